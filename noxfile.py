@@ -1,0 +1,68 @@
+"""Development sessions: ``nox`` runs tests, lint, typecheck and plugins; ``nox -s bench`` is opt-in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck", "plugins"]
+nox.options.error_on_missing_interpreters = True
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+ROOT = Path(__file__).parent
+
+
+def install_groups(session: nox.Session, *groups: str) -> None:
+    for group in groups:
+        session.install(*nox.project.dependency_groups(PYPROJECT, group))
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite (unit, property and CLI tests) against an installed npcproc."""
+    install_groups(session, "test")
+    session.install(".")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff check and ruff format --check over the whole project."""
+    install_groups(session, "lint")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over src/npcproc."""
+    install_groups(session, "typecheck")
+    session.install(".")
+    session.run("mypy", "--strict", "src/npcproc")
+
+
+@nox.session
+def plugins(session: nox.Session) -> None:
+    """Install every package under plugins/ beside npcproc and run its tests."""
+    packages = sorted(path.parent for path in ROOT.glob("plugins/*/pyproject.toml"))
+    if not packages:
+        session.log("no plugin packages under plugins/ yet: nothing to test")
+        return
+    install_groups(session, "test")
+    session.install(".")
+    for package in packages:
+        session.install(str(package))
+    for package in packages:
+        session.run("pytest", str(package / "tests"), "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session(default=False)
+def bench(session: nox.Session) -> None:
+    """Run the benchmarks under benchmarks/; each prints ratios against a baseline run in the same process."""
+    session.install(".")
+    scripts = sorted(ROOT.glob("benchmarks/bench_*.py"))
+    if not scripts:
+        session.log("no benchmarks under benchmarks/ yet")
+    for script in scripts:
+        session.run("python", str(script))

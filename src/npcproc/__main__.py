@@ -1,0 +1,5 @@
+import sys
+
+from npcproc.cli import main
+
+sys.exit(main())

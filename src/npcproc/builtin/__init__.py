@@ -1,0 +1,1 @@
+"""Built-in behaviour, written as plugins: the national rules and the default backends."""

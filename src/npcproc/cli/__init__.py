@@ -1,0 +1,70 @@
+"""The ``npcproc`` command."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from npcproc.errors import NpcprocError
+from npcproc.i18n import Lang
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="npcproc", description="Procedures of grassroots people's congresses.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    rules = commands.add_parser("rules", help="list every rule parameter in force, with its citation")
+    rules.add_argument("--province", metavar="P", help="province code, key or name (default: national law only)")
+    rules.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the listing")
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "rules":
+            print(render_rules(args.province, args.lang))
+    except NpcprocError as exc:
+        print(f"npcproc: error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def render_rules(province: str | None, lang: Lang) -> str:
+    """The table ``npcproc rules`` prints: every parameter with value, national value, source, citation."""
+    from npcproc.plugins import load_rules
+
+    ruleset = load_rules(province)
+    zh = lang == "zh"
+    header = (
+        ("参数", "说明", "现行值", "国家规定", "来源", "依据")
+        if zh
+        else ("parameter", "meaning", "value", "national", "source", "citation")
+    )
+    rows = [header]
+    for name in sorted(ruleset.parameters):
+        entry = ruleset.parameters[name]
+        parameter = entry.parameter
+        source = ("国家法律" if zh else "national") if entry.source == "national" else entry.source
+        cited = str(entry.citation) if entry.citation else "—"
+        if entry.relaxed:
+            cited += " [放宽]" if zh else " [RELAXATION]"
+        elif entry.source != "national" and parameter.citation is not None:
+            cited += f" ({'国家' if zh else 'national'}: {parameter.citation})"
+        rows.append(
+            (name, parameter.zh if zh else parameter.en, _show(entry.value), _show(parameter.national), source, cited)
+        )
+    widths = [max(_width(row[i]) for row in rows) for i in range(len(header))]
+    where = (ruleset.province.name_zh if zh else ruleset.province.name_en) if ruleset.province else None
+    title = (f"现行规则：{where or '国家法律'}") if zh else f"Rules in force: {where or 'national law'}"
+    lines = [title, ""]
+    for row in rows:
+        lines.append(
+            "  ".join(cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True)).rstrip()
+        )
+    return "\n".join(lines)
+
+
+def _show(value: object) -> str:
+    return "—" if value is None else str(value)
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns."""
+    return sum(2 if "\u2e80" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef" else 1 for char in text)

@@ -1,0 +1,114 @@
+"""Every pluggy hook npcproc calls, grouped by what it extends.
+
+Implement a hook by decorating a function of the same name with :data:`npcproc.hookimpl`
+in a module registered under the ``npcproc`` entry-point group. The ``register_*`` hooks
+hand the plugin a callback so that npcproc validates what it registers, names the plugin
+in any error, and refuses duplicates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from npcproc.provinces import Province
+    from npcproc.rules.parameters import Parameter, Setting
+    from npcproc.rules.ruleset import Check
+    from npcproc.store.base import EventStore
+
+hookspec = pluggy.HookspecMarker("npcproc")
+hookimpl = pluggy.HookimplMarker("npcproc")
+
+
+# -- rules ----------------------------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def npcproc_province() -> Province | None:
+    """Declare the province whose regulations this plugin encodes.
+
+    A plugin that encodes a province's rules returns its :class:`~npcproc.provinces.Province`
+    (GB/T 2260 code, Chinese and English names, law key); its settings and checks apply
+    only when that province is chosen. National and practice plugins do not implement it.
+
+    :return: the province served, or ``None``.
+
+    Stops at first non-None result; npcproc calls it on one plugin at a time.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def npcproc_register_parameters(register: Callable[[Parameter], None]) -> None:
+    """Register rule parameters: named numbers with a national value, direction and citation.
+
+    The built-in national plugin registers every number of national law here. A province
+    registers only parameters that national law lacks (``national=None``), such as notice
+    days or presidium size; registering a name twice is an error naming both plugins.
+
+    :param register: call ``register(Parameter(...))`` once per parameter.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def npcproc_register_settings(register: Callable[[Setting], None]) -> None:
+    """Set provincial values for registered parameters, each with its article.
+
+    A value looser than the national one is refused when the rules are loaded, with an
+    error naming the plugin, the parameter, both values and both citations, unless the
+    setting declares ``relaxation=True`` and cites the provision that allows it. A fixed
+    parameter may not be set to another value.
+
+    :param register: call ``register(Setting(parameter=..., value=..., citation=...))``.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
+    """Add checks to a rule topic; they compose with the national rule by conjunction.
+
+    A check receives the facts of one evaluation and the :class:`~npcproc.rules.RuleSet`
+    in force and returns a :class:`~npcproc.rules.Decision`. It can turn a pass into a
+    fail, never the reverse. Topics are the names of the :class:`~npcproc.rules.RuleSet`
+    methods that return a Decision (``session_quorum``, ``resolution_passes``, ...).
+
+    :param register: call ``register(topic, check)`` once per check.
+
+    .. versionadded:: 0.1
+    """
+
+
+# -- storage --------------------------------------------------------------------------------------
+
+
+@hookspec
+def npcproc_store_schemes() -> list[str]:
+    """List the URL schemes this plugin can open (``["memory"]``, ``["postgresql"]``).
+
+    Used to tell a caller which schemes are installed when a URL names none of them.
+
+    :return: the schemes, without ``://``.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec(firstresult=True)
+def npcproc_open_store(url: str) -> EventStore | None:
+    """Open an event store for ``url`` if this plugin handles its scheme.
+
+    :param url: the store URL, such as ``memory://`` or ``sqlite:///var/npc/county.db``.
+    :return: an open :class:`~npcproc.store.EventStore`, or ``None`` for another scheme.
+
+    Stops at first non-None result.
+
+    .. versionadded:: 0.1
+    """

@@ -1,0 +1,290 @@
+"""The plugin manager: hook specs, built-in plugins, entry points and environment switches.
+
+Environment:
+
+``NPCPROC_DISABLE_PLUGIN_AUTOLOAD``
+    when set, plugins installed under the ``npcproc`` entry-point group are not loaded.
+``NPCPROC_LOAD_PLUGINS``
+    comma-separated module names to import and register (also when autoload is off).
+``NPCPROC_TRACE_PLUGINS``
+    when set, every hook call is traced to standard error.
+
+Plugins are loaded on first use of :func:`get_plugin_manager`, never at import.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Callable, Iterator
+from importlib.metadata import entry_points
+from typing import Any
+
+import pluggy
+
+from npcproc import hookspecs
+from npcproc.errors import NpcprocError, PluginError, UnknownProvinceError
+from npcproc.hookspecs import hookimpl
+from npcproc.provinces import Province
+from npcproc.rules.parameters import Parameter, Setting, compose
+from npcproc.rules.ruleset import TOPICS, Check, RuleSet
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "PluginManager",
+    "check_pending",
+    "create_plugin_manager",
+    "find_province",
+    "get_plugin_manager",
+    "hookimpl",
+    "load_rules",
+    "parameters",
+    "provinces",
+    "reset_plugin_manager",
+]
+
+ENTRY_POINT_GROUP = "npcproc"
+BUILTIN_PLUGINS = ("npcproc.builtin.national", "npcproc.builtin.memory_store")
+
+
+class PluginManager(pluggy.PluginManager):
+    """A pluggy manager that remembers which distribution each entry-point plugin came from."""
+
+    def __init__(self) -> None:
+        super().__init__("npcproc")
+        self.distributions: dict[str, str] = {}
+
+    def distribution_of(self, plugin_name: str) -> str | None:
+        return self.distributions.get(plugin_name)
+
+
+def create_plugin_manager(*, autoload: bool | None = None, plugins: tuple[object, ...] = ()) -> PluginManager:
+    """A new plugin manager with the built-ins, entry points (unless disabled) and ``plugins``.
+
+    :param autoload: load the ``npcproc`` entry-point group; defaults to true unless
+        ``NPCPROC_DISABLE_PLUGIN_AUTOLOAD`` is set.
+    :param plugins: extra plugin objects (modules or instances) to register.
+    """
+    pm = PluginManager()
+    pm.add_hookspecs(hookspecs)
+    for name in BUILTIN_PLUGINS:
+        pm.register(importlib.import_module(name), name=name)
+    if autoload is None:
+        autoload = not os.environ.get("NPCPROC_DISABLE_PLUGIN_AUTOLOAD")
+    if autoload:
+        _load_entry_points(pm)
+    for name in filter(None, (n.strip() for n in os.environ.get("NPCPROC_LOAD_PLUGINS", "").split(","))):
+        if not pm.has_plugin(name):
+            pm.register(_import(name, hook="NPCPROC_LOAD_PLUGINS"), name=name)
+    for plugin in plugins:
+        pm.register(plugin)
+    if os.environ.get("NPCPROC_TRACE_PLUGINS"):
+        pm.trace.root.setwriter(sys.stderr.write)
+        pm.enable_tracing()
+    check_pending(pm)
+    return pm
+
+
+_default: PluginManager | None = None
+
+
+def get_plugin_manager() -> PluginManager:
+    """The process-wide plugin manager, created on first call."""
+    global _default
+    if _default is None:
+        _default = create_plugin_manager()
+    return _default
+
+
+def reset_plugin_manager() -> None:
+    """Forget the process-wide manager so the next call re-reads plugins and environment."""
+    global _default
+    _default = None
+
+
+def check_pending(pm: pluggy.PluginManager) -> None:
+    """Fail loudly on a hook implementation that matches no spec (a misspelt hook name)."""
+    known = {name for name in dir(hookspecs) if name.startswith("npcproc_")}
+    for name, plugin in pm.list_name_plugin():
+        for attr in dir(plugin):
+            if attr.startswith("npcproc_") and attr not in known and pm.parse_hookimpl_opts(plugin, attr) is not None:
+                raise PluginError(
+                    f"implements unknown hook {attr!r}",
+                    plugin=name,
+                    hook=attr,
+                    fix=f"rename it to one of: {', '.join(sorted(known))}",
+                    distribution=_distribution(pm, name),
+                )
+    pm.check_pending()
+
+
+def _load_entry_points(pm: PluginManager) -> None:
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if pm.has_plugin(ep.name) or pm.is_blocked(ep.name):
+            continue
+        distribution = ep.dist.name if ep.dist is not None else None
+        try:
+            plugin = ep.load()
+        except Exception as exc:
+            raise PluginError(
+                f"could not be imported: {exc!r}",
+                plugin=ep.name,
+                hook="(entry point)",
+                fix=f"reinstall {distribution or ep.value}, or set NPCPROC_DISABLE_PLUGIN_AUTOLOAD=1",
+                distribution=distribution,
+            ) from exc
+        pm.register(plugin, name=ep.name)
+        if distribution:
+            pm.distributions[ep.name] = distribution
+
+
+def _import(name: str, *, hook: str) -> object:
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise PluginError(
+            f"module {name!r} could not be imported: {exc}", plugin=name, hook=hook, fix="check the module name"
+        ) from exc
+
+
+def _distribution(pm: pluggy.PluginManager, name: str) -> str | None:
+    return pm.distribution_of(name) if isinstance(pm, PluginManager) else None
+
+
+def _each_impl(pm: pluggy.PluginManager, hook: str) -> Iterator[tuple[str, Callable[..., Any], tuple[str, ...]]]:
+    """Every implementation of ``hook``, in registration order, so errors can name the plugin."""
+    for impl in reversed(getattr(pm.hook, hook).get_hookimpls()):
+        yield impl.plugin_name, impl.function, tuple(impl.argnames)
+
+
+def _call(pm: pluggy.PluginManager, plugin: str, hook: str, function: Callable[..., Any], **kwargs: Any) -> Any:
+    try:
+        return function(**kwargs)
+    except NpcprocError:
+        raise
+    except Exception as exc:
+        raise PluginError(
+            f"raised {exc!r}",
+            plugin=plugin,
+            hook=hook,
+            fix="see the chained exception",
+            distribution=_distribution(pm, plugin),
+        ) from exc
+
+
+def provinces(pm: pluggy.PluginManager | None = None) -> dict[str, Province]:
+    """Plugin name -> the province it declares, for every plugin that declares one."""
+    pm = pm or get_plugin_manager()
+    found = {}
+    for plugin, function, _args in _each_impl(pm, "npcproc_province"):
+        province = _call(pm, plugin, "npcproc_province", function)
+        if province is not None:
+            if not isinstance(province, Province):
+                raise PluginError(
+                    f"returned {province!r}",
+                    plugin=plugin,
+                    hook="npcproc_province",
+                    fix="return npcproc.provinces.Province(...) or None",
+                    distribution=_distribution(pm, plugin),
+                )
+            found[plugin] = province
+    return found
+
+
+def find_province(query: str, pm: pluggy.PluginManager | None = None) -> Province:
+    """The installed province matching a GB/T 2260 code, law key, or Chinese or English name."""
+    installed = provinces(pm)
+    for province in installed.values():
+        if province.matches(query):
+            return province
+    listed = ", ".join(sorted(str(p) for p in set(installed.values()))) or "none"
+    raise UnknownProvinceError(
+        f"no installed plugin serves province {query!r}; installed provinces: {listed}. "
+        "Install the province's plugin (e.g. pip install npcproc-zhejiang)."
+    )
+
+
+def parameters(pm: pluggy.PluginManager | None = None) -> dict[str, Parameter]:
+    """Every registered parameter; a name registered twice is an error naming both plugins."""
+    pm = pm or get_plugin_manager()
+    found: dict[str, tuple[str, Parameter]] = {}
+    hook = "npcproc_register_parameters"
+    for plugin, function, _args in _each_impl(pm, hook):
+
+        def register(parameter: Parameter, plugin: str = plugin) -> None:
+            if not isinstance(parameter, Parameter):
+                raise PluginError(
+                    f"registered {parameter!r}",
+                    plugin=plugin,
+                    hook=hook,
+                    fix="pass npcproc.rules.Parameter(...)",
+                    distribution=_distribution(pm, plugin),
+                )
+            if parameter.name in found:
+                raise PluginError(
+                    f"parameter {parameter.name!r} is already registered by {found[parameter.name][0]}",
+                    plugin=plugin,
+                    hook=hook,
+                    fix="set a value with npcproc_register_settings instead",
+                    distribution=_distribution(pm, plugin),
+                )
+            found[parameter.name] = (plugin, parameter)
+
+        _call(pm, plugin, hook, function, register=register)
+    return {name: parameter for name, (_plugin, parameter) in found.items()}
+
+
+def load_rules(province: str | Province | None = None, *, pm: pluggy.PluginManager | None = None) -> RuleSet:
+    """The rules in force: national law composed with the plugins serving ``province``.
+
+    ``province`` is a :class:`~npcproc.provinces.Province`, or a code or name to look up
+    (``"330000"``, ``"ZJ"``, ``"浙江"``, ``"Zhejiang"``); ``None`` means national law
+    plus plugins that declare no province. Every plugin's settings are checked against the
+    floor, whichever province is chosen, so a bad plugin fails loudly.
+    """
+    pm = pm or get_plugin_manager()
+    chosen = find_province(province, pm) if isinstance(province, str) else province
+    served = provinces(pm)
+
+    def applies(plugin: str) -> bool:
+        return served.get(plugin) in (None, chosen)
+
+    settings: list[tuple[str, Setting]] = []
+    for plugin, function, _args in _each_impl(pm, "npcproc_register_settings"):
+
+        def add_setting(setting: Setting, plugin: str = plugin) -> None:
+            if not isinstance(setting, Setting):
+                raise PluginError(
+                    f"registered {setting!r}",
+                    plugin=plugin,
+                    hook="npcproc_register_settings",
+                    fix="pass npcproc.rules.Setting(...)",
+                    distribution=_distribution(pm, plugin),
+                )
+            settings.append((plugin, setting))
+
+        _call(pm, plugin, "npcproc_register_settings", function, register=add_setting)
+    registered = parameters(pm)
+    compose(registered, settings)  # checks every plugin's settings against the floor
+    effective = compose(registered, [(plugin, s) for plugin, s in settings if applies(plugin)])
+
+    checks: dict[str, list[tuple[str, Check]]] = {}
+    for plugin, function, _args in _each_impl(pm, "npcproc_register_checks"):
+
+        def add_check(topic: str, check: Check, plugin: str = plugin) -> None:
+            if topic not in TOPICS or not callable(check):
+                raise PluginError(
+                    f"cannot add {check!r} to topic {topic!r}",
+                    plugin=plugin,
+                    hook="npcproc_register_checks",
+                    fix=f"register a callable for one of: {', '.join(TOPICS)}",
+                    distribution=_distribution(pm, plugin),
+                )
+            if applies(plugin):
+                checks.setdefault(topic, []).append((plugin, check))
+
+        _call(pm, plugin, "npcproc_register_checks", function, register=add_check)
+    return RuleSet(
+        province=chosen, parameters=effective, checks={topic: tuple(found) for topic, found in checks.items()}
+    )

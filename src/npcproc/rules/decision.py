@@ -1,0 +1,139 @@
+"""Decision, Reason, Citation: how every rule evaluation explains itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from fractions import Fraction
+from typing import Literal
+
+import attrs
+
+from npcproc.rules import laws
+
+Lang = Literal["zh", "en"]
+Number = int | Fraction
+_CITATION = re.compile(
+    r"^(?P<law>[A-Z]+(?:-[A-Z]+)?) (?P<article>\d+)(?: ¶(?P<paragraph>\d+))?(?: \((?P<item>\d+)\))?$"
+)
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Citation:
+    """A place in the law: ``Citation(law="OL", article=14, paragraph=4)`` is 组织法 Art. 14 ¶4.
+
+    ``item`` is the numbered item (项) inside the paragraph, as in ``OL 12 ¶1 (3)``.
+    """
+
+    law: str
+    article: int
+    paragraph: int | None = None
+    item: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Citation:
+        """Read the form ``str()`` writes: ``"OL 14"``, ``"OL 14 ¶4"``, ``"OL 12 ¶1 (3)"``."""
+        match = _CITATION.match(text.strip())
+        if match is None:
+            raise ValueError(f"not a citation: {text!r} (expected e.g. 'OL 14 ¶4')")
+        parts = match.groupdict()
+        return cls(
+            law=parts["law"],
+            article=int(parts["article"]),
+            paragraph=int(parts["paragraph"]) if parts["paragraph"] else None,
+            item=int(parts["item"]) if parts["item"] else None,
+        )
+
+    def text(self) -> str:
+        """The cited clause, in Chinese, from the shipped law data."""
+        return laws.clause_text(self.law, self.article, self.paragraph, self.item)
+
+    def label(self, lang: Lang = "en") -> str:
+        """``OL 14 ¶4`` in English; ``组织法…第14条第4款`` style in Chinese."""
+        if lang == "en":
+            return str(self)
+        parts = f"《{laws.law_title(self.law)}》第{self.article}条"
+        if self.paragraph is not None:
+            parts += f"第{self.paragraph}款"
+        if self.item is not None:
+            parts += f"第{self.item}项"
+        return parts
+
+    def __str__(self) -> str:
+        out = f"{self.law} {self.article}"
+        if self.paragraph is not None:
+            out += f" ¶{self.paragraph}"
+        if self.item is not None:
+            out += f" ({self.item})"
+        return out
+
+
+@attrs.frozen(kw_only=True)
+class Reason:
+    """One ground of a decision: whether it held, the numbers involved, and the law behind it.
+
+    ``code`` selects the message template in :mod:`npcproc.i18n`; ``values`` fills it.
+    ``relaxation`` is set when a provincial relaxation of the national floor decided this reason.
+    """
+
+    ok: bool
+    code: str
+    citation: Citation
+    values: Mapping[str, Number | str] = attrs.field(factory=dict, hash=False)
+    relaxation: Citation | None = None
+
+    def message(self, lang: Lang = "en") -> str:
+        """The explanation in Chinese or English, with the citation."""
+        from npcproc.i18n import render
+
+        text = f"{render(self.code, self.ok, self.values, lang)} ({self.citation.label(lang)})"
+        if self.relaxation is not None:
+            note = "依地方性法规放宽" if lang == "zh" else "provincial relaxation"
+            text += f" [{note}: {self.relaxation.label(lang)}]"
+        return text
+
+    @property
+    def messages(self) -> dict[str, str]:
+        """Both languages at once: ``{"zh": ..., "en": ...}``."""
+        return {"zh": self.message("zh"), "en": self.message("en")}
+
+
+@attrs.frozen(kw_only=True)
+class Decision:
+    """The outcome of a rule: truthy iff every reason holds.
+
+    A Decision with no reasons holds vacuously; rules always give at least one.
+    """
+
+    reasons: tuple[Reason, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(reason.ok for reason in self.reasons)
+
+    def __bool__(self) -> bool:
+        return self.ok
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """Every cited place, in order of first appearance."""
+        return tuple(dict.fromkeys(reason.citation for reason in self.reasons))
+
+    @property
+    def relaxed(self) -> bool:
+        """True when a provincial relaxation decided any reason."""
+        return any(reason.relaxation is not None for reason in self.reasons)
+
+    def explain(self, lang: Lang = "en") -> str:
+        """The failing reasons (or all of them when it holds), one per line."""
+        shown = [r for r in self.reasons if not r.ok] or list(self.reasons)
+        return "\n".join(reason.message(lang) for reason in shown)
+
+    @classmethod
+    def of(cls, *reasons: Reason) -> Decision:
+        return cls(reasons=reasons)
+
+    @classmethod
+    def all(cls, decisions: Iterable[Decision]) -> Decision:
+        """Conjunction: holds iff every decision holds; keeps every reason."""
+        return cls(reasons=tuple(reason for decision in decisions for reason in decision.reasons))

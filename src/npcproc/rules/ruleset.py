@@ -1,0 +1,103 @@
+"""RuleSet: the national rules composed with one province's plugins.
+
+Each Decision-returning method runs the same logic as :mod:`npcproc.statute` with the
+values in force, then every check plugins added to that topic; the result is their
+conjunction, so a plugin can turn a pass into a fail and never the reverse.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from npcproc.model.levels import Level, Post
+from npcproc.provinces import Province
+from npcproc.rules import logic
+from npcproc.rules.decision import Decision
+from npcproc.rules.parameters import Effective, Value, lookup
+
+#: A plugin check: (facts of the evaluation, rules in force) -> Decision.
+Check = Callable[[Mapping[str, Any], "RuleSet"], Decision]
+
+#: The topics a check may be registered for: the RuleSet methods that return a Decision.
+TOPICS = ("session_quorum", "resolution_passes")
+
+
+@attrs.frozen(kw_only=True)
+class RuleSet:
+    """The rules in force for one province (or national law alone when ``province`` is None)."""
+
+    province: Province | None
+    parameters: Mapping[str, Effective]
+    checks: Mapping[str, tuple[tuple[str, Check], ...]] = attrs.field(factory=dict)
+
+    def effective(self, name: str) -> Effective:
+        """The value in force for parameter ``name``, with its source and citation."""
+        return lookup(self.parameters, name)
+
+    def value(self, name: str) -> Value:
+        """The number in force for parameter ``name``."""
+        return self.rule(name).value
+
+    def rule(self, name: str) -> logic.Rule:
+        entry = self.effective(name)
+        if entry.value is None or entry.citation is None:
+            raise LookupError(f"parameter {name!r} has no value in force (no national value, no provincial one)")
+        return logic.Rule(value=entry.value, citation=entry.citation, relaxation=entry.relaxation)
+
+    def relaxations(self) -> tuple[Effective, ...]:
+        return tuple(e for e in self.parameters.values() if e.relaxed)
+
+    def _checked(self, topic: str, base: Decision, **facts: Any) -> Decision:
+        extra = [check(facts, self) for _plugin, check in self.checks.get(topic, ())]
+        return Decision.all([base, *extra]) if extra else base
+
+    # -- the same rules as npcproc.statute, with the values in force --------------------------
+
+    def session_quorum(self, total_deputies: int, present: int) -> Decision:
+        base = logic.session_quorum(self.rule, total_deputies, present)
+        return self._checked("session_quorum", base, total_deputies=total_deputies, present=present)
+
+    def resolution_passes(self, total_deputies: int, yes: int) -> Decision:
+        base = logic.majority_of_all(self.rule, total_deputies, yes)
+        return self._checked("resolution_passes", base, total_deputies=total_deputies, yes=yes)
+
+    def deputy_quota_cap(self, level: Level, population: int) -> int:
+        return logic.quota_cap(self.rule, level, population)
+
+    def extraordinary_session_threshold(self, total_deputies: int) -> int:
+        return logic.fraction_threshold(self.rule, "session.extraordinary_proposal", total_deputies)
+
+    def bill_sponsor_threshold(self, level: Level) -> int:
+        return logic.sponsor_threshold(self.rule, "bill", level)
+
+    def inquiry_sponsor_threshold(self, level: Level) -> int:
+        return logic.sponsor_threshold(self.rule, "inquiry", level)
+
+    def nomination_sponsor_threshold(self, level: Level) -> int:
+        return logic.sponsor_threshold(self.rule, "nomination", level)
+
+    def recall_sponsor_threshold(self, level: Level, total_deputies: int) -> int:
+        logic.check_level(level)
+        return logic.fraction_threshold(self.rule, f"recall.sponsors.{level.value}", total_deputies)
+
+    def candidate_range(self, post: Post, seats: int) -> tuple[int, int]:
+        return logic.candidate_range(self.rule, post, seats)
+
+    def suggestion_reply_deadline(self, referred_on: datetime.date, *, complex: bool = False) -> datetime.date:
+        return logic.reply_deadline(self.rule, referred_on, complex)
+
+    def election_outcome(
+        self, *, total_deputies: int, seats: int, votes: Mapping[str, int], ballots_issued: int, ballots_returned: int
+    ) -> logic.ElectionOutcome:
+        return logic.election_outcome(
+            self.rule,
+            total_deputies=total_deputies,
+            seats=seats,
+            votes=votes,
+            ballots_issued=ballots_issued,
+            ballots_returned=ballots_returned,
+        )

@@ -1,0 +1,113 @@
+"""All (de)serialization: ``make_converter()`` and the event envelope's data.
+
+Dates and datetimes are ISO 8601 strings, enums their values, fractions ``"2/3"``;
+unknown keys are refused. Bad input raises :class:`~npcproc.errors.ConversionError`
+whose ``path`` leads to the first bad field.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from fractions import Fraction
+from typing import Any, TypeVar
+
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.v import format_exception, transform_error
+
+from npcproc.errors import ConversionError
+from npcproc.events import EVENT_TYPES, type_name
+
+T = TypeVar("T")
+
+
+def make_converter() -> cattrs.Converter:
+    """A converter for every npcproc model and event, with ISO dates and strict keys."""
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
+    converter.register_structure_hook(datetime.date, lambda value, _: datetime.date.fromisoformat(_iso(value)))
+    converter.register_unstructure_hook(datetime.datetime, datetime.datetime.isoformat)
+    converter.register_structure_hook(datetime.datetime, lambda value, _: datetime.datetime.fromisoformat(_iso(value)))
+    converter.register_structure_hook(int, lambda value, _: _exact(int, value))
+    converter.register_structure_hook(str, lambda value, _: _exact(str, value))
+    converter.register_unstructure_hook(Fraction, str)
+    converter.register_structure_hook(Fraction, lambda value, _: _fraction(value))
+    return converter
+
+
+def _iso(value: Any) -> str:
+    if type(value) is not str:
+        raise TypeError(f"expected an ISO 8601 string, got {value!r}")
+    return value
+
+
+def _exact(kind: type[T], value: Any) -> T:
+    # cattrs would coerce ("5" -> 5, 5.7 -> 5, 5 -> "5"); a record must say what it means.
+    if type(value) is not kind:
+        raise TypeError(f"expected {kind.__name__}, got {value!r}")
+    return value
+
+
+def _fraction(value: Any) -> Fraction:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"expected a fraction like '2/3', got {value!r}")
+    return Fraction(value)
+
+
+_converter: cattrs.Converter | None = None
+
+
+def converter() -> cattrs.Converter:
+    """The shared converter (made on first use)."""
+    global _converter
+    if _converter is None:
+        _converter = make_converter()
+    return _converter
+
+
+def unstructure(value: object) -> Any:
+    """Plain JSON-ready data for a model or event."""
+    return converter().unstructure(value)
+
+
+def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
+    """Build ``cls`` from plain data, or raise ConversionError naming the bad field."""
+    try:
+        return converter().structure(data, cls)
+    except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as exc:
+        messages = transform_error(exc, path=path, format_exception=_describe)
+        why, _, where = messages[0].rpartition(" @ ")
+        # attrs validators run inside __init__, so cattrs only knows the class; their
+        # messages start with the field's name, which completes the path.
+        field = _FIELD_IN_MESSAGE.match(why)
+        if field:
+            where = f"{where}.{field.group(1)}"
+        more = f" (and {len(messages) - 1} more)" if len(messages) > 1 else ""
+        raise ConversionError(where, why + more) from exc
+    except (TypeError, ValueError) as exc:
+        raise ConversionError(path, str(exc)) from exc
+
+
+_FIELD_IN_MESSAGE = re.compile(r"^'?([a-z_][a-z0-9_]*)'?(?::| must)")
+
+
+def _describe(exc: BaseException, type_: Any) -> str:
+    if isinstance(exc, ValueError | TypeError) and not isinstance(exc, cattrs.errors.BaseValidationError):
+        return str(exc) or format_exception(exc, type_)
+    return format_exception(exc, type_)
+
+
+def event_to_data(event: object) -> tuple[str, dict[str, Any]]:
+    """The envelope's ``type`` and ``data`` for an event."""
+    data = unstructure(event)
+    assert isinstance(data, dict)
+    return type_name(event), data
+
+
+def event_from_data(type_: str, data: Any) -> object:
+    """The event recorded as ``type_`` with ``data``."""
+    cls = EVENT_TYPES.get(type_)
+    if cls is None:
+        raise ConversionError("type", f"unknown event type {type_!r}; known: {', '.join(sorted(EVENT_TYPES))}")
+    return structure(data, cls, path="data")
