@@ -30,6 +30,7 @@ def event_type(name: str) -> Callable[[type[E]], type[E]]:
             raise TypeError(f"{cls.__name__} must be an attrs class to be an event type")
         if EVENT_TYPES.get(name, cls) is not cls:
             raise ValueError(f"event type {name!r} is already registered to {EVENT_TYPES[name].__name__}")
+        attrs.resolve_types(cls)  # real types for cattrs and Hypothesis, despite postponed annotations
         EVENT_TYPES[name] = cls
         _NAMES[cls] = name
         return cls

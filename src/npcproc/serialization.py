@@ -18,6 +18,7 @@ from cattrs.v import format_exception, transform_error
 
 from npcproc.errors import ConversionError
 from npcproc.events import EVENT_TYPES, type_name
+from npcproc.rules.decision import ReasonValue
 
 T = TypeVar("T")
 
@@ -31,8 +32,12 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(datetime.datetime, lambda value, _: datetime.datetime.fromisoformat(_iso(value)))
     converter.register_structure_hook(int, lambda value, _: _exact(int, value))
     converter.register_structure_hook(str, lambda value, _: _exact(str, value))
+    converter.register_structure_hook(bool, lambda value, _: _exact(bool, value))
     converter.register_unstructure_hook(Fraction, str)
     converter.register_structure_hook(Fraction, lambda value, _: _fraction(value))
+    # A reason's values mix counts, names and fractions: fractions are tagged to stay exact.
+    converter.register_unstructure_hook(ReasonValue, _unstructure_reason_value)
+    converter.register_structure_hook(ReasonValue, lambda value, _: _structure_reason_value(value))
     return converter
 
 
@@ -46,6 +51,18 @@ def _exact(kind: type[T], value: Any) -> T:
     # cattrs would coerce ("5" -> 5, 5.7 -> 5, 5 -> "5"); a record must say what it means.
     if type(value) is not kind:
         raise TypeError(f"expected {kind.__name__}, got {value!r}")
+    return value
+
+
+def _unstructure_reason_value(value: ReasonValue) -> Any:
+    return {"fraction": str(value)} if isinstance(value, Fraction) else value
+
+
+def _structure_reason_value(value: Any) -> ReasonValue:
+    if isinstance(value, dict) and set(value) == {"fraction"}:
+        return _fraction(value["fraction"])
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(f"expected a count, a name or {{'fraction': 'n/d'}}, got {value!r}")
     return value
 
 
@@ -100,9 +117,9 @@ def _describe(exc: BaseException, type_: Any) -> str:
 
 def event_to_data(event: object) -> tuple[str, dict[str, Any]]:
     """The envelope's ``type`` and ``data`` for an event."""
-    data = unstructure(event)
-    assert isinstance(data, dict)
-    return type_name(event), data
+    name = type_name(event)
+    data: dict[str, Any] = unstructure(event)
+    return name, data
 
 
 def event_from_data(type_: str, data: Any) -> object:

@@ -13,6 +13,7 @@ from npcproc.rules import laws
 
 Lang = Literal["zh", "en"]
 Number = int | Fraction
+ReasonValue = int | Fraction | str
 _CITATION = re.compile(
     r"^(?P<law>[A-Z]+(?:-[A-Z]+)?) (?P<article>\d+)(?: ¶(?P<paragraph>\d+))?(?: \((?P<item>\d+)\))?$"
 )
@@ -79,7 +80,7 @@ class Reason:
     ok: bool
     code: str
     citation: Citation
-    values: Mapping[str, Number | str] = attrs.field(factory=dict, hash=False)
+    values: Mapping[str, ReasonValue] = attrs.field(factory=dict, hash=False)
     relaxation: Citation | None = None
 
     def message(self, lang: Lang = "en") -> str:

@@ -334,7 +334,8 @@ def direct_election_outcome(
         Citation(law="EL", article=45, paragraph=3),
     )
     if shortfall:
-        shortfall_rule = Rule(value=1, citation=Citation(law="EL", article=45, paragraph=4))
+        # A runoff that leaves seats open does so under the 1/3 floor of EL 45 ¶5.
+        shortfall_rule = Rule(value=1, citation=Citation(law="EL", article=45, paragraph=5 if runoff else 4))
         reasons.append(
             _reason(False, "election.shortfall", shortfall_rule, shortfall=shortfall, seats=seats, required=required)
         )

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import settings
+
+from npcproc.plugins import create_plugin_manager, reset_plugin_manager
+
+# Timing varies on shared CI machines; correctness does not depend on it.
+settings.register_profile("npcproc", deadline=None, print_blob=True)
+settings.load_profile("npcproc")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees plugins installed on the machine or a manager cached by another test."""
+    for name in list(os.environ):
+        if name.startswith("NPCPROC_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", "1")
+    reset_plugin_manager()
+
+
+@pytest.fixture
+def make_pm():
+    """Build an isolated plugin manager holding the built-ins and the given plugins."""
+
+    def make(*plugins: object):
+        return create_plugin_manager(autoload=False, plugins=plugins)
+
+    return make

@@ -1,0 +1,62 @@
+"""The `npcproc` command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from npcproc.cli import main
+
+TESTS = Path(__file__).parent
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "npcproc", *args],
+        capture_output=True, text=True, check=False, env={**os.environ, **(env or {})},
+    )  # fmt: skip
+
+
+def test_rules_lists_every_parameter_with_value_national_and_citation(capsys):
+    assert main(["rules", "--lang", "en"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Rules in force: national law")
+    line = next(line for line in out.splitlines() if line.startswith("session.quorum "))
+    assert line.split()[-5:] == ["2/3", "national", "OL", "14", "¶4"]
+
+
+def test_rules_in_chinese(capsys):
+    assert main(["rules", "--lang", "zh"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("现行规则：国家法律")
+    assert "会议出席代表比例" in out
+
+
+def test_rules_for_a_province_flags_relaxations_and_sources():
+    env = {"NPCPROC_LOAD_PLUGINS": "sample_plugins.relaxed_province", "PYTHONPATH": str(TESTS)}
+    result = run("rules", "--province", "样例省", env=env)
+    assert result.returncode == 0, result.stderr
+    lines = {line.split()[0]: line for line in result.stdout.splitlines()[2:]}
+    assert "[RELAXATION]" in lines["recall.sponsors.township"]
+    assert "1/6" in lines["recall.sponsors.township"]
+    reply = lines["suggestion.reply_months"]
+    assert "sample_plugins.relaxed_province" in reply
+    assert "CQ 16 ¶1" in reply
+    assert "national: DL 51 ¶2" in reply
+
+
+def test_unknown_province_is_a_clear_error_with_exit_2():
+    result = run("rules", "--province", "浙江")
+    assert result.returncode == 2
+    assert "no installed plugin serves province '浙江'" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_language_is_a_usage_error():
+    with pytest.raises(SystemExit) as caught:
+        main(["rules", "--lang", "fr"])
+    assert caught.value.code == 2
