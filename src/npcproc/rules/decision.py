@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
-from typing import Literal
 
 import attrs
 
+from npcproc import i18n
+from npcproc.i18n import Lang
 from npcproc.rules import laws
 
-Lang = Literal["zh", "en"]
 Number = int | Fraction
 ReasonValue = int | Fraction | str
 _CITATION = re.compile(
@@ -85,9 +85,7 @@ class Reason:
 
     def message(self, lang: Lang = "en") -> str:
         """The explanation in Chinese or English, with the citation."""
-        from npcproc.i18n import render
-
-        text = f"{render(self.code, self.ok, self.values, lang)} ({self.citation.label(lang)})"
+        text = f"{i18n.render(self.code, self.ok, self.values, lang)} ({self.citation.label(lang)})"
         if self.relaxation is not None:
             note = "依地方性法规放宽" if lang == "zh" else "provincial relaxation"
             text += f" [{note}: {self.relaxation.label(lang)}]"
