@@ -1,123 +1,163 @@
-"""The memory backend, the record envelope and the hash chain."""
+"""The memory and SQLite backends run the backend kit; SQLite's own guarantees besides."""
 
 from __future__ import annotations
 
-import datetime
-import itertools
+import sqlite3
 
-import attrs
 import pytest
 
 import npcproc
-from npcproc.errors import ConcurrencyError
-from npcproc.events import DeputyElected, TermBegan
-from npcproc.serialization import event_from_data
-from npcproc.store import EventStore, MemoryStore, UnknownSchemeError, verify_records
-from npcproc.store.chain import GENESIS
+from npcproc import hookimpl
+from npcproc.plugins import create_plugin_manager
+from npcproc.store import EventStore, Head, MemoryStore, Record, UnknownSchemeError
+from npcproc.store.chain import canonical
+from npcproc.store.sqlite import MIGRATIONS, SchemaError, SQLiteStore
+from npcproc.testing.backends import EventStoreContract, EventStoreMachine, noted
 
 
-def term(n: int) -> TermBegan:
-    return TermBegan(congress_id="c1", term=n, elections_completed_on=datetime.date(2021, 11, n))
+class TestMemoryStore(EventStoreContract):
+    def make_store(self) -> EventStore:
+        return MemoryStore()
+
+    def rewrite_log(self, store, records, *, head=None):
+        store._records = list(records)
+        if head is not None:
+            store._head = head
 
 
-def deputy(n: int) -> DeputyElected:
-    return DeputyElected(congress_id="c1", term=1, deputy_id=f"d{n}", name=f"代表{n}", on=datetime.date(2022, 1, 5))
+class MemoryMachine(EventStoreMachine):
+    make_store = staticmethod(MemoryStore)
 
 
-@pytest.fixture
-def store() -> MemoryStore:
-    store = MemoryStore()
-    store.append("congress-c1", [term(1)], expected_version=0)
-    store.append("deputy-d1", [deputy(1), deputy(2)], expected_version=0)
-    store.append("congress-c1", [term(2)], expected_version=1)
-    return store
+TestMemoryMachine = MemoryMachine.TestCase
 
 
-def test_open_store_by_scheme():
-    store = npcproc.open_store("memory://")
-    assert isinstance(store, EventStore)
+def rewrite_sqlite(path: str, records: list[Record], head: Head | None) -> None:
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN")
+    db.execute("DELETE FROM events")
+    db.executemany(
+        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(r.position, r.event_id, r.stream, r.version, r.type, canonical(r.data).decode(), r.recorded_at.isoformat(),
+          r.prev_hash, r.hash) for r in records],
+    )  # fmt: skip
+    if head is not None:
+        db.execute("UPDATE chain_head SET position = ?, hash = ?", (head.position, head.hash))
+    db.execute("COMMIT")
+    db.close()
+
+
+class TestSQLiteStore(EventStoreContract):
+    @pytest.fixture(autouse=True)
+    def _folder(self, tmp_path):
+        self.folder = tmp_path
+        self.count = 0
+
+    def make_store(self) -> EventStore:
+        self.count += 1
+        return SQLiteStore(str(self.folder / f"store{self.count}.db"))
+
+    def rewrite_log(self, store, records, *, head=None):
+        rewrite_sqlite(store.path, records, head)
+
+
+class SQLiteMachine(EventStoreMachine):
+    @staticmethod
+    def make_store() -> EventStore:
+        return SQLiteStore(":memory:")
+
+
+TestSQLiteMachine = SQLiteMachine.TestCase
+
+
+def test_open_store_by_scheme(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert isinstance(npcproc.open_store("memory://"), EventStore)
+    relative = npcproc.open_store("sqlite:///county.db")
+    relative.append("a", noted(1), expected_version=0)
+    relative.close()
+    assert (tmp_path / "county.db").exists()
+    absolute = npcproc.open_store(f"sqlite:///{tmp_path}/abs.db")
+    absolute.close()
+    assert (tmp_path / "abs.db").exists()
 
 
 def test_unknown_scheme_lists_installed_ones():
-    with pytest.raises(UnknownSchemeError, match="memory"):
+    with pytest.raises(UnknownSchemeError, match="memory, sqlite"):
         npcproc.open_store("mongodb://x")
 
 
-def test_positions_are_gap_free_and_streams_versioned(store):
-    records = list(store.read_all())
-    assert [r.position for r in records] == [1, 2, 3, 4]
-    assert [(r.stream, r.version) for r in records] == [
-        ("congress-c1", 1), ("deputy-d1", 1), ("deputy-d1", 2), ("congress-c1", 2)
-    ]  # fmt: skip
-    assert [r.version for r in store.read_stream("congress-c1")] == [1, 2]
-    assert store.stream_version("congress-c1") == 2
-    assert store.stream_version("nobody") == 0
-    assert [r.position for r in store.read_all(after=2)] == [3, 4]
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///x.db?durability=low", "sqlite:///x.db?synchronous=off"])
+def test_bad_sqlite_urls_are_refused_with_the_reason(url, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ValueError, match=r"url|synchronous"):
+        npcproc.open_store(url)
 
 
-def test_records_hold_events_that_read_back(store):
-    first = next(store.read_stream("congress-c1"))
-    assert first.type == "term.began"
-    assert event_from_data(first.type, first.data) == term(1)
-    assert first.recorded_at.tzinfo is not None
+@pytest.mark.parametrize(("url", "expected"), [("sqlite:///a.db", 2), ("sqlite:///a.db?synchronous=normal", 1)])
+def test_sqlite_is_wal_and_fully_synchronous_by_default(url, expected, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    store = SQLiteStore.from_url(url)
+    assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store._db.execute("PRAGMA synchronous").fetchone()[0] == expected
+    store.close()
 
 
-def test_stale_expected_version_writes_nothing(store):
-    before = list(store.read_all())
-    with pytest.raises(ConcurrencyError) as caught:
-        store.append("congress-c1", [term(3)], expected_version=1)
-    assert (caught.value.expected, caught.value.actual) == (1, 2)
-    assert list(store.read_all()) == before
+def test_schema_version_is_recorded_and_a_newer_file_is_refused(tmp_path):
+    path = str(tmp_path / "s.db")
+    SQLiteStore(path).close()
+    db = sqlite3.connect(path, isolation_level=None)
+    assert db.execute("SELECT version FROM schema_version").fetchall() == [(len(MIGRATIONS),)]
+    db.execute("UPDATE schema_version SET version = 99")
+    db.close()
+    with pytest.raises(SchemaError, match="newer"):
+        SQLiteStore(path)
 
 
-def test_an_unencodable_event_in_a_batch_writes_nothing(store):
-    before = list(store.read_all())
-    with pytest.raises(TypeError):
-        store.append("congress-c1", [term(3), object()], expected_version=2)
-    assert list(store.read_all()) == before
-    assert store.stream_version("congress-c1") == 2
+def test_migrations_run_on_an_older_file_and_keep_its_records(tmp_path, monkeypatch):
+    path = str(tmp_path / "s.db")
+    store = SQLiteStore(path)
+    store.append("a", noted(1), expected_version=0)
+    store.close()
+    monkeypatch.setattr("npcproc.store.sqlite.MIGRATIONS", (*MIGRATIONS, "CREATE TABLE later (x INTEGER)"))
+    upgraded = SQLiteStore(path)
+    assert upgraded._db.execute("SELECT version FROM schema_version").fetchone() == (len(MIGRATIONS) + 1,)
+    assert upgraded._db.execute("SELECT count(*) FROM later").fetchone() == (0,)
+    assert [r.version for r in upgraded.read_stream("a")] == [1]
+    assert upgraded.verify()
 
 
-def test_chain_links_every_record(store):
-    records = list(store.read_all())
-    assert records[0].prev_hash == GENESIS
-    for before, after in itertools.pairwise(records):
-        assert after.prev_hash == before.hash
-    result = store.verify()
-    assert result.ok
-    assert result.checked == 4
-    assert result.head == records[-1].hash
+def test_records_survive_reopening(tmp_path):
+    path = str(tmp_path / "s.db")
+    store = SQLiteStore(path)
+    written = store.append("a", noted(1, 2), expected_version=0)
+    store.close()
+    again = SQLiteStore(path)
+    assert tuple(again.read_all()) == written
+    assert again.verify()
 
 
-def tamper_edit(records):
-    records[1] = attrs.evolve(records[1], data={**records[1].data, "name": "冒名"})
-    return records
+def test_read_all_pages_through_large_logs(tmp_path):
+    store = SQLiteStore(str(tmp_path / "s.db"))
+    store.append("a", noted(*range(2500)), expected_version=0)
+    assert [r.position for r in store.read_all(after=10)] == list(range(11, 2501))
 
 
-def tamper_delete(records):
-    del records[1]
-    return records
+def test_committed_appends_are_announced_once(tmp_path, monkeypatch):
+    seen = []
 
+    class Listener:
+        @hookimpl
+        def npcproc_records_committed(self, url, records):
+            seen.append((url, [r.position for r in records]))
 
-def tamper_insert(records):
-    records.insert(2, attrs.evolve(records[1]))
-    return records
-
-
-def tamper_reorder(records):
-    records[1], records[2] = records[2], records[1]
-    return records
-
-
-def tamper_rehash_one(records):
-    edited = attrs.evolve(records[1], type="deputy.recalled")
-    records[1] = attrs.evolve(edited, hash=edited.expected_hash())
-    return records
-
-
-@pytest.mark.parametrize("tamper", [tamper_edit, tamper_delete, tamper_insert, tamper_reorder, tamper_rehash_one])
-def test_verify_reports_the_first_bad_position(store, tamper):
-    result = verify_records(iter(tamper(list(store.read_all()))))
-    assert not result.ok
-    assert result.bad_position in (2, 3)
-    assert result.problem
+    pm = create_plugin_manager(autoload=False, plugins=(Listener(),))
+    monkeypatch.setattr("npcproc.plugins._default", pm)
+    for url in ("memory://", f"sqlite:///{tmp_path}/n.db"):
+        store = npcproc.open_store(url)
+        store.append("a", noted(1, 2), expected_version=0, event_ids=["x", "y"])
+        store.append("a", noted(1, 2), expected_version=0, event_ids=["x", "y"])  # a replay: no announcement
+        store.append("a", [], expected_version=2)
+        store.close()
+        assert seen == [(url, [1, 2])]
+        seen.clear()

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from npcproc.provinces import Province
     from npcproc.rules.parameters import Parameter, Setting
     from npcproc.rules.ruleset import Check
-    from npcproc.store.base import EventStore
+    from npcproc.store.base import CommitCallback, EventStore, Record
 
 hookspec = pluggy.HookspecMarker("npcproc")
 hookimpl = pluggy.HookimplMarker("npcproc")
@@ -102,13 +102,38 @@ def npcproc_store_schemes() -> list[str]:
 
 
 @hookspec(firstresult=True)
-def npcproc_open_store(url: str) -> EventStore | None:
+def npcproc_open_store(url: str, on_commit: CommitCallback) -> EventStore | None:
     """Open an event store for ``url`` if this plugin handles its scheme.
 
+    The store must call ``on_commit(records)`` after each append commits, in the
+    appending thread, and not when an append replays earlier records (same event ids);
+    npcproc turns that into the ``npcproc_records_committed`` hook.
+
     :param url: the store URL, such as ``memory://`` or ``sqlite:///var/npc/county.db``.
+    :param on_commit: the callback for committed appends.
     :return: an open :class:`~npcproc.store.EventStore`, or ``None`` for another scheme.
 
     Stops at first non-None result.
+
+    .. versionadded:: 0.1
+    """
+
+
+# -- lifecycle ------------------------------------------------------------------------------------
+
+
+@hookspec
+def npcproc_records_committed(url: str, records: tuple[Record, ...]) -> None:
+    """Called after each append to a store opened with :func:`npcproc.open_store` has committed.
+
+    For embedding systems that send notifications (a new suggestion to its handling unit,
+    a deadline to a deputy). Called in the appending thread after the transaction
+    commits, so the records are durable; an exception here propagates to the caller of
+    ``append`` but does not undo the append. An append that replays earlier records
+    (same event ids) commits nothing and calls nothing.
+
+    :param url: the URL the store was opened with.
+    :param records: the records just committed, in position order.
 
     .. versionadded:: 0.1
     """

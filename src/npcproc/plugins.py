@@ -45,7 +45,7 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP = "npcproc"
-BUILTIN_PLUGINS = ("npcproc.builtin.national", "npcproc.builtin.memory_store")
+BUILTIN_PLUGINS = ("npcproc.builtin.national", "npcproc.builtin.memory_store", "npcproc.builtin.sqlite_store")
 
 
 class PluginManager(pluggy.PluginManager):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from npcproc.hookspecs import hookimpl
-from npcproc.store.base import EventStore
+from npcproc.store.base import CommitCallback, EventStore
 from npcproc.store.memory import MemoryStore
 
 
@@ -13,5 +13,5 @@ def npcproc_store_schemes() -> list[str]:
 
 
 @hookimpl
-def npcproc_open_store(url: str) -> EventStore | None:
-    return MemoryStore() if url.split("://", 1)[0] == "memory" else None
+def npcproc_open_store(url: str, on_commit: CommitCallback) -> EventStore | None:
+    return MemoryStore(on_commit=on_commit) if url.split("://", 1)[0] == "memory" else None

@@ -16,13 +16,38 @@ def main(argv: Sequence[str] | None = None) -> int:
     rules = commands.add_parser("rules", help="list every rule parameter in force, with its citation")
     rules.add_argument("--province", metavar="P", help="province code, key or name (default: national law only)")
     rules.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the listing")
+    verify = commands.add_parser("verify", help="walk a store's hash chain and report the first bad record")
+    verify.add_argument("--store", metavar="URL", required=True, help="store URL, e.g. sqlite:///npc.db")
+    shown = verify.add_mutually_exclusive_group()
+    shown.add_argument("--head", action="store_true", help="print only the head hash (after verifying)")
+    shown.add_argument("--against", metavar="HASH", help="check that a previously published head is still in the chain")
     args = parser.parse_args(argv)
     try:
         if args.command == "rules":
             print(render_rules(args.province, args.lang))
-    except NpcprocError as exc:
+            return 0
+        return run_verify(args.store, head_only=args.head, against=args.against)
+    except (NpcprocError, ValueError) as exc:
         print(f"npcproc: error: {exc}", file=sys.stderr)
         return 2
+
+
+def run_verify(url: str, *, head_only: bool, against: str | None) -> int:
+    """``npcproc verify``: exit 0 when the chain is intact, 1 at the first bad record."""
+    from npcproc.store import open_store
+
+    store = open_store(url)
+    try:
+        result = store.verify(against=against)
+    finally:
+        store.close()
+    if not result:
+        print(f"chain broken at position {result.bad_position}: {result.problem}", file=sys.stderr)
+        return 1
+    if head_only:
+        print(result.head)
+    else:
+        print(f"ok: {result.checked} records, head {result.head}" + (f", contains {against}" if against else ""))
     return 0
 
 

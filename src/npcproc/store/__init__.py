@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from npcproc.errors import NpcprocError
-from npcproc.store.base import EventStore, Record, VerifyResult, verify_records
+from npcproc.store.base import CommitCallback, EventStore, Head, IdempotencyError, Record, VerifyResult, verify_records
 from npcproc.store.memory import MemoryStore
 
-__all__ = ["EventStore", "MemoryStore", "Record", "UnknownSchemeError", "VerifyResult", "open_store", "verify_records"]
+__all__ = [
+    "CommitCallback",
+    "EventStore",
+    "Head",
+    "IdempotencyError",
+    "MemoryStore",
+    "Record",
+    "UnknownSchemeError",
+    "VerifyResult",
+    "open_store",
+    "verify_records",
+]
 
 
 class UnknownSchemeError(NpcprocError, ValueError):
@@ -16,12 +27,19 @@ class UnknownSchemeError(NpcprocError, ValueError):
 def open_store(url: str) -> EventStore:
     """Open the event store at ``url``, choosing the backend by URL scheme through the plugins.
 
-    Raises :class:`UnknownSchemeError` listing the installed schemes when none handles it.
+    ``memory://``, ``sqlite:///relative.db`` or ``sqlite:////absolute.db`` are built in;
+    ``postgresql://...`` comes with ``npcproc-postgres``. Every committed append is
+    announced through the ``npcproc_records_committed`` hook. Raises
+    :class:`UnknownSchemeError` listing the installed schemes when none handles ``url``.
     """
     from npcproc.plugins import get_plugin_manager
 
     pm = get_plugin_manager()
-    store = pm.hook.npcproc_open_store(url=url)
+
+    def on_commit(records: tuple[Record, ...]) -> None:
+        pm.hook.npcproc_records_committed(url=url, records=records)
+
+    store = pm.hook.npcproc_open_store(url=url, on_commit=on_commit)
     if store is None:
         schemes = sorted({scheme for found in pm.hook.npcproc_store_schemes() for scheme in found})
         raise UnknownSchemeError(f"url: no installed backend opens {url!r}; installed schemes: {', '.join(schemes)}")

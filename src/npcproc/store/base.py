@@ -1,25 +1,41 @@
-"""The EventStore protocol and the record envelope every backend stores."""
+"""The EventStore protocol, the record envelope, and the sealing and checking of the hash chain.
+
+Every backend keeps the same envelope and chain, so sealing new records and verifying
+stored ones are written here once.
+"""
 
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
+from npcproc.errors import NpcprocError
+from npcproc.serialization import event_to_data
 from npcproc.store import chain
+
+#: What a backend calls with the records of each append, after it commits (never for a replay).
+CommitCallback = Callable[[tuple["Record", ...]], None]
+
+
+class IdempotencyError(NpcprocError):
+    """Some but not all event ids of an append were already stored, or stored in another stream."""
 
 
 @attrs.frozen(kw_only=True)
 class Record:
     """One stored event: where it stands, what it says, and its link in the hash chain.
 
-    ``position`` is the 1-based place in the global log (gap-free, commit order);
-    ``version`` the 1-based place in its stream; ``data`` the event as plain JSON data.
+    ``position`` is the 1-based place in the global log (gap-free, in commit order);
+    ``version`` the 1-based place in its stream; ``event_id`` the caller's idempotency key;
+    ``data`` the event as plain JSON data.
     """
 
     position: int
+    event_id: str
     stream: str
     version: int
     type: str
@@ -32,6 +48,7 @@ class Record:
         """The hash this record should carry, recomputed from its fields."""
         return chain.record_hash(
             position=self.position,
+            event_id=self.event_id,
             stream=self.stream,
             version=self.version,
             type=self.type,
@@ -39,6 +56,76 @@ class Record:
             recorded_at=self.recorded_at.isoformat(),
             prev_hash=self.prev_hash,
         )
+
+
+@attrs.frozen(kw_only=True)
+class Head:
+    """The last record of the log: its position and hash (position 0 and the genesis hash when empty)."""
+
+    position: int = 0
+    hash: str = chain.GENESIS
+
+
+@attrs.frozen(kw_only=True)
+class Pending:
+    """Events encoded and checked, ready to seal: all the work an append can do before taking a lock."""
+
+    stream: str
+    event_ids: tuple[str, ...]
+    encoded: tuple[tuple[str, Any], ...]
+
+
+def prepare(stream: str, events: Sequence[object], event_ids: Sequence[str] | None) -> Pending:
+    """Encode events and pair them with ids (fresh UUIDs when none are given)."""
+    if not isinstance(stream, str) or not stream:
+        raise ValueError(f"stream: must be a non-empty string, got {stream!r}")
+    encoded = tuple(event_to_data(event) for event in events)
+    if event_ids is None:
+        ids = tuple(str(uuid.uuid4()) for _ in encoded)
+    else:
+        ids = tuple(event_ids)
+        if len(ids) != len(encoded) or len(set(ids)) != len(ids):
+            raise ValueError(f"event_ids: need {len(encoded)} distinct ids, got {len(ids)} ({len(set(ids))} distinct)")
+    return Pending(stream=stream, event_ids=ids, encoded=encoded)
+
+
+def seal(pending: Pending, *, head: Head, version: int, recorded_at: datetime.datetime) -> tuple[Record, ...]:
+    """The records for ``pending`` after ``head``, chained, starting at stream ``version`` + 1."""
+    records = []
+    previous = head.hash
+    for offset, (event_id, (type_, data)) in enumerate(zip(pending.event_ids, pending.encoded, strict=True), start=1):
+        unsealed = Record(
+            position=head.position + offset,
+            event_id=event_id,
+            stream=pending.stream,
+            version=version + offset,
+            type=type_,
+            data=data,
+            recorded_at=recorded_at,
+            prev_hash=previous,
+            hash="",
+        )
+        previous = unsealed.expected_hash()
+        records.append(attrs.evolve(unsealed, hash=previous))
+    return tuple(records)
+
+
+def replayed(pending: Pending, found: Sequence[Record]) -> tuple[Record, ...] | None:
+    """The original records when every id of ``pending`` was stored before; None when none was."""
+    if not found:
+        return None
+    by_id = {record.event_id: record for record in found}
+    if len(by_id) != len(pending.event_ids) or any(r.stream != pending.stream for r in found):
+        raise IdempotencyError(
+            f"event_ids: {len(by_id)} of {len(pending.event_ids)} ids were already stored"
+            + ("" if all(r.stream == pending.stream for r in found) else " in another stream")
+            + "; an append is retried whole or not at all"
+        )
+    return tuple(by_id[event_id] for event_id in pending.event_ids)
+
+
+def utc_now() -> datetime.datetime:
+    return datetime.datetime.now(datetime.UTC)
 
 
 @attrs.frozen(kw_only=True)
@@ -55,34 +142,50 @@ class VerifyResult:
         return self.ok
 
 
-def verify_records(records: Iterator[Record]) -> VerifyResult:
-    """Walk records in log order and report the first break: gap, bad link or bad hash."""
-    previous, expected_position, checked = chain.GENESIS, 1, 0
+def verify_records(records: Iterable[Record], *, head: Head | None = None, against: str | None = None) -> VerifyResult:
+    """Walk records in log order and report the first break.
+
+    Finds gaps, bad links and bad hashes (edits, deletions, insertions, reorderings);
+    with the stored ``head``, a truncated or extended tail; with ``against``, a
+    previously published head hash that is no longer in the chain (a rewritten chain).
+    """
+    previous, position, seen_against = chain.GENESIS, 0, against is None or against == chain.GENESIS
+
+    def bad(at: int, problem: str) -> VerifyResult:
+        return VerifyResult(ok=False, checked=position, head=previous, bad_position=at, problem=problem)
+
     for record in records:
-        problem = ""
-        if record.position != expected_position:
-            problem = f"expected position {expected_position}, found {record.position}"
-        elif record.prev_hash != previous:
-            problem = "prev_hash does not match the hash of the record before it"
-        elif record.hash != record.expected_hash():
-            problem = "hash does not match the record's contents"
-        if problem:
-            return VerifyResult(
-                ok=False, checked=checked, head=previous, bad_position=expected_position, problem=problem
-            )
-        previous, expected_position, checked = record.hash, expected_position + 1, checked + 1
-    return VerifyResult(ok=True, checked=checked, head=previous)
+        expected = position + 1
+        if record.position != expected:
+            return bad(expected, f"expected position {expected}, found {record.position}")
+        if record.prev_hash != previous:
+            return bad(expected, "prev_hash does not match the hash of the record before it")
+        if record.hash != record.expected_hash():
+            return bad(expected, "hash does not match the record's contents")
+        previous, position = record.hash, expected
+        seen_against = seen_against or record.hash == against
+    if head is not None and (head.position, head.hash) != (position, previous):
+        if head.position > position:
+            return bad(position + 1, f"the log ends at {position} but its recorded head is at {head.position}")
+        return bad(head.position + 1 if head.position < position else position, "the recorded head does not match")
+    if not seen_against:
+        return bad(position + 1, f"the published head {against} is not in the chain: the chain was rewritten")
+    return VerifyResult(ok=True, checked=position, head=previous)
 
 
 @runtime_checkable
 class EventStore(Protocol):
     """What every backend provides. Appends are atomic and checked against the stream version."""
 
-    def append(self, stream: str, events: Sequence[object], *, expected_version: int) -> tuple[Record, ...]:
+    def append(
+        self, stream: str, events: Sequence[object], *, expected_version: int, event_ids: Sequence[str] | None = None
+    ) -> tuple[Record, ...]:
         """Append ``events`` to ``stream`` if it is at ``expected_version`` (0 for a new stream).
 
-        Writes all or nothing; raises :class:`~npcproc.errors.ConcurrencyError` and writes
-        nothing when the stream has moved on.
+        Writes all or nothing, in one transaction. Raises
+        :class:`~npcproc.errors.ConcurrencyError` and writes nothing when the stream has
+        moved on. When every one of ``event_ids`` was stored before, returns the original
+        records instead of writing again (a retried append is idempotent).
         """
         ...
 
@@ -91,15 +194,22 @@ class EventStore(Protocol):
         ...
 
     def read_all(self, *, after: int = 0) -> Iterator[Record]:
-        """The records of the global log after position ``after``, in position order."""
+        """The records of the global log after position ``after``, in position order.
+
+        A reader that follows the log passes the last position it has seen.
+        """
         ...
 
     def stream_version(self, stream: str) -> int:
         """The stream's current version (0 when it has no records)."""
         ...
 
-    def verify(self) -> VerifyResult:
-        """Walk the hash chain from the first record."""
+    def head(self) -> Head:
+        """The recorded head of the chain: last position and its hash."""
+        ...
+
+    def verify(self, *, against: str | None = None) -> VerifyResult:
+        """Walk the hash chain from the first record; ``against`` is a previously published head hash."""
         ...
 
     def close(self) -> None:

@@ -19,10 +19,11 @@ def canonical(fields: dict[str, Any]) -> bytes:
 
 
 def record_hash(
-    *, position: int, stream: str, version: int, type: str, data: Any, recorded_at: str, prev_hash: str
+    *, position: int, event_id: str, stream: str, version: int, type: str, data: Any, recorded_at: str, prev_hash: str
 ) -> str:
     fields = {
         "position": position,
+        "event_id": event_id,
         "stream": stream,
         "version": version,
         "type": type,

@@ -6,52 +6,54 @@ import datetime
 import threading
 from collections.abc import Callable, Iterator, Sequence
 
-import attrs
-
 from npcproc.errors import ConcurrencyError
-from npcproc.serialization import event_to_data
-from npcproc.store import chain
-from npcproc.store.base import Record, VerifyResult, verify_records
-
-
-def _utc_now() -> datetime.datetime:
-    return datetime.datetime.now(datetime.UTC)
+from npcproc.store.base import (
+    CommitCallback,
+    Head,
+    Record,
+    VerifyResult,
+    prepare,
+    replayed,
+    seal,
+    utc_now,
+    verify_records,
+)
 
 
 class MemoryStore:
-    """An EventStore held in a list; thread-safe, gone when the process ends."""
+    """An EventStore held in lists; thread-safe, gone when the process ends."""
 
-    def __init__(self, *, clock: Callable[[], datetime.datetime] = _utc_now) -> None:
+    def __init__(
+        self, *, clock: Callable[[], datetime.datetime] = utc_now, on_commit: CommitCallback | None = None
+    ) -> None:
+        self._on_commit = on_commit
         self._records: list[Record] = []
         self._streams: dict[str, list[Record]] = {}
+        self._by_id: dict[str, Record] = {}
+        self._head = Head()  # kept apart from the records, as backends keep it, so truncation shows
         self._lock = threading.Lock()
         self._clock = clock
 
-    def append(self, stream: str, events: Sequence[object], *, expected_version: int) -> tuple[Record, ...]:
-        encoded = [event_to_data(event) for event in events]  # fails before anything is written
+    def append(
+        self, stream: str, events: Sequence[object], *, expected_version: int, event_ids: Sequence[str] | None = None
+    ) -> tuple[Record, ...]:
+        pending = prepare(stream, events, event_ids)
         with self._lock:
-            records = self._streams.get(stream, [])
-            if len(records) != expected_version:
-                raise ConcurrencyError(stream, expected_version, len(records))
-            recorded_at = self._clock()
-            previous = self._records[-1].hash if self._records else chain.GENESIS
-            new = []
-            for offset, (type_, data) in enumerate(encoded, start=1):
-                unsealed = Record(
-                    position=len(self._records) + offset,
-                    stream=stream,
-                    version=expected_version + offset,
-                    type=type_,
-                    data=data,
-                    recorded_at=recorded_at,
-                    prev_hash=previous,
-                    hash="",
-                )
-                previous = unsealed.expected_hash()
-                new.append(attrs.evolve(unsealed, hash=previous))
-            self._records.extend(new)
-            self._streams.setdefault(stream, []).extend(new)
-            return tuple(new)
+            earlier = replayed(pending, [self._by_id[i] for i in pending.event_ids if i in self._by_id])
+            if earlier is not None:
+                return earlier
+            version = len(self._streams.get(stream, ()))
+            if version != expected_version:
+                raise ConcurrencyError(stream, expected_version, version)
+            records = seal(pending, head=self._head, version=version, recorded_at=self._clock())
+            self._records.extend(records)
+            self._streams.setdefault(stream, []).extend(records)
+            self._by_id.update((record.event_id, record) for record in records)
+            if records:
+                self._head = Head(position=records[-1].position, hash=records[-1].hash)
+        if records and self._on_commit is not None:
+            self._on_commit(records)
+        return records
 
     def read_stream(self, stream: str) -> Iterator[Record]:
         with self._lock:
@@ -65,8 +67,12 @@ class MemoryStore:
         with self._lock:
             return len(self._streams.get(stream, ()))
 
-    def verify(self) -> VerifyResult:
-        return verify_records(self.read_all())
+    def head(self) -> Head:
+        with self._lock:
+            return self._head
+
+    def verify(self, *, against: str | None = None) -> VerifyResult:
+        return verify_records(self.read_all(), head=self.head(), against=against)
 
     def close(self) -> None:
         """Nothing to release."""

@@ -1,0 +1,208 @@
+"""The SQLite backend (``sqlite:///relative.db``, ``sqlite:////absolute.db``): the embedded default.
+
+WAL journal, ``synchronous=FULL`` by default. ``?synchronous=normal`` is faster but may
+lose the latest commits on power loss (never corrupts the file). Every append is one
+``BEGIN IMMEDIATE`` transaction: SQLite lets one writer in at a time, so positions are
+assigned gap-free in commit order, and several processes may open the same file.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+from npcproc.errors import ConcurrencyError, NpcprocError
+from npcproc.store.base import (
+    CommitCallback,
+    Head,
+    Record,
+    VerifyResult,
+    prepare,
+    replayed,
+    seal,
+    utc_now,
+    verify_records,
+)
+from npcproc.store.chain import canonical
+
+#: Schema migrations, applied in order; the schema_version table records how many ran.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE events (
+        position    INTEGER PRIMARY KEY,
+        event_id    TEXT NOT NULL UNIQUE,
+        stream      TEXT NOT NULL,
+        version     INTEGER NOT NULL,
+        type        TEXT NOT NULL,
+        data        TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        prev_hash   TEXT NOT NULL,
+        hash        TEXT NOT NULL,
+        UNIQUE (stream, version)
+    );
+    CREATE TABLE chain_head (
+        only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+        position INTEGER NOT NULL,
+        hash     TEXT NOT NULL
+    );
+    INSERT INTO chain_head VALUES (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
+    """,
+)
+SYNCHRONOUS = ("full", "normal")
+_COLUMNS = "position, event_id, stream, version, type, data, recorded_at, prev_hash, hash"
+_READ_CHUNK = 1000
+
+
+class SchemaError(NpcprocError):
+    """The database file was written by a newer npcproc, or is not an npcproc store."""
+
+
+class SQLiteStore:
+    """An EventStore in one SQLite file. One connection per store object, used under a lock."""
+
+    def __init__(
+        self,
+        path: str,
+        *,
+        synchronous: str = "full",
+        clock: Callable[[], datetime.datetime] = utc_now,
+        on_commit: CommitCallback | None = None,
+    ) -> None:
+        self._on_commit = on_commit
+        if synchronous not in SYNCHRONOUS:
+            raise ValueError(f"synchronous: must be one of {', '.join(SYNCHRONOUS)}, got {synchronous!r}")
+        self.path = path
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=60)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute(f"PRAGMA synchronous={synchronous.upper()}")
+        self._migrate()
+
+    @classmethod
+    def from_url(cls, url: str, *, on_commit: CommitCallback | None = None) -> SQLiteStore:
+        """``sqlite:///relative/path.db`` or ``sqlite:////absolute/path.db``, optionally ``?synchronous=normal``."""
+        parts = urlsplit(url)
+        path = parts.path[1:] if parts.path.startswith("/") else parts.path
+        if parts.scheme != "sqlite" or parts.netloc or not path:
+            raise ValueError(f"url: expected sqlite:///path/to/file.db, got {url!r}")
+        options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+        unknown = set(options) - {"synchronous"}
+        if unknown:
+            raise ValueError(f"url: unknown option(s) {', '.join(sorted(unknown))}; known: synchronous")
+        return cls(path, synchronous=options.get("synchronous", "full").lower(), on_commit=on_commit)
+
+    def _migrate(self) -> None:
+        with self._lock, self._transaction():
+            self._db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+            row = self._db.execute("SELECT version FROM schema_version").fetchone()
+            current = row[0] if row else 0
+            if current > len(MIGRATIONS):
+                raise SchemaError(
+                    f"{self.path}: schema version {current} is newer than this npcproc knows "
+                    f"({len(MIGRATIONS)}); upgrade npcproc"
+                )
+            for script in MIGRATIONS[current:]:
+                for statement in filter(str.strip, script.split(";")):
+                    self._db.execute(statement)
+            if row is None:
+                self._db.execute("INSERT INTO schema_version VALUES (?)", (len(MIGRATIONS),))
+            else:
+                self._db.execute("UPDATE schema_version SET version = ?", (len(MIGRATIONS),))
+
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db)
+
+    def append(
+        self, stream: str, events: Sequence[object], *, expected_version: int, event_ids: Sequence[str] | None = None
+    ) -> tuple[Record, ...]:
+        pending = prepare(stream, events, event_ids)
+        if not pending.encoded:
+            return ()
+        with self._lock, self._transaction():
+            marks = ",".join("?" * len(pending.event_ids))
+            found = self._select(f"WHERE event_id IN ({marks})", pending.event_ids)
+            earlier = replayed(pending, found)
+            if earlier is not None:
+                return earlier
+            version = self._stream_version(stream)
+            if version != expected_version:
+                raise ConcurrencyError(stream, expected_version, version)
+            records = seal(pending, head=self._head(), version=version, recorded_at=self._clock())
+            self._db.executemany(
+                f"INSERT INTO events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (r.position, r.event_id, r.stream, r.version, r.type, canonical(r.data).decode(),
+                     r.recorded_at.isoformat(), r.prev_hash, r.hash)
+                    for r in records
+                ],
+            )  # fmt: skip
+            self._db.execute("UPDATE chain_head SET position = ?, hash = ?", (records[-1].position, records[-1].hash))
+        if self._on_commit is not None:
+            self._on_commit(records)
+        return records
+
+    def read_stream(self, stream: str) -> Iterator[Record]:
+        with self._lock:
+            return iter(self._select("WHERE stream = ? ORDER BY version", (stream,)))
+
+    def read_all(self, *, after: int = 0) -> Iterator[Record]:
+        while True:
+            with self._lock:
+                chunk = self._select("WHERE position > ? ORDER BY position LIMIT ?", (after, _READ_CHUNK))
+            yield from chunk
+            if len(chunk) < _READ_CHUNK:
+                return
+            after = chunk[-1].position
+
+    def stream_version(self, stream: str) -> int:
+        with self._lock:
+            return self._stream_version(stream)
+
+    def head(self) -> Head:
+        with self._lock:
+            return self._head()
+
+    def verify(self, *, against: str | None = None) -> VerifyResult:
+        return verify_records(self.read_all(), head=self.head(), against=against)
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def _stream_version(self, stream: str) -> int:
+        row = self._db.execute("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = ?", (stream,)).fetchone()
+        return int(row[0])
+
+    def _head(self) -> Head:
+        position, hash_ = self._db.execute("SELECT position, hash FROM chain_head").fetchone()
+        return Head(position=position, hash=hash_)
+
+    def _select(self, where: str, parameters: Sequence[Any]) -> list[Record]:
+        rows = self._db.execute(f"SELECT {_COLUMNS} FROM events {where}", parameters).fetchall()
+        return [
+            Record(
+                position=position, event_id=event_id, stream=stream, version=version, type=type_,
+                data=json.loads(data), recorded_at=datetime.datetime.fromisoformat(recorded_at),
+                prev_hash=prev_hash, hash=hash_,
+            )
+            for position, event_id, stream, version, type_, data, recorded_at, prev_hash, hash_ in rows
+        ]  # fmt: skip
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any error: all or nothing."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, error: object, traceback: object) -> None:
+        self._db.execute("COMMIT" if kind is None else "ROLLBACK")
