@@ -60,3 +60,48 @@ def test_bad_language_is_a_usage_error():
     with pytest.raises(SystemExit) as caught:
         main(["rules", "--lang", "fr"])
     assert caught.value.code == 2
+
+
+def make_store(tmp_path: Path) -> str:
+    from npcproc.store.sqlite import SQLiteStore
+    from npcproc.testing.backends import noted
+
+    path = tmp_path / "npc.db"
+    store = SQLiteStore(str(path))
+    for n in range(3):
+        store.append("a", noted(n), expected_version=n)
+    store.close()
+    return f"sqlite:///{path}"
+
+
+def test_verify_reports_ok_and_head(tmp_path, capsys):
+    url = make_store(tmp_path)
+    assert main(["verify", "--store", url]) == 0
+    assert capsys.readouterr().out.startswith("ok: 3 records, head ")
+    assert main(["verify", "--store", url, "--head"]) == 0
+    head = capsys.readouterr().out.strip()
+    assert len(head) == 64
+    assert main(["verify", "--store", url, "--against", head]) == 0
+
+
+def test_verify_fails_on_an_edited_record(tmp_path, capsys):
+    import sqlite3
+
+    url = make_store(tmp_path)
+    db = sqlite3.connect(tmp_path / "npc.db")
+    db.execute("""UPDATE events SET data = '{"n":9,"text":"改"}' WHERE position = 2""")
+    db.commit()
+    db.close()
+    assert main(["verify", "--store", url]) == 1
+    assert "chain broken at position 2" in capsys.readouterr().err
+
+
+def test_verify_fails_against_an_unknown_head(tmp_path, capsys):
+    url = make_store(tmp_path)
+    assert main(["verify", "--store", url, "--against", "f" * 64]) == 1
+    assert "rewritten" in capsys.readouterr().err
+
+
+def test_verify_with_an_unknown_scheme_is_exit_2(capsys):
+    assert main(["verify", "--store", "nosuch://x"]) == 2
+    assert "installed schemes" in capsys.readouterr().err

@@ -1,19 +1,22 @@
 """Public helpers for testing npcproc rules and plugins.
 
 :mod:`npcproc.testing.strategies` holds Hypothesis strategies (install ``npcproc[testing]``);
-:func:`settings_plugin` builds a throwaway rule plugin for a test.
+:func:`settings_plugin` builds a throwaway rule plugin for a test; :mod:`npcproc.testing.backends`
+and :mod:`npcproc.testing.stress` are the kit a storage backend passes;
+:func:`assert_ballots_unlinkable` checks stored secret ballots.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from npcproc.hookspecs import hookimpl
 from npcproc.provinces import Province
 from npcproc.rules.parameters import Setting
 from npcproc.rules.ruleset import Check
+from npcproc.store.base import Record
 
-__all__ = ["settings_plugin"]
+__all__ = ["assert_ballots_unlinkable", "settings_plugin"]
 
 
 class _SettingsPlugin:
@@ -45,3 +48,24 @@ def settings_plugin(
     Register it with ``create_plugin_manager(autoload=False, plugins=(plugin,))``.
     """
     return _SettingsPlugin(province, tuple(settings), tuple(checks))
+
+
+def assert_ballots_unlinkable(records: Sequence[Record], *, deputy_ids: Iterable[str]) -> None:
+    """Assert that stored secret-ballot records cannot be linked to the deputies who voted.
+
+    No deputy id appears anywhere in the records' data, no linking key (``deputy_id``,
+    ``cast_at``, ...) is present, all ballots share one ``recorded_at`` (one batch), and
+    they stand in canonical order, so their order says nothing about the order of voting.
+    """
+    from npcproc.store.chain import canonical
+    from npcproc.store.secret import linking_keys
+
+    ids = set(deputy_ids)
+    for record in records:
+        text = canonical(record.data).decode()
+        leaked = sorted(i for i in ids if i in text)
+        assert not leaked, f"position {record.position}: ballot data names deputies {leaked}"
+        assert not linking_keys(record.data), f"position {record.position}: {linking_keys(record.data)}"
+    assert len({record.recorded_at for record in records}) <= 1, "ballots were written at different times"
+    encoded = [canonical(record.data) for record in records]
+    assert encoded == sorted(encoded), "ballots are not in canonical order"

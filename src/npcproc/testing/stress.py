@@ -1,0 +1,167 @@
+"""Concurrency and crash harnesses for backends: writers racing, a tailing reader, SIGKILL.
+
+Both take an ``opener``: a picklable callable that opens the backend's store (for
+example ``functools.partial(SQLiteStore, path)``), called once per writer, thread or
+process, so every writer has its own connection as separate programs would.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import random
+import signal
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+from npcproc.errors import ConcurrencyError
+from npcproc.serialization import event_from_data
+from npcproc.store.base import EventStore
+from npcproc.testing.backends import Noted
+
+__all__ = ["CrashReport", "RaceReport", "crash_loop", "race"]
+
+Opener = Callable[[], EventStore]
+_fork = multiprocessing.get_context("fork")
+
+
+@attrs.frozen(kw_only=True)
+class RaceReport:
+    """Per round, how many writers won and lost; and the positions the tailing reader saw."""
+
+    winners: tuple[int, ...]
+    losers: tuple[int, ...]
+    tailed: tuple[int, ...]
+
+
+def _writer(opener: Opener, barrier: Any, rounds: int, results: Any) -> None:
+    store = opener()
+    try:
+        for round_ in range(rounds):
+            barrier.wait()
+            try:
+                store.append(f"round-{round_}", [Noted(n=round_)], expected_version=0)
+                results.put((round_, True))
+            except ConcurrencyError:
+                results.put((round_, False))
+    finally:
+        store.close()
+
+
+def _tail(opener: Opener, until: int, seen: list[int], deadline: float) -> None:
+    store = opener()
+    try:
+        last = 0
+        while last < until and time.monotonic() < deadline:
+            for record in store.read_all(after=last):
+                seen.append(record.position)
+                last = record.position
+            time.sleep(0.001)
+    finally:
+        store.close()
+
+
+def race(opener: Opener, *, writers: int, rounds: int, processes: bool, timeout: float = 600) -> RaceReport:
+    """``writers`` writers append to the same new stream at version 0, ``rounds`` times, in lock step.
+
+    Exactly one should win each round. A reader tails the log meanwhile; it should see
+    every position once, in order.
+    """
+    if processes:
+        barrier: Any = _fork.Barrier(writers)
+        results: Any = _fork.Queue()
+        workers: list[Any] = [
+            _fork.Process(target=_writer, args=(opener, barrier, rounds, results)) for _ in range(writers)
+        ]
+    else:
+        import queue
+
+        barrier, results = threading.Barrier(writers), queue.Queue()
+        workers = [threading.Thread(target=_writer, args=(opener, barrier, rounds, results)) for _ in range(writers)]
+    start = opener().head().position
+    seen: list[int] = []
+    reader = threading.Thread(target=_tail, args=(opener, start + rounds, seen, time.monotonic() + timeout))
+    reader.start()
+    for worker in workers:
+        worker.start()
+    wins, losses = [0] * rounds, [0] * rounds
+    for _ in range(writers * rounds):
+        round_, won = results.get(timeout=timeout)
+        (wins if won else losses)[round_] += 1
+    for worker in workers:
+        worker.join(timeout)
+    reader.join(timeout)
+    return RaceReport(winners=tuple(wins), losers=tuple(losses), tailed=tuple(p - start for p in seen))
+
+
+@attrs.frozen(kw_only=True)
+class CrashReport:
+    """What survived ``kills`` SIGKILLs: acknowledged batches, batches found partial, verify results."""
+
+    kills: int
+    acknowledged: int
+    missing: tuple[str, ...]
+    partial: tuple[str, ...]
+    unverified: tuple[str, ...]
+
+
+BATCH = 5
+
+
+def _append_forever(opener: Opener, first: int, ack: int) -> None:
+    store = opener()
+    batch = first
+    while True:
+        store.append(f"batch-{batch}", [Noted(n=batch * BATCH + i) for i in range(BATCH)], expected_version=0)
+        os.write(ack, f"{batch}\n".encode())  # acknowledged only once append has returned
+        batch += 1
+
+
+def crash_loop(opener: Opener, *, kills: int = 50, seed: int = 0) -> CrashReport:
+    """Kill a process that appends batches in a loop, ``kills`` times, checking the store after each.
+
+    After every kill, each acknowledged batch must be wholly present, no batch partly
+    present, and ``verify()`` must pass.
+    """
+    chance = random.Random(seed)
+    acknowledged: set[int] = set()
+    missing: list[str] = []
+    partial: list[str] = []
+    unverified: list[str] = []
+    next_batch = 0
+    for kill in range(kills):
+        read_end, write_end = os.pipe()
+        child = _fork.Process(target=_append_forever, args=(opener, next_batch, write_end))
+        child.start()
+        os.close(write_end)
+        time.sleep(chance.uniform(0.05, 0.25))
+        os.kill(child.pid or 0, signal.SIGKILL)
+        child.join()
+        with os.fdopen(read_end) as acks:
+            acknowledged.update(int(line) for line in acks.read().split())
+        store = opener()
+        try:
+            counts: dict[int, int] = {}
+            for record in store.read_all():
+                assert isinstance(event_from_data(record.type, record.data), Noted)
+                batch = int(record.stream.removeprefix("batch-"))
+                counts[batch] = counts.get(batch, 0) + 1
+            missing += [f"kill {kill}: batch {b}" for b in sorted(acknowledged) if counts.get(b) != BATCH]
+            partial += [f"kill {kill}: batch {b} has {n}" for b, n in sorted(counts.items()) if n != BATCH]
+            result = store.verify()
+            if not result:
+                unverified.append(f"kill {kill}: position {result.bad_position}: {result.problem}")
+            next_batch = max(counts, default=-1) + 1
+        finally:
+            store.close()
+    return CrashReport(
+        kills=kills,
+        acknowledged=len(acknowledged),
+        missing=tuple(missing),
+        partial=tuple(partial),
+        unverified=tuple(unverified),
+    )

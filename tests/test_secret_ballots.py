@@ -1,0 +1,90 @@
+"""Secret ballots are stored unlinkable from the deputies who cast them."""
+
+from __future__ import annotations
+
+import random
+
+import attrs
+import pytest
+
+from npcproc.events import event_type
+from npcproc.store import MemoryStore
+from npcproc.store.secret import SecretBallotError, append_secret_ballots
+from npcproc.store.sqlite import SQLiteStore
+from npcproc.testing import assert_ballots_unlinkable
+
+
+@event_type("testing.ballot_cast")
+@attrs.frozen(kw_only=True)
+class Ballot:
+    election: str
+    marks: dict[str, str]
+
+
+@event_type("testing.linked_ballot")
+@attrs.frozen(kw_only=True)
+class LinkedBallot:
+    election: str
+    deputy_id: str
+    marks: dict[str, str]
+
+
+DEPUTIES = [f"d{n:03}" for n in range(60)]
+
+
+def cast_in_voting_order(seed: int) -> list[Ballot]:
+    chance = random.Random(seed)
+    return [Ballot(election="chair-2026", marks={"王芳": chance.choice(["yes", "no", "abstain"])}) for _ in DEPUTIES]
+
+
+@pytest.mark.parametrize("make_store", [MemoryStore, lambda: SQLiteStore(":memory:")], ids=["memory", "sqlite"])
+def test_ballots_are_stored_as_one_canonical_batch(make_store):
+    store = make_store()
+    ballots = cast_in_voting_order(7)
+    records = append_secret_ballots(store, "election-chair-2026-ballots", ballots, expected_version=0)
+    assert len(records) == len(DEPUTIES)
+    assert_ballots_unlinkable(records, deputy_ids=DEPUTIES)
+    tally = sum(1 for r in records if r.data["marks"]["王芳"] == "yes")
+    assert tally == sum(1 for b in ballots if b.marks["王芳"] == "yes")
+
+
+def test_order_of_voting_leaves_no_trace():
+    orders = [cast_in_voting_order(7), list(reversed(cast_in_voting_order(7)))]
+    stored = []
+    for ballots in orders:
+        store = MemoryStore()
+        stored.append([(r.data, r.event_id) for r in append_secret_ballots(store, "b", ballots, expected_version=0)])
+    assert stored[0] == stored[1]
+
+
+def test_a_retried_count_is_idempotent():
+    store = MemoryStore()
+    ballots = cast_in_voting_order(3)
+    first = append_secret_ballots(store, "b", ballots, expected_version=0)
+    assert append_secret_ballots(store, "b", list(reversed(ballots)), expected_version=0) == first
+    assert len(list(store.read_all())) == len(ballots)
+
+
+def test_a_ballot_naming_its_voter_is_refused_and_nothing_is_written():
+    store = MemoryStore()
+    linked = [LinkedBallot(election="e", deputy_id="d001", marks={"王芳": "yes"})]
+    with pytest.raises(SecretBallotError, match=r"data\.deputy_id"):
+        append_secret_ballots(store, "b", linked, expected_version=0)
+    assert list(store.read_all()) == []
+
+
+def test_the_helper_catches_a_ballot_written_in_voting_order():
+    store = MemoryStore()
+    ballots = cast_in_voting_order(11)
+    records = []
+    for version, ballot in enumerate(ballots):
+        records += store.append("b", [ballot], expected_version=version)
+    with pytest.raises(AssertionError):
+        assert_ballots_unlinkable(records, deputy_ids=DEPUTIES)
+
+
+def test_the_helper_catches_a_leaked_deputy_id():
+    store = MemoryStore()
+    records = store.append("b", [Ballot(election="e", marks={"d007": "yes"})], expected_version=0)
+    with pytest.raises(AssertionError, match="d007"):
+        assert_ballots_unlinkable(records, deputy_ids=DEPUTIES)

@@ -1,0 +1,30 @@
+"""SQLite under racing writers and SIGKILL (slow: marked, and run in CI)."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from npcproc.store.sqlite import SQLiteStore
+from npcproc.testing.stress import crash_loop, race
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("processes", [False, True], ids=["threads", "processes"])
+@pytest.mark.parametrize("writers", [2, 8])
+def test_exactly_one_writer_wins_each_round(tmp_path, writers, processes):
+    opener = functools.partial(SQLiteStore, str(tmp_path / "race.db"))
+    report = race(opener, writers=writers, rounds=1000, processes=processes)
+    assert report.winners == (1,) * 1000
+    assert report.losers == (writers - 1,) * 1000
+    assert report.tailed == tuple(range(1, 1001))
+
+
+def test_acknowledged_batches_survive_sigkill_whole(tmp_path):
+    report = crash_loop(functools.partial(SQLiteStore, str(tmp_path / "crash.db")), kills=50)
+    assert report.acknowledged > 50
+    assert report.missing == ()
+    assert report.partial == ()
+    assert report.unverified == ()
