@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import npcproc
 from npcproc import hookimpl
 from npcproc.plugins import create_plugin_manager
 from npcproc.store import EventStore, Head, MemoryStore, Record, UnknownSchemeError
-from npcproc.store.chain import canonical
+from npcproc.store.chain import canonical, record_hash
 from npcproc.store.sqlite import MIGRATIONS, SchemaError, SQLiteStore
 from npcproc.testing.backends import EventStoreContract, EventStoreMachine, noted
 
@@ -161,3 +164,17 @@ def test_committed_appends_are_announced_once(tmp_path, monkeypatch):
         store.close()
         assert seen == [(url, [1, 2])]
         seen.clear()
+
+
+@given(
+    st.integers(min_value=1), st.text(), st.text(), st.integers(min_value=1), st.text(), st.text(), st.text(),
+    st.dictionaries(st.text(), st.one_of(st.integers(), st.text(), st.none())),
+)  # fmt: skip
+def test_record_hash_covers_the_canonical_envelope_and_data(position, event_id, stream, version, type_, at, prev, data):
+    expected = hashlib.sha256(
+        canonical([position, event_id, stream, version, type_, at, prev]) + b"\n" + canonical(data)
+    )
+    assert expected.hexdigest() == record_hash(
+        position=position, event_id=event_id, stream=stream, version=version, type=type_, recorded_at=at,
+        prev_hash=prev, data_json=canonical(data),
+    )  # fmt: skip

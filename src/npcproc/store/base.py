@@ -7,7 +7,7 @@ stored ones are written here once.
 from __future__ import annotations
 
 import datetime
-import uuid
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, Protocol, runtime_checkable
 
@@ -52,9 +52,9 @@ class Record:
             stream=self.stream,
             version=self.version,
             type=self.type,
-            data=self.data,
             recorded_at=self.recorded_at.isoformat(),
             prev_hash=self.prev_hash,
+            data_json=chain.canonical(self.data),
         )
 
 
@@ -73,6 +73,13 @@ class Pending:
     stream: str
     event_ids: tuple[str, ...]
     encoded: tuple[tuple[str, Any], ...]
+    fresh_ids: bool  # ids were generated here, so no earlier append can hold them
+
+
+def new_event_ids(count: int) -> tuple[str, ...]:
+    """``count`` random 128-bit ids as 32 hex digits (one system call for the lot)."""
+    entropy = os.urandom(16 * count).hex()
+    return tuple(entropy[i : i + 32] for i in range(0, 32 * count, 32))
 
 
 def prepare(stream: str, events: Sequence[object], event_ids: Sequence[str] | None) -> Pending:
@@ -81,33 +88,56 @@ def prepare(stream: str, events: Sequence[object], event_ids: Sequence[str] | No
         raise ValueError(f"stream: must be a non-empty string, got {stream!r}")
     encoded = tuple(event_to_data(event) for event in events)
     if event_ids is None:
-        ids = tuple(str(uuid.uuid4()) for _ in encoded)
+        ids = new_event_ids(len(encoded))
     else:
         ids = tuple(event_ids)
         if len(ids) != len(encoded) or len(set(ids)) != len(ids):
             raise ValueError(f"event_ids: need {len(encoded)} distinct ids, got {len(ids)} ({len(set(ids))} distinct)")
-    return Pending(stream=stream, event_ids=ids, encoded=encoded)
+    return Pending(stream=stream, event_ids=ids, encoded=encoded, fresh_ids=event_ids is None)
 
 
-def seal(pending: Pending, *, head: Head, version: int, recorded_at: datetime.datetime) -> tuple[Record, ...]:
+@attrs.frozen(kw_only=True)
+class Sealed:
+    """New records, with each one's data in the canonical JSON its hash covers (for backends to store)."""
+
+    records: tuple[Record, ...]
+    data_json: tuple[bytes, ...]
+
+
+def seal(pending: Pending, *, head: Head, version: int, recorded_at: datetime.datetime) -> Sealed:
     """The records for ``pending`` after ``head``, chained, starting at stream ``version`` + 1."""
-    records = []
+    records, encoded = [], []
     previous = head.hash
+    stamp = recorded_at.isoformat()
     for offset, (event_id, (type_, data)) in enumerate(zip(pending.event_ids, pending.encoded, strict=True), start=1):
-        unsealed = Record(
-            position=head.position + offset,
+        data_json = chain.canonical(data)
+        position, stream_version = head.position + offset, version + offset
+        digest = chain.record_hash(
+            position=position,
             event_id=event_id,
             stream=pending.stream,
-            version=version + offset,
+            version=stream_version,
             type=type_,
-            data=data,
-            recorded_at=recorded_at,
+            recorded_at=stamp,
             prev_hash=previous,
-            hash="",
+            data_json=data_json,
         )
-        previous = unsealed.expected_hash()
-        records.append(attrs.evolve(unsealed, hash=previous))
-    return tuple(records)
+        records.append(
+            Record(
+                position=position,
+                event_id=event_id,
+                stream=pending.stream,
+                version=stream_version,
+                type=type_,
+                data=data,
+                recorded_at=recorded_at,
+                prev_hash=previous,
+                hash=digest,
+            )
+        )
+        encoded.append(data_json)
+        previous = digest
+    return Sealed(records=tuple(records), data_json=tuple(encoded))
 
 
 def replayed(pending: Pending, found: Sequence[Record]) -> tuple[Record, ...] | None:

@@ -39,13 +39,14 @@ class MemoryStore:
     ) -> tuple[Record, ...]:
         pending = prepare(stream, events, event_ids)
         with self._lock:
-            earlier = replayed(pending, [self._by_id[i] for i in pending.event_ids if i in self._by_id])
-            if earlier is not None:
-                return earlier
+            if not pending.fresh_ids:
+                earlier = replayed(pending, [self._by_id[i] for i in pending.event_ids if i in self._by_id])
+                if earlier is not None:
+                    return earlier
             version = len(self._streams.get(stream, ()))
             if version != expected_version:
                 raise ConcurrencyError(stream, expected_version, version)
-            records = seal(pending, head=self._head, version=version, recorded_at=self._clock())
+            records = seal(pending, head=self._head, version=version, recorded_at=self._clock()).records
             self._records.extend(records)
             self._streams.setdefault(stream, []).extend(records)
             self._by_id.update((record.event_id, record) for record in records)

@@ -28,7 +28,6 @@ from npcproc.store.base import (
     utc_now,
     verify_records,
 )
-from npcproc.store.chain import canonical
 
 #: Schema migrations, applied in order; the schema_version table records how many ran.
 MIGRATIONS: tuple[str, ...] = (
@@ -56,6 +55,7 @@ MIGRATIONS: tuple[str, ...] = (
 SYNCHRONOUS = ("full", "normal")
 _COLUMNS = "position, event_id, stream, version, type, data, recorded_at, prev_hash, hash"
 _READ_CHUNK = 1000
+_ID_CHUNK = 500
 
 
 class SchemaError(NpcprocError):
@@ -125,23 +125,33 @@ class SQLiteStore:
         if not pending.encoded:
             return ()
         with self._lock, self._transaction():
-            marks = ",".join("?" * len(pending.event_ids))
-            found = self._select(f"WHERE event_id IN ({marks})", pending.event_ids)
-            earlier = replayed(pending, found)
-            if earlier is not None:
-                return earlier
+            if not pending.fresh_ids:
+                earlier = replayed(pending, self._with_ids(pending.event_ids))
+                if earlier is not None:
+                    return earlier
             version = self._stream_version(stream)
             if version != expected_version:
                 raise ConcurrencyError(stream, expected_version, version)
-            records = seal(pending, head=self._head(), version=version, recorded_at=self._clock())
+            sealed = seal(pending, head=self._head(), version=version, recorded_at=self._clock())
+            records = sealed.records
+            stamp = records[0].recorded_at.isoformat()
             self._db.executemany(
                 f"INSERT INTO events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (r.position, r.event_id, r.stream, r.version, r.type, canonical(r.data).decode(),
-                     r.recorded_at.isoformat(), r.prev_hash, r.hash)
-                    for r in records
+                    (
+                        r.position,
+                        r.event_id,
+                        r.stream,
+                        r.version,
+                        r.type,
+                        data_json.decode(),
+                        stamp,
+                        r.prev_hash,
+                        r.hash,
+                    )
+                    for r, data_json in zip(records, sealed.data_json, strict=True)
                 ],
-            )  # fmt: skip
+            )
             self._db.execute("UPDATE chain_head SET position = ?, hash = ?", (records[-1].position, records[-1].hash))
         if self._on_commit is not None:
             self._on_commit(records)
@@ -183,15 +193,26 @@ class SQLiteStore:
         position, hash_ = self._db.execute("SELECT position, hash FROM chain_head").fetchone()
         return Head(position=position, hash=hash_)
 
+    def _with_ids(self, event_ids: Sequence[str]) -> list[Record]:
+        found = []
+        for start in range(0, len(event_ids), _ID_CHUNK):  # SQLite caps the parameters of one statement
+            chunk = event_ids[start : start + _ID_CHUNK]
+            found += self._select(f"WHERE event_id IN ({','.join('?' * len(chunk))})", chunk)
+        return found
+
     def _select(self, where: str, parameters: Sequence[Any]) -> list[Record]:
         rows = self._db.execute(f"SELECT {_COLUMNS} FROM events {where}", parameters).fetchall()
+        # One json.loads for the lot, and one fromisoformat per distinct timestamp (a batch shares one).
+        datas = json.loads("[" + ",".join(row[5] for row in rows) + "]")
+        stamps = {stamp: datetime.datetime.fromisoformat(stamp) for stamp in {row[6] for row in rows}}
         return [
             Record(
                 position=position, event_id=event_id, stream=stream, version=version, type=type_,
-                data=json.loads(data), recorded_at=datetime.datetime.fromisoformat(recorded_at),
-                prev_hash=prev_hash, hash=hash_,
+                data=data, recorded_at=stamps[recorded_at], prev_hash=prev_hash, hash=hash_,
             )
-            for position, event_id, stream, version, type_, data, recorded_at, prev_hash, hash_ in rows
+            for (position, event_id, stream, version, type_, _, recorded_at, prev_hash, hash_), data in zip(
+                rows, datas, strict=True
+            )
         ]  # fmt: skip
 
 

@@ -1,0 +1,94 @@
+"""npcproc's SQLite append + replay against the `eventsourcing` package's SQLite recorder.
+
+Same 10,000 events, one stream, one append call, then the stream read back and decoded
+into event objects. eventsourcing's application recorder (global positions, like ours)
+gets the events pre-serialized with json.dumps and decodes with json.loads; npcproc
+serializes, hashes and chains each record and decodes through cattrs. Prints ratios.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import attrs
+from eventsourcing.persistence import StoredEvent
+from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
+
+from npcproc.events import DeputyElected
+from npcproc.serialization import event_from_data, unstructure
+from npcproc.store.sqlite import SQLiteStore
+
+N = 10_000
+REPEAT = 5
+TOPIC = "npcproc.events:DeputyElected"
+
+
+def events() -> list[DeputyElected]:
+    return [
+        DeputyElected(congress_id="c1", term=1, deputy_id=f"d{n}", name=f"代表{n}", on=datetime.date(2022, 1, 5))
+        for n in range(N)
+    ]
+
+
+def with_eventsourcing(folder: Path, batch: list[DeputyElected]) -> float:
+    datastore = SQLiteDatastore(str(folder / "es.db"))
+    recorder = SQLiteApplicationRecorder(datastore)
+    recorder.create_table()
+    stream = uuid.uuid4()
+    started = time.perf_counter()
+    stored = [
+        StoredEvent(
+            originator_id=stream, originator_version=n + 1, topic=TOPIC,
+            state=json.dumps(attrs.asdict(e), default=str, ensure_ascii=False).encode(),
+        )
+        for n, e in enumerate(batch)
+    ]  # fmt: skip
+    recorder.insert_events(stored)
+    replayed = []
+    for record in recorder.select_events(stream):
+        fields = json.loads(record.state)
+        fields["on"] = datetime.date.fromisoformat(fields["on"])
+        replayed.append(DeputyElected(**fields))
+    elapsed = time.perf_counter() - started
+    assert replayed == batch
+    datastore.close()
+    return elapsed
+
+
+def with_npcproc(folder: Path, batch: list[DeputyElected]) -> float:
+    store = SQLiteStore(str(folder / "npcproc.db"))
+    started = time.perf_counter()
+    store.append("deputies", batch, expected_version=0)
+    replayed = [event_from_data(record.type, record.data) for record in store.read_stream("deputies")]
+    elapsed = time.perf_counter() - started
+    assert replayed == batch
+    store.close()
+    return elapsed
+
+
+def best(measure, batch) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(REPEAT):
+        with tempfile.TemporaryDirectory() as folder:
+            times.append(measure(Path(folder), batch))
+    return min(times)
+
+
+def main() -> None:
+    batch = events()
+    unstructure(batch[0])
+    theirs = best(with_eventsourcing, batch)
+    ours = best(with_npcproc, batch)
+    print(f"SQLite append + replay of {N:,} events (best of {REPEAT}):")
+    print(f"  eventsourcing SQLiteApplicationRecorder  {theirs * 1000:8.1f} ms")
+    print(f"  npcproc SQLiteStore                      {ours * 1000:8.1f} ms")
+    print(f"  ratio eventsourcing/npcproc              {theirs / ours:8.2f}   (target > 1.00)")
+
+
+if __name__ == "__main__":
+    main()

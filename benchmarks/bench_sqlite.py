@@ -1,0 +1,84 @@
+"""SQLite append against raw sqlite3 executemany, measured in the same run.
+
+The baseline inserts rows of the same shape (same columns, indexes and constraints,
+ids made the same way) that it builds from the same events with json.dumps, in one
+transaction: what a hand-written recorder without hashing or checks would do. Prints time ratios; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+import attrs
+
+from npcproc.events import DeputyElected
+from npcproc.serialization import unstructure
+from npcproc.store.base import new_event_ids
+from npcproc.store.sqlite import MIGRATIONS, SQLiteStore
+
+N = 10_000
+REPEAT = 5
+
+
+def events() -> list[DeputyElected]:
+    return [
+        DeputyElected(congress_id="c1", term=1, deputy_id=f"d{n}", name=f"代表{n}", on=datetime.date(2022, 1, 5))
+        for n in range(N)
+    ]
+
+
+def raw_executemany(folder: Path, batch: list[DeputyElected]) -> float:
+    db = sqlite3.connect(folder / "raw.db", isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=FULL")
+    db.executescript(MIGRATIONS[0])
+    started = time.perf_counter()
+    now = datetime.datetime.now(datetime.UTC).isoformat()
+    rows = [
+        (n + 1, event_id, "deputies", n + 1, "deputy.elected",
+         json.dumps(attrs.asdict(e), default=str, ensure_ascii=False), now, "", "")
+        for n, (event_id, e) in enumerate(zip(new_event_ids(len(batch)), batch, strict=True))
+    ]  # fmt: skip
+    db.execute("BEGIN IMMEDIATE")
+    db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    db.close()
+    return elapsed
+
+
+def npcproc_append(folder: Path, batch: list[DeputyElected]) -> float:
+    store = SQLiteStore(str(folder / "npcproc.db"))
+    started = time.perf_counter()
+    store.append("deputies", batch, expected_version=0)
+    elapsed = time.perf_counter() - started
+    store.close()
+    return elapsed
+
+
+def best(measure, batch) -> float:  # type: ignore[no-untyped-def]
+    times = []
+    for _ in range(REPEAT):
+        with tempfile.TemporaryDirectory() as folder:
+            times.append(measure(Path(folder), batch))
+    return min(times)
+
+
+def main() -> None:
+    batch = events()
+    unstructure(batch[0])  # build the converter before timing
+    raw = best(raw_executemany, batch)
+    ours = best(npcproc_append, batch)
+    print(f"SQLite append of {N:,} events in one call (best of {REPEAT}):")
+    print(f"  raw sqlite3 executemany   {raw * 1000:8.1f} ms")
+    print(f"  npcproc SQLiteStore       {ours * 1000:8.1f} ms")
+    print(f"  ratio raw/npcproc         {raw / ours:8.2f}   (target >= 0.70)")
+
+
+if __name__ == "__main__":
+    main()
