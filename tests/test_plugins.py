@@ -169,7 +169,7 @@ def test_duplicate_parameter_names_both_plugins(make_pm):
 
 def test_province_only_parameter_takes_the_provincial_value(make_pm):
     notice = Parameter(
-        name="session.notice_days", national=None, direction=Direction.HIGHER_IS_STRICTER,
+        name="session.summons_days", national=None, direction=Direction.HIGHER_IS_STRICTER,
         citation=None, unit="days", en="notice before a session", zh="会议通知提前天数",
     )  # fmt: skip
 
@@ -180,10 +180,10 @@ def test_province_only_parameter_takes_the_provincial_value(make_pm):
 
         @hookimpl
         def npcproc_register_settings(self, register):
-            register(Setting(parameter="session.notice_days", value=7, citation=Citation(law="ZJ", article=20)))
+            register(Setting(parameter="session.summons_days", value=7, citation=Citation(law="ZJ", article=20)))
 
     rules = load_rules(None, pm=make_pm(Province_()))
-    assert rules.value("session.notice_days") == 7
+    assert rules.value("session.summons_days") == 7
 
 
 def test_unknown_parameter_in_a_setting_names_plugin_and_fix(make_pm):

@@ -14,10 +14,11 @@ from npcproc import statute
 from npcproc.errors import ConversionError, NpcprocError
 from npcproc.events import EVENT_TYPES, CongressEstablished, DeputyStatusChanged, TermBegan, event_type, type_name
 from npcproc.model import Congress, Deputy, DeputyStatus, StatusChange, Term
+from npcproc.model.session import AgendaItem, Bill
 from npcproc.provinces import Province
 from npcproc.rules import Decision
 from npcproc.serialization import event_from_data, event_to_data, structure, unstructure
-from npcproc.testing.strategies import congresses, deputies, provinces
+from npcproc.testing.strategies import agenda_items, bills, congresses, deputies, provinces
 
 TERMS = st.builds(
     Term,
@@ -29,11 +30,12 @@ TERMS = st.builds(
 MODELS = st.one_of(congresses(), deputies(), provinces(), TERMS)
 
 
+st.register_type_strategy(AgendaItem, agenda_items())
+st.register_type_strategy(Bill, bills())
+
+
 def events() -> st.SearchStrategy[object]:
-    options = []
-    for cls in EVENT_TYPES.values():
-        options.append(st.builds(cls, **{}))
-    return st.one_of(*options)
+    return st.one_of(*(st.builds(cls) for cls in EVENT_TYPES.values()))
 
 
 @given(MODELS)

@@ -8,12 +8,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any, TypeVar
 
 import attrs
 
 from npcproc.model.congress import StatusChange
 from npcproc.model.levels import Level
+from npcproc.model.session import (
+    AgendaItem,
+    Bill,
+    BillStatus,
+    Choice,
+    ConveningBody,
+    SessionKind,
+    Tally,
+    VoteMethod,
+)
 
 E = TypeVar("E")
 
@@ -89,3 +100,168 @@ class DeputyStatusChanged:
     congress_id: str
     deputy_id: str
     change: StatusChange
+
+
+@event_type("deputy.administrative_post")
+@attrs.frozen(kw_only=True)
+class AdministrativePostRecorded:
+    """A deputy takes up (``holds=True``) or leaves a post in a state administrative organ (OL 18 ¶2)."""
+
+    congress_id: str
+    deputy_id: str
+    holds: bool
+    on: datetime.date
+
+
+@event_type("standing_committee.members_set")
+@attrs.frozen(kw_only=True)
+class StandingCommitteeMembersSet:
+    """The members of a county standing committee for a term (OL 11 (4))."""
+
+    congress_id: str
+    term: int
+    members: tuple[str, ...]
+
+
+@event_type("deputy.absence_recorded")
+@attrs.frozen(kw_only=True)
+class AbsenceRecorded:
+    """A deputy missed a session without leave (DL 13); the second ends the mandate (DL 62 (3))."""
+
+    congress_id: str
+    deputy_id: str
+    session_id: str
+
+
+# -- sessions: each session's events form the stream "session-<id>" ------------------------------
+
+
+@event_type("session.planned")
+@attrs.frozen(kw_only=True)
+class SessionPlanned:
+    session_id: str
+    congress_id: str
+    term: int
+    kind: SessionKind
+    convened_by: ConveningBody
+    opens_on: datetime.date
+    days: Fraction
+    proposers: tuple[str, ...] = ()
+
+
+@event_type("session.notice_given")
+@attrs.frozen(kw_only=True)
+class NoticeGiven:
+    on: datetime.date
+    materials_on: datetime.date
+
+
+@event_type("session.preparatory_meeting_held")
+@attrs.frozen(kw_only=True)
+class PreparatoryMeetingHeld:
+    """预备会议: the presidium elected and the agenda adopted (OL 17, OL 19; CQ 12, BJ 8)."""
+
+    on: datetime.date
+    presidium: tuple[str, ...]
+    agenda: tuple[AgendaItem, ...]
+
+
+@event_type("session.leave_granted")
+@attrs.frozen(kw_only=True)
+class LeaveGranted:
+    """请假 for this session (DL 13)."""
+
+    deputy_id: str
+
+
+@event_type("session.opened")
+@attrs.frozen(kw_only=True)
+class SessionOpened:
+    on: datetime.date
+    present: tuple[str, ...]
+
+
+@event_type("session.bill_submitted")
+@attrs.frozen(kw_only=True)
+class BillSubmitted:
+    bill: Bill
+
+
+@event_type("session.bill_listing_decided")
+@attrs.frozen(kw_only=True)
+class BillListingDecided:
+    """The presidium lists a bill, or not; an unlisted one may become a suggestion (CQ 14 ¶2)."""
+
+    bill_id: str
+    status: BillStatus
+
+
+@event_type("session.bill_withdrawn")
+@attrs.frozen(kw_only=True)
+class BillWithdrawn:
+    bill_id: str
+
+
+@event_type("session.vote_opened")
+@attrs.frozen(kw_only=True)
+class VoteOpened:
+    """A vote opens; ``entitled`` registers the deputies present and in office at that moment."""
+
+    vote_id: str
+    subject: str
+    method: VoteMethod
+    on: datetime.date
+    entitled: tuple[str, ...]
+
+
+@event_type("session.vote_cast")
+@attrs.frozen(kw_only=True)
+class VoteCast:
+    """An open vote (show of hands or electronic): who voted how."""
+
+    vote_id: str
+    deputy_id: str
+    choice: Choice
+
+
+@event_type("session.ballots_counted")
+@attrs.frozen(kw_only=True)
+class BallotsCounted:
+    """A secret-ballot vote: only the count is recorded, never who voted how."""
+
+    vote_id: str
+    yes: int
+    no: int
+    abstain: int
+
+
+@event_type("session.vote_closed")
+@attrs.frozen(kw_only=True)
+class VoteClosed:
+    vote_id: str
+    tally: Tally
+
+
+@event_type("session.item_handled")
+@attrs.frozen(kw_only=True)
+class ItemHandled:
+    item_id: str
+
+
+@event_type("session.closed")
+@attrs.frozen(kw_only=True)
+class SessionClosed:
+    on: datetime.date
+    absent_without_leave: tuple[str, ...]
+
+
+@event_type("congress.session_scheduled")
+@attrs.frozen(kw_only=True)
+class SessionScheduled:
+    """The congress's own list of its sessions, so a term's first session and a year's sessions are known."""
+
+    congress_id: str
+    session_id: str
+    term: int
+    kind: SessionKind
+    opens_on: datetime.date

@@ -78,7 +78,7 @@ def create_plugin_manager(*, autoload: bool | None = None, plugins: tuple[object
         if not pm.has_plugin(name):
             pm.register(_import(name, hook="NPCPROC_LOAD_PLUGINS"), name=name)
     for plugin in plugins:
-        pm.register(plugin)
+        pm.register(plugin, name=_readable_name(pm, plugin))
     if os.environ.get("NPCPROC_TRACE_PLUGINS"):
         pm.trace.root.setwriter(sys.stderr.write)
         pm.enable_tracing()
@@ -137,6 +137,16 @@ def _load_entry_points(pm: PluginManager) -> None:
         pm.register(plugin, name=ep.name)
         if distribution:
             pm.distributions[ep.name] = distribution
+
+
+def _readable_name(pm: pluggy.PluginManager, plugin: object) -> str:
+    """A name for errors: the module's, or the class's qualified name (numbered when repeated)."""
+    base = getattr(plugin, "__name__", None) or f"{type(plugin).__module__}.{type(plugin).__qualname__}"
+    name, n = base, 1
+    while pm.has_plugin(name):
+        n += 1
+        name = f"{base}#{n}"
+    return name
 
 
 def _import(name: str, *, hook: str) -> object:

@@ -9,15 +9,12 @@ from __future__ import annotations
 import datetime
 import enum
 import itertools
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Iterable
 
 import attrs
 
 from npcproc.model.levels import Level
-
-_text: Callable[[Any, attrs.Attribute[str], str], None] = attrs.validators.min_len(1)
-_positive = attrs.validators.gt(0)
+from npcproc.model.validators import non_empty, positive
 
 
 class DeputyStatus(enum.Enum):
@@ -65,10 +62,10 @@ def _as_tuple(changes: Iterable[StatusChange]) -> tuple[StatusChange, ...]:
 class Deputy:
     """A deputy of one congress for one term, with the history of their status."""
 
-    id: str = attrs.field(validator=_text)
-    name: str = attrs.field(validator=_text)
-    congress_id: str = attrs.field(validator=_text)
-    term: int = attrs.field(validator=_positive)
+    id: str = attrs.field(validator=non_empty)
+    name: str = attrs.field(validator=non_empty)
+    congress_id: str = attrs.field(validator=non_empty)
+    term: int = attrs.field(validator=positive)
     status_history: tuple[StatusChange, ...] = attrs.field(converter=_as_tuple, validator=_check_history)
 
     @classmethod
@@ -104,20 +101,20 @@ class Deputy:
 class Congress:
     """A people's congress of one jurisdiction (a township or county)."""
 
-    id: str = attrs.field(validator=_text)
-    name: str = attrs.field(validator=_text)
+    id: str = attrs.field(validator=non_empty)
+    name: str = attrs.field(validator=non_empty)
     level: Level
     division_code: str = attrs.field(validator=attrs.validators.matches_re(r"^\d{6}(\d{3})?$"))  # GB/T 2260 / 10114
-    population: int = attrs.field(validator=_positive)
-    deputy_quota: int = attrs.field(validator=_positive)
+    population: int = attrs.field(validator=positive)
+    deputy_quota: int = attrs.field(validator=positive)
 
 
 @attrs.frozen(kw_only=True)
 class Term:
     """One term 届 of a congress: five years from its first session (OL 9, DL 2)."""
 
-    congress_id: str = attrs.field(validator=_text)
-    number: int = attrs.field(validator=_positive)
+    congress_id: str = attrs.field(validator=non_empty)
+    number: int = attrs.field(validator=positive)
     elections_completed_on: datetime.date
     first_session_on: datetime.date | None = None
 

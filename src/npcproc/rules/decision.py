@@ -119,13 +119,18 @@ class Decision:
         return tuple(dict.fromkeys(reason.citation for reason in self.reasons))
 
     @property
+    def failing(self) -> tuple[Reason, ...]:
+        """The reasons that do not hold: why the decision fails."""
+        return tuple(reason for reason in self.reasons if not reason.ok)
+
+    @property
     def relaxed(self) -> bool:
         """True when a provincial relaxation decided any reason."""
         return any(reason.relaxation is not None for reason in self.reasons)
 
     def explain(self, lang: Lang = "en") -> str:
         """The failing reasons (or all of them when it holds), one per line."""
-        shown = [r for r in self.reasons if not r.ok] or list(self.reasons)
+        shown = self.failing or self.reasons
         return "\n".join(reason.message(lang) for reason in shown)
 
     @classmethod

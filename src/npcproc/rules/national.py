@@ -377,6 +377,25 @@ PARAMETERS: dict[str, Parameter] = {
 }
 
 
+# Numbers only provincial law sets: no national value, so any provincial value applies.
+PROVINCIAL_ONLY = [
+    Parameter(name=name, national=None, direction=direction, citation=None, unit=unit, en=en, zh=zh)
+    for name, direction, unit, en, zh in [
+        ("session.notice_days", HIGHER, "days", "notice of a regular session", "会议举行前通知代表的天数"),
+        ("session.materials_days", HIGHER, "days", "materials to deputies before a regular session",
+         "会议资料提前送达代表的天数"),
+        ("session.min_days", HIGHER, "days", "length of a regular session at least", "会期至少天数"),
+        ("presidium.min_size", HIGHER, "members", "presidium members at least", "主席团成员至少人数"),
+        ("presidium.max_size", LOWER, "members", "presidium members at most", "主席团成员至多人数"),
+        ("presidium.members_no_admin_post", HIGHER, "1 = yes", "no presidium member may hold an administrative post",
+         "主席团成员不得担任国家行政机关职务"),
+        ("bill.unlisted_becomes_suggestion", HIGHER, "1 = yes", "a bill not listed becomes a suggestion",
+         "未列入议程的议案转为建议"),
+    ]
+]  # fmt: skip
+PARAMETERS.update((p.name, p) for p in PROVINCIAL_ONLY)
+
+
 def national(name: str) -> Value:
     """The national value of a parameter; every statute number is read through here."""
     value = PARAMETERS[name].national

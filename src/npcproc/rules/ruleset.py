@@ -23,7 +23,7 @@ from npcproc.rules.parameters import Effective, Value, lookup
 Check = Callable[[Mapping[str, Any], "RuleSet"], Decision]
 
 #: The topics a check may be registered for: the RuleSet methods that return a Decision.
-TOPICS = ("session_quorum", "resolution_passes")
+TOPICS = ("session_quorum", "resolution_passes", "annual_agenda")
 
 
 @attrs.frozen(kw_only=True)
@@ -48,10 +48,18 @@ class RuleSet:
             raise LookupError(f"parameter {name!r} has no value in force (no national value, no provincial one)")
         return logic.Rule(value=entry.value, citation=entry.citation, relaxation=entry.relaxation)
 
+    def optional(self, name: str) -> logic.Rule | None:
+        """The rule in force for a parameter only provincial law may set, or None where none does."""
+        entry = self.effective(name)
+        if entry.value is None or entry.citation is None:
+            return None
+        return logic.Rule(value=entry.value, citation=entry.citation, relaxation=entry.relaxation)
+
     def relaxations(self) -> tuple[Effective, ...]:
         return tuple(e for e in self.parameters.values() if e.relaxed)
 
-    def _checked(self, topic: str, base: Decision, **facts: Any) -> Decision:
+    def with_checks(self, topic: str, base: Decision, **facts: Any) -> Decision:
+        """``base`` and every plugin check of ``topic`` over ``facts``, conjoined."""
         extra = [check(facts, self) for _plugin, check in self.checks.get(topic, ())]
         return Decision.all([base, *extra]) if extra else base
 
@@ -59,11 +67,11 @@ class RuleSet:
 
     def session_quorum(self, total_deputies: int, present: int) -> Decision:
         base = logic.session_quorum(self.rule, total_deputies, present)
-        return self._checked("session_quorum", base, total_deputies=total_deputies, present=present)
+        return self.with_checks("session_quorum", base, total_deputies=total_deputies, present=present)
 
     def resolution_passes(self, total_deputies: int, yes: int) -> Decision:
         base = logic.majority_of_all(self.rule, total_deputies, yes)
-        return self._checked("resolution_passes", base, total_deputies=total_deputies, yes=yes)
+        return self.with_checks("resolution_passes", base, total_deputies=total_deputies, yes=yes)
 
     def deputy_quota_cap(self, level: Level, population: int) -> int:
         return logic.quota_cap(self.rule, level, population)

@@ -14,13 +14,16 @@ from hypothesis import strategies as st
 
 from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
 from npcproc.model.levels import Level, Post
+from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, SponsorBody
 from npcproc.provinces import Province
 from npcproc.rules import national
 from npcproc.rules.decision import Citation
 from npcproc.rules.parameters import Direction, Parameter, Setting, Value
 
 __all__ = [
+    "agenda_items",
     "attendance",
+    "bills",
     "congresses",
     "deputies",
     "deputy_totals",
@@ -140,6 +143,25 @@ def deputies(*, congress_id: str = "c1", term: int = 1) -> st.SearchStrategy[Dep
         return deputy
 
     return build()
+
+
+_IDS = st.from_regex(r"[a-z][a-z0-9-]{0,11}", fullmatch=True)
+_WORDS = st.text(min_size=1, max_size=30).filter(str.strip)
+
+
+def agenda_items(*, kind: st.SearchStrategy[AgendaItemKind] | None = None) -> st.SearchStrategy[AgendaItem]:
+    """An agenda item of any kind; shrinks toward the government work report."""
+    return st.builds(AgendaItem, id=_IDS, kind=kind or st.sampled_from(AgendaItemKind), title=_WORDS)
+
+
+def bills() -> st.SearchStrategy[Bill]:
+    """A bill sponsored by deputies or by a body, with subject, grounds and proposal (DL 15)."""
+    sponsors = st.lists(st.from_regex(r"d[0-9]{1,3}", fullmatch=True), min_size=1, max_size=12, unique=True)
+    return st.one_of(
+        st.builds(Bill, id=_IDS, subject=_WORDS, grounds=_WORDS, proposal=_WORDS, sponsors=sponsors.map(tuple)),
+        st.builds(Bill, id=_IDS, subject=_WORDS, grounds=_WORDS, proposal=_WORDS,
+                  sponsor_body=st.sampled_from(SponsorBody)),
+    )  # fmt: skip
 
 
 def _value_near(parameter: Parameter, *, stricter: bool) -> st.SearchStrategy[Value]:

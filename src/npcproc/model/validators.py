@@ -1,0 +1,11 @@
+"""attrs validators shared by the models."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+
+non_empty: Callable[[Any, attrs.Attribute[Any], Any], None] = attrs.validators.min_len(1)
+positive: Callable[[Any, attrs.Attribute[Any], Any], None] = attrs.validators.gt(0)

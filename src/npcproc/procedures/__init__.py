@@ -1,0 +1,23 @@
+"""The workflows: congresses and their deputies, sessions with their agendas, bills and votes.
+
+Each procedure service takes an :class:`~npcproc.store.EventStore` and the
+:class:`~npcproc.rules.RuleSet` in force (national law when omitted)::
+
+    store = npcproc.open_store("sqlite:///county.db")
+    rules = npcproc.load_rules("浙江")
+    congresses, sessions = Congresses(store, rules), Sessions(store, rules)
+"""
+
+from npcproc.procedures.agenda import REQUIRED_EACH_YEAR, annual_agenda
+from npcproc.procedures.congress import Congresses, CongressState
+from npcproc.procedures.session import Sessions, SessionState, VoteState
+
+__all__ = [
+    "REQUIRED_EACH_YEAR",
+    "CongressState",
+    "Congresses",
+    "SessionState",
+    "Sessions",
+    "VoteState",
+    "annual_agenda",
+]

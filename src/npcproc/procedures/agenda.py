@@ -1,0 +1,65 @@
+"""The annual completeness check: over a year, a congress's agendas must cover what it decides.
+
+OL 12 lists what a township congress decides, OL 11 a county congress; OL 14 ¶1 sets the
+sessions per year (a province may ask for more, e.g. ZJ 16: twice). Elections and budget
+adjustments arise only in some years and are not required here. Provinces add placement
+rules (ZJ 17: the government report and budget early in the year) as checks on the topic
+``annual_agenda``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from npcproc.model.levels import Level
+from npcproc.model.session import AgendaItemKind, SessionKind, SessionStatus
+from npcproc.procedures.base import cite, reason
+from npcproc.procedures.session import SessionState
+from npcproc.rules.decision import Citation, Decision
+from npcproc.rules.ruleset import RuleSet
+
+__all__ = ["REQUIRED_EACH_YEAR", "annual_agenda"]
+
+K = AgendaItemKind
+REQUIRED_EACH_YEAR: dict[Level, tuple[tuple[AgendaItemKind, Citation], ...]] = {
+    Level.TOWNSHIP: (
+        (K.CONSTRUCTION_PLAN, cite("OL", 12, 1, 3)),
+        (K.BUDGET, cite("OL", 12, 1, 4)),
+        (K.BUDGET_EXECUTION, cite("OL", 12, 1, 4)),
+        (K.FINAL_ACCOUNTS, cite("OL", 12, 1, 4)),
+        (K.CIVIL_AFFAIRS_PLAN, cite("OL", 12, 1, 5)),
+        (K.GOVERNMENT_REPORT, cite("OL", 12, 1, 8)),
+        (K.PRESIDIUM_REPORT, cite("OL", 12, 1, 9)),
+    ),
+    Level.COUNTY: (
+        (K.DEVELOPMENT_PLAN, cite("OL", 11, 1, 2)),
+        (K.BUDGET, cite("OL", 11, 1, 2)),
+        (K.BUDGET_EXECUTION, cite("OL", 11, 1, 2)),
+        (K.STANDING_COMMITTEE_REPORT, cite("OL", 11, 1, 8)),
+        (K.GOVERNMENT_REPORT, cite("OL", 11, 1, 9)),
+        (K.COURT_REPORT, cite("OL", 11, 1, 9)),
+        (K.PROCURATORATE_REPORT, cite("OL", 11, 1, 9)),
+    ),
+}
+
+
+def annual_agenda(rules: RuleSet, level: Level, sessions: Sequence[SessionState], year: int) -> Decision:
+    """Whether the sessions held in ``year`` covered the statutory items and were frequent enough.
+
+    Counts the agendas of sessions that opened in ``year`` (closed or open); plugin
+    checks on ``annual_agenda`` receive ``level``, ``sessions`` and ``year``.
+    """
+    held = [s for s in sessions if s.opened_on is not None and s.opened_on.year == year]
+    covered = {item.kind for s in held for item in s.agenda}
+    checks = [
+        reason(kind in covered, "agenda.required_item", citation, item=kind.value)
+        for kind, citation in REQUIRED_EACH_YEAR[level]
+    ]
+    minimum = rules.rule("session.min_per_year")
+    regular = sum(1 for s in held if s.kind is SessionKind.REGULAR and s.status is not SessionStatus.PLANNED)
+    checks.append(
+        reason(
+            regular >= minimum.value, "agenda.sessions_per_year", minimum.citation, held=regular, required=minimum.value
+        )
+    )
+    return rules.with_checks("annual_agenda", Decision.of(*checks), level=level, sessions=tuple(held), year=year)

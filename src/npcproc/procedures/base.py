@@ -1,0 +1,57 @@
+"""The shape every procedure shares: load a stream, fold it, decide, append or refuse.
+
+A refusal is a :class:`~npcproc.errors.ProcedureError` carrying the Decision; it is
+raised before anything is appended, so the store is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import NoReturn, TypeVar
+
+from npcproc.errors import ProcedureError
+from npcproc.procedures import messages  # noqa: F401 - defines the message codes used below
+from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
+from npcproc.rules.ruleset import RuleSet
+from npcproc.serialization import event_from_data
+from npcproc.store.base import EventStore, Record
+
+S = TypeVar("S")
+
+
+def cite(law: str, article: int, paragraph: int | None = None, item: int | None = None) -> Citation:
+    return Citation(law=law, article=article, paragraph=paragraph, item=item)
+
+
+def reason(ok: bool, code: str, citation: Citation, **values: ReasonValue) -> Reason:
+    return Reason(ok=ok, code=code, citation=citation, values=values)
+
+
+def refuse(code: str, citation: Citation, **values: ReasonValue) -> NoReturn:
+    """Refuse the command: one failing reason."""
+    raise ProcedureError(Decision.of(reason(False, code, citation, **values)))
+
+
+def require(decision: Decision) -> None:
+    """Refuse the command with ``decision`` unless it holds."""
+    if not decision:
+        raise ProcedureError(decision)
+
+
+class Procedure:
+    """Base of the procedure services: a store to record in and the rules in force."""
+
+    def __init__(self, store: EventStore, rules: RuleSet | None = None) -> None:
+        if rules is None:
+            from npcproc.plugins import load_rules
+
+            rules = load_rules()
+        self.store = store
+        self.rules = rules
+
+    def _load(self, stream: str, fold: Callable[[Sequence[object]], S]) -> tuple[S, int]:
+        records = list(self.store.read_stream(stream))
+        return fold([event_from_data(r.type, r.data) for r in records]), len(records)
+
+    def _append(self, stream: str, version: int, *events: object) -> tuple[Record, ...]:
+        return self.store.append(stream, events, expected_version=version)

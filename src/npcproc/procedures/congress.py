@@ -1,0 +1,203 @@
+"""A congress and its terms: deputies in office, their status, posts and absences.
+
+Stream ``congress-<id>``. The state is the fold of its events; commands check the law,
+then append.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from npcproc.events import (
+    AbsenceRecorded,
+    AdministrativePostRecorded,
+    CongressEstablished,
+    DeputyElected,
+    DeputyStatusChanged,
+    SessionScheduled,
+    StandingCommitteeMembersSet,
+    TermBegan,
+)
+from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
+from npcproc.procedures.base import Procedure, cite, refuse
+
+__all__ = ["CongressState", "Congresses", "congress_stream"]
+
+
+def congress_stream(congress_id: str) -> str:
+    return f"congress-{congress_id}"
+
+
+@attrs.frozen(kw_only=True)
+class CongressState:
+    """What the records say about a congress."""
+
+    congress: Congress
+    terms: Mapping[int, datetime.date] = attrs.field(factory=dict)  # term -> deputy elections completed
+    deputies: Mapping[str, Deputy] = attrs.field(factory=dict)
+    administrative_posts: frozenset[str] = frozenset()
+    standing_committee: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict)
+    absences: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)  # deputy -> sessions missed without leave
+    sessions: tuple[SessionScheduled, ...] = ()
+
+    @property
+    def current_term(self) -> int:
+        return max(self.terms, default=0)
+
+    def in_office(self, on: datetime.date, term: int | None = None) -> tuple[str, ...]:
+        """Ids of the deputies in office on ``on`` (of ``term``, default the current one)."""
+        wanted = self.current_term if term is None else term
+        return tuple(d.id for d in self.deputies.values() if d.term == wanted and d.in_office_on(on))
+
+    def apply(self, event: object) -> CongressState:
+        match event:
+            case TermBegan(term=term, elections_completed_on=on):
+                return attrs.evolve(self, terms={**self.terms, term: on})
+            case DeputyElected(deputy_id=deputy_id, name=name, term=term, on=on):
+                deputy = Deputy.elected(id=deputy_id, name=name, congress_id=self.congress.id, term=term, on=on)
+                return attrs.evolve(self, deputies={**self.deputies, deputy_id: deputy})
+            case DeputyStatusChanged(deputy_id=deputy_id, change=change):
+                deputy = self.deputies[deputy_id].with_status(change)
+                return attrs.evolve(self, deputies={**self.deputies, deputy_id: deputy})
+            case AdministrativePostRecorded(deputy_id=deputy_id, holds=holds):
+                posts = self.administrative_posts | {deputy_id} if holds else self.administrative_posts - {deputy_id}
+                return attrs.evolve(self, administrative_posts=posts)
+            case StandingCommitteeMembersSet(term=term, members=members):
+                return attrs.evolve(self, standing_committee={**self.standing_committee, term: members})
+            case SessionScheduled():
+                return attrs.evolve(self, sessions=(*self.sessions, event))
+            case AbsenceRecorded(deputy_id=deputy_id, session_id=session_id):
+                missed = (*self.absences.get(deputy_id, ()), session_id)
+                return attrs.evolve(self, absences={**self.absences, deputy_id: missed})
+        raise TypeError(f"a congress stream cannot hold {type(event).__name__}")
+
+
+def fold_congress(events: Sequence[object]) -> CongressState | None:
+    if not events:
+        return None
+    first = events[0]
+    assert isinstance(first, CongressEstablished)
+    congress = Congress(
+        id=first.congress_id, name=first.name, level=first.level, division_code=first.division_code,
+        population=first.population, deputy_quota=first.deputy_quota,
+    )  # fmt: skip
+    state = CongressState(congress=congress)
+    for event in events[1:]:
+        state = state.apply(event)
+    return state
+
+
+class Congresses(Procedure):
+    """Record congresses, terms, deputies and their status."""
+
+    def state(self, congress_id: str) -> CongressState:
+        state, _version = self._current(congress_id)
+        return state
+
+    def _current(self, congress_id: str) -> tuple[CongressState, int]:
+        state, version = self._load(congress_stream(congress_id), fold_congress)
+        if state is None:
+            refuse("congress.unknown", cite("OL", 2), congress_id=congress_id)
+        return state, version
+
+    def establish(self, congress: Congress) -> CongressState:
+        """Record a congress (a township or county people's congress)."""
+        stream = congress_stream(congress.id)
+        if self.store.stream_version(stream):
+            refuse("congress.exists", cite("OL", 2), congress_id=congress.id)
+        self._append(
+            stream, 0,
+            CongressEstablished(
+                congress_id=congress.id, name=congress.name, level=congress.level,
+                division_code=congress.division_code, population=congress.population,
+                deputy_quota=congress.deputy_quota,
+            ),
+        )  # fmt: skip
+        return self.state(congress.id)
+
+    def begin_term(self, congress_id: str, term: int, *, elections_completed_on: datetime.date) -> None:
+        """A new term 届: its deputy elections were completed on ``elections_completed_on`` (OL 20 counts from here)."""
+        state, version = self._current(congress_id)
+        if term != state.current_term + 1:
+            refuse("term.unknown", cite("OL", 9), congress_id=congress_id, term=term)
+        self._append(
+            congress_stream(congress_id), version,
+            TermBegan(congress_id=congress_id, term=term, elections_completed_on=elections_completed_on),
+        )  # fmt: skip
+
+    def elect_deputies(self, congress_id: str, names: Mapping[str, str], *, term: int, on: datetime.date) -> None:
+        """Deputies ``{id: name}`` of ``term`` whose mandate begins ``on`` (DL 2)."""
+        state, version = self._current(congress_id)
+        if term not in state.terms:
+            refuse("term.unknown", cite("OL", 9), congress_id=congress_id, term=term)
+        for deputy_id in names:
+            if deputy_id in state.deputies:
+                refuse("deputy.exists", cite("DL", 2), deputy_id=deputy_id)
+        events = [
+            DeputyElected(congress_id=congress_id, term=term, deputy_id=deputy_id, name=name, on=on)
+            for deputy_id, name in names.items()
+        ]
+        self._append(congress_stream(congress_id), version, *events)
+
+    def change_status(self, congress_id: str, deputy_id: str, change: StatusChange) -> None:
+        """A deputy goes on leave, returns, resigns, is recalled, dies or loses the mandate (DL 62)."""
+        state, version = self._current(congress_id)
+        deputy = self._deputy(state, deputy_id)
+        last = deputy.status_history[-1]
+        if change.on < last.on or not last.status.in_office:
+            refuse("deputy.status_order", cite("DL", 62), deputy_id=deputy_id, last=last.on.isoformat())
+        self._append(
+            congress_stream(congress_id), version,
+            DeputyStatusChanged(congress_id=congress_id, deputy_id=deputy_id, change=change),
+        )  # fmt: skip
+
+    def record_administrative_post(self, congress_id: str, deputy_id: str, *, holds: bool, on: datetime.date) -> None:
+        """A deputy takes up or leaves a post in a state administrative organ (OL 18 ¶2)."""
+        state, version = self._current(congress_id)
+        self._deputy(state, deputy_id)
+        self._append(
+            congress_stream(congress_id), version,
+            AdministrativePostRecorded(congress_id=congress_id, deputy_id=deputy_id, holds=holds, on=on),
+        )  # fmt: skip
+
+    def set_standing_committee(self, congress_id: str, *, term: int, members: Sequence[str]) -> None:
+        """The members of a county congress's standing committee for ``term`` (OL 11 (4))."""
+        state, version = self._current(congress_id)
+        for member in members:
+            self._deputy(state, member)
+        self._append(
+            congress_stream(congress_id), version,
+            StandingCommitteeMembersSet(congress_id=congress_id, term=term, members=tuple(members)),
+        )  # fmt: skip
+
+    def record_absences(self, congress_id: str, session_id: str, absent: Sequence[str], *, on: datetime.date) -> None:
+        """Deputies who missed ``session_id`` without leave; a second such absence ends the mandate (DL 62 (3))."""
+        state, version = self._current(congress_id)
+        limit = int(self.rules.value("deputy.unexcused_absences_end_mandate"))
+        events: list[object] = []
+        for deputy_id in absent:
+            if session_id in state.absences.get(deputy_id, ()):
+                continue  # already recorded: closing is retried, not repeated
+            events.append(AbsenceRecorded(congress_id=congress_id, deputy_id=deputy_id, session_id=session_id))
+            deputy = self._deputy(state, deputy_id)
+            if len(state.absences.get(deputy_id, ())) + 1 >= limit and deputy.status_history[-1].status.in_office:
+                ended = StatusChange(status=DeputyStatus.ENDED, on=on, note=f"DL 62 (3): absent from {limit} sessions")
+                events.append(DeputyStatusChanged(congress_id=congress_id, deputy_id=deputy_id, change=ended))
+        if events:
+            self._append(congress_stream(congress_id), version, *events)
+
+    def _deputy(self, state: CongressState, deputy_id: str) -> Deputy:
+        deputy = state.deputies.get(deputy_id)
+        if deputy is None:
+            refuse("deputy.unknown", cite("DL", 2), deputy_id=deputy_id)
+        return deputy
+
+
+def first_session_deadline(elections_completed_on: datetime.date, months: int) -> datetime.date:
+    """OL 20: the last day for a term's first session."""
+    deadline: datetime.date = elections_completed_on + relativedelta(months=months)
+    return deadline

@@ -1,0 +1,496 @@
+"""A session of a congress, from plan to close: notice, preparatory meeting, opening, bills, votes.
+
+Stream ``session-<id>``; the congress's stream lists its sessions. Every command checks
+national law and the province's rules in force and either appends or raises
+:class:`~npcproc.errors.ProcedureError` with the Decision, leaving the store unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+
+import attrs
+
+from npcproc.events import (
+    BallotsCounted,
+    BillListingDecided,
+    BillSubmitted,
+    BillWithdrawn,
+    ItemHandled,
+    LeaveGranted,
+    NoticeGiven,
+    PreparatoryMeetingHeld,
+    SessionClosed,
+    SessionOpened,
+    SessionPlanned,
+    SessionScheduled,
+    VoteCast,
+    VoteClosed,
+    VoteOpened,
+)
+from npcproc.model.levels import Level
+from npcproc.model.session import (
+    AgendaItem,
+    Bill,
+    BillStatus,
+    Choice,
+    ConveningBody,
+    SessionKind,
+    SessionStatus,
+    Tally,
+    VoteMethod,
+)
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require
+from npcproc.procedures.congress import Congresses, CongressState, congress_stream, first_session_deadline
+from npcproc.rules.decision import Decision, Reason
+
+__all__ = ["SessionState", "Sessions", "VoteState", "session_stream"]
+
+CONVENER = {Level.TOWNSHIP: ConveningBody.PRESIDIUM, Level.COUNTY: ConveningBody.STANDING_COMMITTEE}
+
+
+def session_stream(session_id: str) -> str:
+    return f"session-{session_id}"
+
+
+@attrs.frozen(kw_only=True)
+class VoteState:
+    id: str
+    subject: str
+    method: VoteMethod
+    opened_on: datetime.date
+    entitled: tuple[str, ...]
+    ballots: Mapping[str, Choice] = attrs.field(factory=dict)
+    counted: tuple[int, int, int] | None = None  # (yes, no, abstain) of a secret ballot
+    tally: Tally | None = None
+
+    def counts(self) -> tuple[int, int, int]:
+        if self.counted is not None:
+            return self.counted
+        choices = list(self.ballots.values())
+        return choices.count(Choice.YES), choices.count(Choice.NO), choices.count(Choice.ABSTAIN)
+
+
+@attrs.frozen(kw_only=True)
+class SessionState:
+    """What the records say about a session."""
+
+    id: str
+    congress_id: str
+    term: int
+    kind: SessionKind
+    convened_by: ConveningBody
+    opens_on: datetime.date
+    days: Fraction
+    proposers: tuple[str, ...] = ()
+    status: SessionStatus = SessionStatus.PLANNED
+    notice_on: datetime.date | None = None
+    materials_on: datetime.date | None = None
+    presidium: tuple[str, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    on_leave: frozenset[str] = frozenset()
+    opened_on: datetime.date | None = None
+    present: tuple[str, ...] = ()
+    bills: Mapping[str, Bill] = attrs.field(factory=dict)
+    votes: Mapping[str, VoteState] = attrs.field(factory=dict)
+    handled: frozenset[str] = frozenset()
+    closed_on: datetime.date | None = None
+    absent_without_leave: tuple[str, ...] = ()
+
+    def apply(self, event: object) -> SessionState:
+        match event:
+            case NoticeGiven(on=on, materials_on=materials_on):
+                return attrs.evolve(self, status=SessionStatus.NOTICED, notice_on=on, materials_on=materials_on)
+            case PreparatoryMeetingHeld(presidium=presidium, agenda=agenda):
+                return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda)
+            case LeaveGranted(deputy_id=deputy_id):
+                return attrs.evolve(self, on_leave=self.on_leave | {deputy_id})
+            case SessionOpened(on=on, present=present):
+                return attrs.evolve(self, status=SessionStatus.OPEN, opened_on=on, present=present)
+            case BillSubmitted(bill=bill):
+                return attrs.evolve(self, bills={**self.bills, bill.id: bill})
+            case BillListingDecided(bill_id=bill_id, status=status):
+                return self._bill(bill_id, status)
+            case BillWithdrawn(bill_id=bill_id):
+                return self._bill(bill_id, BillStatus.WITHDRAWN)
+            case VoteOpened(vote_id=vote_id, subject=subject, method=method, on=on, entitled=entitled):
+                vote = VoteState(id=vote_id, subject=subject, method=method, opened_on=on, entitled=entitled)
+                return attrs.evolve(self, votes={**self.votes, vote_id: vote})
+            case VoteCast(vote_id=vote_id, deputy_id=deputy_id, choice=choice):
+                vote = self.votes[vote_id]
+                return self._vote(attrs.evolve(vote, ballots={**vote.ballots, deputy_id: choice}))
+            case BallotsCounted(vote_id=vote_id, yes=yes, no=no, abstain=abstain):
+                return self._vote(attrs.evolve(self.votes[vote_id], counted=(yes, no, abstain)))
+            case VoteClosed(vote_id=vote_id, tally=tally):
+                state = self._vote(attrs.evolve(self.votes[vote_id], tally=tally))
+                subject = self.votes[vote_id].subject
+                if subject in self.bills:
+                    state = state._bill(subject, BillStatus.PASSED if tally.passed else BillStatus.REJECTED)
+                return state
+            case ItemHandled(item_id=item_id):
+                return attrs.evolve(self, handled=self.handled | {item_id})
+            case SessionClosed(on=on, absent_without_leave=absent):
+                return attrs.evolve(self, status=SessionStatus.CLOSED, closed_on=on, absent_without_leave=absent)
+        raise TypeError(f"a session stream cannot hold {type(event).__name__}")
+
+    def _bill(self, bill_id: str, status: BillStatus) -> SessionState:
+        return attrs.evolve(self, bills={**self.bills, bill_id: attrs.evolve(self.bills[bill_id], status=status)})
+
+    def _vote(self, vote: VoteState) -> SessionState:
+        return attrs.evolve(self, votes={**self.votes, vote.id: vote})
+
+    @property
+    def agenda_ids(self) -> frozenset[str]:
+        return frozenset(item.id for item in self.agenda)
+
+
+def fold_session(events: Sequence[object]) -> SessionState | None:
+    if not events:
+        return None
+    first = events[0]
+    assert isinstance(first, SessionPlanned)
+    state = SessionState(
+        id=first.session_id, congress_id=first.congress_id, term=first.term, kind=first.kind,
+        convened_by=first.convened_by, opens_on=first.opens_on, days=first.days, proposers=first.proposers,
+    )  # fmt: skip
+    for event in events[1:]:
+        state = state.apply(event)
+    return state
+
+
+def _stage(state: SessionState, action: str, *allowed: SessionStatus) -> None:
+    if state.status not in allowed:
+        refuse("session.wrong_stage", cite("OL", 14), status=state.status.value, action=action)
+
+
+class Sessions(Procedure):
+    """Convene and run sessions. Every method refuses with a ProcedureError explaining why."""
+
+    @property
+    def congresses(self) -> Congresses:
+        return Congresses(self.store, self.rules)
+
+    def state(self, session_id: str) -> SessionState:
+        return self._current(session_id)[0]
+
+    def of_congress(self, congress_id: str) -> list[SessionState]:
+        """Every session the congress has scheduled, in the order scheduled."""
+        return [self.state(s.session_id) for s in self.congresses.state(congress_id).sessions]
+
+    def year_check(self, congress_id: str, year: int) -> Decision:
+        """The annual completeness check (OL 11/12, OL 14 ¶1, provincial rules) over the congress's sessions."""
+        from npcproc.procedures.agenda import annual_agenda
+
+        level = self.congresses.state(congress_id).congress.level
+        return annual_agenda(self.rules, level, self.of_congress(congress_id), year)
+
+    def _current(self, session_id: str) -> tuple[SessionState, int]:
+        state, version = self._load(session_stream(session_id), fold_session)
+        if state is None:
+            refuse("session.unknown", cite("OL", 14), session_id=session_id)
+        return state, version
+
+    # -- convening ---------------------------------------------------------------------------
+
+    def plan(
+        self,
+        session_id: str,
+        *,
+        congress_id: str,
+        opens_on: datetime.date,
+        kind: SessionKind = SessionKind.REGULAR,
+        convened_by: ConveningBody | None = None,
+        days: Fraction = Fraction(1),
+        proposers: Sequence[str] = (),
+    ) -> SessionState:
+        """Decide and publish the date of a session (OL 14 ¶1-3, OL 20).
+
+        ``convened_by`` defaults to the convening body of the congress's level; an
+        extraordinary session may instead be proposed by 1/5 or more of the deputies
+        (``convened_by=ConveningBody.DEPUTIES`` with ``proposers``).
+        """
+        congress, congress_version = self.congresses._current(congress_id)
+        if self.store.stream_version(session_stream(session_id)):
+            refuse("session.exists", cite("OL", 14), session_id=session_id)
+        level = congress.congress.level
+        expected = CONVENER[level]
+        convened_by = convened_by or expected
+        term = congress.current_term
+        if term == 0:
+            refuse("term.unknown", cite("OL", 9), congress_id=congress_id, term=1)
+        checks = [self._convener_check(congress, level, kind, convened_by, expected, proposers, opens_on)]
+        if not any(s.term == term for s in congress.sessions):
+            checks.append(self._first_session_check(congress, term, opens_on))
+        minimum = self.rules.optional("session.min_days")
+        if kind is SessionKind.REGULAR and minimum is not None:
+            checks.append(
+                reason(days >= minimum.value, "session.length", minimum.citation, days=days, required=minimum.value)
+            )
+        require(Decision.of(*checks))
+        scheduled = SessionScheduled(
+            congress_id=congress_id, session_id=session_id, term=term, kind=kind, opens_on=opens_on
+        )
+        self._append(congress_stream(congress_id), congress_version, scheduled)
+        planned = SessionPlanned(
+            session_id=session_id, congress_id=congress_id, term=term, kind=kind, convened_by=convened_by,
+            opens_on=opens_on, days=days, proposers=tuple(proposers),
+        )  # fmt: skip
+        self._append(session_stream(session_id), 0, planned)
+        return self.state(session_id)
+
+    def _convener_check(
+        self, congress: CongressState, level: Level, kind: SessionKind, given: ConveningBody,
+        expected: ConveningBody, proposers: Sequence[str], on: datetime.date,
+    ) -> Reason:  # fmt: skip
+        if given is ConveningBody.DEPUTIES and kind is SessionKind.EXTRAORDINARY:
+            in_office = congress.in_office(on)
+            backing = len(set(proposers) & set(in_office))
+            required = self.rules.extraordinary_session_threshold(len(in_office))
+            return reason(
+                backing >= required, "session.extraordinary_proposal", cite("OL", 14, 3),
+                proposers=backing, required=required, total=len(in_office),
+            )  # fmt: skip
+        return reason(
+            given is expected, "session.convener", cite("OL", 14, 2),
+            level=level.value, expected=expected.value, given=given.value,
+        )  # fmt: skip
+
+    def _first_session_check(self, congress: CongressState, term: int, opens_on: datetime.date) -> Reason:
+        rule = self.rules.rule("session.first_within_months")
+        elected_on = congress.terms[term]
+        deadline = first_session_deadline(elected_on, int(rule.value))
+        return reason(
+            elected_on <= opens_on <= deadline, "session.first_of_term", rule.citation,
+            opens_on=opens_on.isoformat(), elected_on=elected_on.isoformat(), months=rule.value,
+            deadline=deadline.isoformat(),
+        )  # fmt: skip
+
+    def give_notice(self, session_id: str, *, on: datetime.date, materials_on: datetime.date) -> None:
+        """Notify deputies of the date and matters, and send the materials (provincial lead times, e.g. ZJ 20)."""
+        state, version = self._current(session_id)
+        _stage(state, "give notice", SessionStatus.PLANNED)
+        checks = []
+        if state.kind is SessionKind.REGULAR:  # extraordinary sessions are not bound by lead times (ZJ 20)
+            for name, code, day in (
+                ("session.notice_days", "session.notice", on),
+                ("session.materials_days", "session.materials", materials_on),
+            ):
+                rule = self.rules.optional(name)
+                if rule is not None:
+                    given = (state.opens_on - day).days
+                    checks.append(reason(given >= rule.value, code, rule.citation, given=given, required=rule.value))
+        require(Decision.of(*checks))
+        self._append(session_stream(session_id), version, NoticeGiven(on=on, materials_on=materials_on))
+
+    def hold_preparatory_meeting(
+        self, session_id: str, *, on: datetime.date, presidium: Sequence[str], agenda: Sequence[AgendaItem]
+    ) -> None:
+        """预备会议: elect the presidium and adopt the agenda (OL 17, OL 19; CQ 12, BJ 8)."""
+        state, version = self._current(session_id)
+        allowed = [SessionStatus.NOTICED] + ([SessionStatus.PLANNED] if state.kind is SessionKind.EXTRAORDINARY else [])
+        _stage(state, "hold the preparatory meeting", *allowed)
+        congress = self.congresses.state(state.congress_id)
+        in_office = set(congress.in_office(on, state.term))
+        checks = [
+            reason(False, "deputy.not_in_office", cite("OL", 19), deputy_id=d, on=on.isoformat())
+            for d in presidium
+            if d not in in_office
+        ]
+        low, high = self.rules.optional("presidium.min_size"), self.rules.optional("presidium.max_size")
+        if low is not None and high is not None:
+            ok = low.value <= len(presidium) <= high.value
+            checks.append(
+                reason(ok, "presidium.size", low.citation, size=len(presidium), low=low.value, high=high.value)
+            )
+        no_admin = self.rules.optional("presidium.members_no_admin_post")
+        if no_admin is not None and no_admin.value:
+            checks += [
+                reason(False, "presidium.admin_post", no_admin.citation, deputy_id=d)
+                for d in presidium
+                if d in congress.administrative_posts
+            ]
+        require(Decision.of(*checks))
+        event = PreparatoryMeetingHeld(on=on, presidium=tuple(presidium), agenda=tuple(agenda))
+        self._append(session_stream(session_id), version, event)
+
+    def grant_leave(self, session_id: str, deputy_id: str) -> None:
+        """请假: the deputy is excused from this session (DL 13) and is not absent without leave."""
+        state, version = self._current(session_id)
+        _stage(state, "grant leave", SessionStatus.PLANNED, SessionStatus.NOTICED, SessionStatus.PREPARED)
+        if deputy_id not in self.congresses.state(state.congress_id).in_office(state.opens_on, state.term):
+            refuse("deputy.not_in_office", cite("DL", 13), deputy_id=deputy_id, on=state.opens_on.isoformat())
+        self._append(session_stream(session_id), version, LeaveGranted(deputy_id=deputy_id))
+
+    def open(self, session_id: str, *, on: datetime.date, present: Sequence[str]) -> Decision:
+        """Open the session when 2/3 or more of all deputies in office that day are present (OL 14 ¶4)."""
+        state, version = self._current(session_id)
+        _stage(state, "open", SessionStatus.PREPARED)
+        quorum = self._attendance(state, on, present)
+        self._append(session_stream(session_id), version, SessionOpened(on=on, present=tuple(present)))
+        return quorum
+
+    def _attendance(self, state: SessionState, on: datetime.date, present: Sequence[str]) -> Decision:
+        """The quorum against the deputies in office on ``on``; refuses a roll with others on it."""
+        in_office = set(self.congresses.state(state.congress_id).in_office(on, state.term))
+        wrong = [
+            reason(False, "attendance.not_in_office", cite("OL", 14, 4), deputy_id=d)
+            for d in present
+            if d not in in_office
+        ] + [reason(False, "attendance.on_leave", cite("DL", 13), deputy_id=d) for d in present if d in state.on_leave]
+        require(Decision.of(*wrong))
+        quorum = self.rules.session_quorum(len(in_office), len(set(present)))
+        require(quorum)
+        return quorum
+
+    # -- bills -------------------------------------------------------------------------------
+
+    def submit_bill(self, session_id: str, bill: Bill) -> None:
+        """议案 from a body (OL 22 ¶1) or from deputies jointly, 5 (township) or 10 (county) or more (OL 22 ¶2)."""
+        state, version = self._current(session_id)
+        _stage(state, "receive a bill", SessionStatus.PREPARED, SessionStatus.OPEN)
+        if bill.id in state.bills:
+            refuse("bill.exists", cite("OL", 22), bill_id=bill.id)
+        if (bill.sponsor_body is None) == (not bill.sponsors):
+            refuse("bill.sponsor_kind", cite("OL", 22))
+        if bill.sponsors:
+            congress = self.congresses.state(state.congress_id)
+            in_office = set(congress.in_office(state.opened_on or state.opens_on, state.term))
+            backing = len(set(bill.sponsors) & in_office)
+            required = self.rules.bill_sponsor_threshold(congress.congress.level)
+            require(
+                Decision.of(
+                    reason(backing >= required, "bill.sponsors", cite("OL", 22, 2), sponsors=backing, required=required)
+                )
+            )
+        submitted = attrs.evolve(bill, status=BillStatus.SUBMITTED)
+        self._append(session_stream(session_id), version, BillSubmitted(bill=submitted))
+
+    def decide_listing(self, session_id: str, bill_id: str, *, listed: bool) -> BillStatus:
+        """The presidium lists the bill on the agenda or not (OL 22); unlisted, it may become a suggestion (CQ 14)."""
+        state, version = self._current(session_id)
+        bill = self._bill(state, bill_id, "decide its listing", BillStatus.SUBMITTED)
+        converts = self.rules.optional("bill.unlisted_becomes_suggestion")
+        if listed:
+            status = BillStatus.LISTED
+        elif converts is not None and converts.value:
+            status = BillStatus.CONVERTED_TO_SUGGESTION
+        else:
+            status = BillStatus.NOT_LISTED
+        self._append(session_stream(session_id), version, BillListingDecided(bill_id=bill.id, status=status))
+        return status
+
+    def withdraw_bill(self, session_id: str, bill_id: str) -> None:
+        """The sponsor withdraws a listed bill before the vote, with the presidium's consent (OL 22 ¶3)."""
+        state, version = self._current(session_id)
+        self._bill(state, bill_id, "withdraw it", BillStatus.SUBMITTED, BillStatus.LISTED)
+        if any(v.subject == bill_id for v in state.votes.values()):
+            refuse(
+                "bill.wrong_stage", cite("OL", 22, 3), bill_id=bill_id, status="put to the vote", action="withdraw it"
+            )
+        self._append(session_stream(session_id), version, BillWithdrawn(bill_id=bill_id))
+
+    def _bill(self, state: SessionState, bill_id: str, action: str, *allowed: BillStatus) -> Bill:
+        _stage(state, action, SessionStatus.PREPARED, SessionStatus.OPEN)
+        bill = state.bills.get(bill_id)
+        if bill is None:
+            refuse("bill.unknown", cite("OL", 22), bill_id=bill_id)
+        if bill.status not in allowed:
+            refuse("bill.wrong_stage", cite("OL", 22), bill_id=bill_id, status=bill.status.value, action=action)
+        return bill
+
+    # -- votes -------------------------------------------------------------------------------
+
+    def open_vote(
+        self, session_id: str, vote_id: str, *, subject: str, method: VoteMethod, on: datetime.date,
+        present: Sequence[str],
+    ) -> Decision:  # fmt: skip
+        """Open a vote on a listed bill or an agenda item; the quorum is checked again (OL 14 ¶4).
+
+        The deputies present and in office now are registered as entitled to vote.
+        """
+        state, version = self._current(session_id)
+        _stage(state, "open a vote", SessionStatus.OPEN)
+        if vote_id in state.votes:
+            refuse("vote.exists", cite("OL", 25), vote_id=vote_id)
+        bill = state.bills.get(subject)
+        if subject not in state.agenda_ids and (bill is None or bill.status is not BillStatus.LISTED):
+            refuse("vote.subject", cite("OL", 22), subject=subject)
+        quorum = self._attendance(state, on, present)
+        entitled = tuple(sorted(set(present)))
+        event = VoteOpened(vote_id=vote_id, subject=subject, method=method, on=on, entitled=entitled)
+        self._append(session_stream(session_id), version, event)
+        return quorum
+
+    def cast(self, session_id: str, vote_id: str, deputy_id: str, choice: Choice) -> None:
+        """An entitled deputy votes yes, no or abstains (DL 23), once, in an open vote."""
+        state, version = self._current(session_id)
+        vote = self._open_vote(state, vote_id)
+        if vote.method is VoteMethod.SECRET_BALLOT:
+            refuse("vote.method", cite("OL", 28), method=vote.method.value, action="record who voted how")
+        if deputy_id not in vote.entitled:
+            refuse("vote.not_entitled", cite("DL", 23), deputy_id=deputy_id)
+        if deputy_id in vote.ballots:
+            refuse("vote.twice", cite("DL", 23), deputy_id=deputy_id)
+        self._append(session_stream(session_id), version, VoteCast(vote_id=vote_id, deputy_id=deputy_id, choice=choice))
+
+    def count_ballots(self, session_id: str, vote_id: str, *, yes: int, no: int, abstain: int) -> None:
+        """Record the count of a secret-ballot vote (only counts: nothing links a ballot to a deputy)."""
+        state, version = self._current(session_id)
+        vote = self._open_vote(state, vote_id)
+        if vote.method is not VoteMethod.SECRET_BALLOT or vote.counted is not None:
+            refuse("vote.method", cite("OL", 28), method=vote.method.value, action="count ballots")
+        if min(yes, no, abstain) < 0 or yes + no + abstain > len(vote.entitled):
+            refuse("vote.count", cite("DL", 23), marked=yes + no + abstain, entitled=len(vote.entitled))
+        self._append(
+            session_stream(session_id), version, BallotsCounted(vote_id=vote_id, yes=yes, no=no, abstain=abstain)
+        )
+
+    def close_vote(self, session_id: str, vote_id: str) -> Tally:
+        """Close the vote: it passes with more than half of ALL deputies in office (OL 25) and the province's checks."""
+        state, version = self._current(session_id)
+        vote = self._open_vote(state, vote_id)
+        yes, no, abstain = vote.counts()
+        total = len(self.congresses.state(state.congress_id).in_office(vote.opened_on, state.term))
+        decision = self.rules.resolution_passes(total, yes)
+        tally = Tally(
+            entitled=len(vote.entitled), yes=yes, no=no, abstain=abstain,
+            not_voting=len(vote.entitled) - yes - no - abstain, passed=decision.ok, citations=decision.citations,
+        )  # fmt: skip
+        self._append(session_stream(session_id), version, VoteClosed(vote_id=vote_id, tally=tally))
+        return tally
+
+    def _open_vote(self, state: SessionState, vote_id: str) -> VoteState:
+        _stage(state, "vote", SessionStatus.OPEN)
+        vote = state.votes.get(vote_id)
+        if vote is None:
+            refuse("vote.unknown", cite("OL", 25), vote_id=vote_id)
+        if vote.tally is not None:
+            refuse("vote.closed", cite("OL", 25), vote_id=vote_id)
+        return vote
+
+    # -- agenda and close --------------------------------------------------------------------
+
+    def handle_item(self, session_id: str, item_id: str) -> None:
+        """Mark an agenda item as heard and deliberated."""
+        state, version = self._current(session_id)
+        _stage(state, "handle an item", SessionStatus.OPEN)
+        if item_id not in state.agenda_ids:
+            refuse("vote.subject", cite("OL", 17), subject=item_id)
+        self._append(session_stream(session_id), version, ItemHandled(item_id=item_id))
+
+    def close(self, session_id: str, *, on: datetime.date) -> SessionState:
+        """Close the session; deputies absent without leave are recorded (two end the mandate, DL 62 (3))."""
+        state, version = self._current(session_id)
+        _stage(state, "close", SessionStatus.OPEN)
+        open_votes = [v.id for v in state.votes.values() if v.tally is None]
+        if open_votes:
+            refuse("session.wrong_stage", cite("OL", 25), status=f"voting on {open_votes[0]}", action="close")
+        assert state.opened_on is not None
+        congress = self.congresses.state(state.congress_id)
+        expected = congress.in_office(state.opened_on, state.term)
+        absent = tuple(d for d in expected if d not in state.present and d not in state.on_leave)
+        self._append(session_stream(session_id), version, SessionClosed(on=on, absent_without_leave=absent))
+        self.congresses.record_absences(state.congress_id, session_id, absent, on=on)
+        return self.state(session_id)

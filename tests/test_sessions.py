@@ -1,0 +1,301 @@
+"""Sessions end to end: a township congress's early-year session, refusals, the annual check."""
+
+from __future__ import annotations
+
+import datetime
+from fractions import Fraction
+
+import pytest
+
+from npcproc.errors import ProcedureError
+from npcproc.model import Congress, DeputyStatus, Level, StatusChange
+from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, BillStatus, Choice, SessionKind, SessionStatus
+from npcproc.model.session import VoteMethod as Method
+from npcproc.plugins import create_plugin_manager, load_rules
+from npcproc.procedures import Congresses, Sessions
+from npcproc.provinces import Province
+from npcproc.rules import Citation, Setting
+from npcproc.rules.decision import Decision
+from npcproc.serialization import event_from_data
+from npcproc.store import MemoryStore
+from npcproc.store.sqlite import SQLiteStore
+from npcproc.testing import settings_plugin
+
+D = datetime.date
+ELECTED = D(2021, 11, 10)
+DEPUTIES = {f"d{n:02}": f"代表{n}" for n in range(1, 61)}
+ZJ = Province(code="330000", name_zh="浙江省", name_en="Zhejiang", key="ZJ")
+ZJ_SETTINGS = [
+    Setting(parameter="session.min_days", value=1, citation=Citation(law="ZJ", article=16, paragraph=2)),
+    Setting(parameter="session.notice_days", value=7, citation=Citation(law="ZJ", article=20)),
+    Setting(parameter="session.materials_days", value=1, citation=Citation(law="ZJ", article=20)),
+    Setting(parameter="session.min_per_year", value=2, citation=Citation(law="ZJ", article=16, paragraph=1)),
+    Setting(parameter="presidium.min_size", value=7, citation=Citation(law="ZJ", article=23)),
+    Setting(parameter="presidium.max_size", value=13, citation=Citation(law="ZJ", article=23)),
+    Setting(parameter="presidium.members_no_admin_post", value=1, citation=Citation(law="ZJ", article=38)),
+]
+EARLY_YEAR = (
+    AgendaItem(id="gov", kind=AgendaItemKind.GOVERNMENT_REPORT, title="镇人民政府工作报告"),
+    AgendaItem(id="presidium", kind=AgendaItemKind.PRESIDIUM_REPORT, title="镇人大主席团工作报告"),
+    AgendaItem(id="budget", kind=AgendaItemKind.BUDGET, title="2022年财政预算"),
+    AgendaItem(id="plan", kind=AgendaItemKind.CONSTRUCTION_PLAN, title="2022年建设计划和项目"),
+)
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+def store(request, tmp_path):
+    store = MemoryStore() if request.param == "memory" else SQLiteStore(str(tmp_path / "s.db"))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def zhejiang():
+    pm = create_plugin_manager(autoload=False, plugins=(settings_plugin(ZJ_SETTINGS, province=ZJ),))
+    return load_rules("浙江", pm=pm)
+
+
+def township(store, rules=None, *, deputies=DEPUTIES):
+    congresses = Congresses(store, rules)
+    congresses.establish(
+        Congress(id="t1", name="某镇人民代表大会", level=Level.TOWNSHIP, division_code="330110001",
+                 population=30_000, deputy_quota=65)
+    )  # fmt: skip
+    congresses.begin_term("t1", 1, elections_completed_on=ELECTED)
+    congresses.elect_deputies("t1", deputies, term=1, on=D(2022, 1, 5))
+    return congresses, Sessions(store, rules)
+
+
+def refusal(excinfo) -> Decision:
+    return excinfo.value.decision
+
+
+def failing_citations(excinfo) -> tuple[Citation, ...]:
+    return tuple(dict.fromkeys(r.citation for r in refusal(excinfo).failing))
+
+
+def test_early_year_session_end_to_end(store, zhejiang):
+    congresses, sessions = township(store, zhejiang)
+    sessions.plan("2022-1", congress_id="t1", opens_on=D(2022, 1, 5), days=Fraction(1))
+    sessions.give_notice("2022-1", on=D(2021, 12, 27), materials_on=D(2022, 1, 3))
+    presidium = [f"d{n:02}" for n in range(1, 10)]
+    sessions.hold_preparatory_meeting("2022-1", on=D(2022, 1, 5), presidium=presidium, agenda=EARLY_YEAR)
+    sessions.grant_leave("2022-1", "d60")
+    present = [d for d in DEPUTIES if d not in {"d60", "d59", "d58"}]
+    quorum = sessions.open("2022-1", on=D(2022, 1, 5), present=present)
+    assert quorum.ok
+    assert quorum.reasons[0].values == {"present": 57, "total": 60, "required": 40, "fraction": Fraction(2, 3)}
+    for item in ("gov", "presidium"):
+        sessions.handle_item("2022-1", item)
+    sessions.open_vote("2022-1", "v-budget", subject="budget", method=Method.ELECTRONIC, on=D(2022, 1, 5),
+                       present=present)  # fmt: skip
+    for n, deputy in enumerate(present):
+        sessions.cast("2022-1", "v-budget", deputy, Choice.YES if n < 50 else Choice.ABSTAIN)
+    budget = sessions.close_vote("2022-1", "v-budget")
+    assert (budget.yes, budget.abstain, budget.not_voting, budget.passed) == (50, 7, 0, True)
+    road = Bill(id="b1", subject="关于修建村道的议案", grounds="村民出行困难", proposal="年内修通",
+                sponsors=("d10", "d11", "d12", "d13", "d14"))  # fmt: skip
+    lamps = Bill(id="b2", subject="关于增设路灯的议案", grounds="夜间照明不足", proposal="增设路灯",
+                 sponsors=("d20", "d21", "d22", "d23", "d24", "d25"))  # fmt: skip
+    sessions.submit_bill("2022-1", road)
+    sessions.submit_bill("2022-1", lamps)
+    assert sessions.decide_listing("2022-1", "b1", listed=True) is BillStatus.LISTED
+    assert sessions.decide_listing("2022-1", "b2", listed=False) is BillStatus.NOT_LISTED
+    sessions.open_vote("2022-1", "v-b1", subject="b1", method=Method.SHOW_OF_HANDS, on=D(2022, 1, 5), present=present)
+    for n, deputy in enumerate(present):
+        sessions.cast("2022-1", "v-b1", deputy, [Choice.YES, Choice.YES, Choice.NO][n % 3])
+    passed = sessions.close_vote("2022-1", "v-b1")
+    assert (passed.yes, passed.no, passed.passed) == (38, 19, True)
+    sessions.handle_item("2022-1", "plan")
+    closed = sessions.close("2022-1", on=D(2022, 1, 5))
+
+    again = Sessions(store, zhejiang).state("2022-1")
+    assert again == closed
+    assert again.status is SessionStatus.CLOSED
+    assert again.bills["b1"].status is BillStatus.PASSED
+    assert again.bills["b2"].status is BillStatus.NOT_LISTED
+    assert again.on_leave == {"d60"}
+    assert again.absent_without_leave == ("d58", "d59")
+    assert again.handled == {"gov", "presidium", "plan"}
+    types = [r.type for r in store.read_stream("session-2022-1")]
+    assert types == [
+        "session.planned", "session.notice_given", "session.preparatory_meeting_held", "session.leave_granted",
+        "session.opened", "session.item_handled", "session.item_handled", "session.vote_opened",
+        *["session.vote_cast"] * 57, "session.vote_closed", "session.bill_submitted", "session.bill_submitted",
+        "session.bill_listing_decided", "session.bill_listing_decided", "session.vote_opened",
+        *["session.vote_cast"] * 57, "session.vote_closed", "session.item_handled", "session.closed",
+    ]  # fmt: skip
+    congress = congresses.state("t1")
+    assert congress.absences == {"d58": ("2022-1",), "d59": ("2022-1",)}
+    assert [s.session_id for s in congress.sessions] == ["2022-1"]
+    assert store.verify()
+    first_vote = next(r for r in store.read_stream("session-2022-1") if r.type == "session.vote_closed")
+    assert event_from_data(first_vote.type, first_vote.data).tally == budget
+
+
+def test_second_unexcused_absence_ends_the_mandate(store):
+    congresses, sessions = township(store)
+    everyone = list(DEPUTIES)
+    for n, opens in enumerate([D(2022, 1, 5), D(2022, 7, 5)], start=1):
+        sessions.plan(f"s{n}", congress_id="t1", opens_on=opens)
+        sessions.give_notice(f"s{n}", on=opens, materials_on=opens)
+        sessions.hold_preparatory_meeting(f"s{n}", on=opens, presidium=everyone[:7], agenda=EARLY_YEAR)
+        sessions.open(f"s{n}", on=opens, present=everyone[:-1])
+        sessions.close(f"s{n}", on=opens)
+    deputy = congresses.state("t1").deputies["d60"]
+    assert deputy.status_on(D(2022, 7, 5)) is DeputyStatus.ENDED
+    assert len(congresses.state("t1").in_office(D(2022, 8, 1))) == 59
+
+
+def test_quorum_is_refused_with_its_citation_and_nothing_recorded(store):
+    _, sessions = township(store)
+    sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
+    sessions.give_notice("s", on=D(2022, 1, 1), materials_on=D(2022, 1, 1))
+    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+    before = list(store.read_all())
+    with pytest.raises(ProcedureError) as caught:
+        sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES)[:39])
+    decision = refusal(caught)
+    assert tuple(r.citation for r in decision.failing) == (Citation(law="OL", article=14, paragraph=4),)
+    assert "39 of 60 present" in decision.explain("en")
+    assert "不足三分之二" in decision.explain("zh")
+    assert list(store.read_all()) == before
+
+
+def test_quorum_counts_deputies_in_office_on_the_day(store):
+    congresses, sessions = township(store)
+    for n in range(41, 61):
+        congresses.change_status("t1", f"d{n:02}", StatusChange(status=DeputyStatus.RESIGNED, on=D(2022, 3, 1)))
+    sessions.plan("first", congress_id="t1", opens_on=D(2022, 1, 5))
+    sessions.plan("s", congress_id="t1", opens_on=D(2022, 7, 5))
+    sessions.give_notice("s", on=D(2022, 7, 1), materials_on=D(2022, 7, 1))
+    sessions.hold_preparatory_meeting("s", on=D(2022, 7, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+    quorum = sessions.open("s", on=D(2022, 7, 5), present=list(DEPUTIES)[:27])
+    assert quorum.reasons[0].values["total"] == 40
+    assert quorum.reasons[0].values["required"] == 27
+
+
+def test_half_day_regular_session_is_refused_under_a_full_day_province(store, zhejiang):
+    _, sessions = township(store, zhejiang)
+    with pytest.raises(ProcedureError) as caught:
+        sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5), days=Fraction(1, 2))
+    decision = refusal(caught)
+    assert tuple(r.citation for r in decision.failing) == (Citation(law="ZJ", article=16, paragraph=2),)
+    assert "regular session of 1/2 day(s), at least 1 required" in decision.explain("en")
+    assert "会期二分之一天" in decision.explain("zh")
+    assert list(store.read_stream("session-s")) == []
+    half_day_extraordinary = sessions.plan(
+        "x", congress_id="t1", opens_on=D(2022, 1, 5), days=Fraction(1, 2), kind=SessionKind.EXTRAORDINARY
+    )
+    assert half_day_extraordinary.days == Fraction(1, 2)
+
+
+def test_nationally_a_half_day_session_may_be_planned(store):
+    _, sessions = township(store)
+    assert sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5), days=Fraction(1, 2)).days == Fraction(1, 2)
+
+
+def test_agenda_missing_statutory_items_is_reported_with_citations(store, zhejiang):
+    _, sessions = township(store, zhejiang)
+    sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
+    sessions.give_notice("s", on=D(2021, 12, 27), materials_on=D(2022, 1, 3))
+    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR[:3])
+    sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES))
+    sessions.close("s", on=D(2022, 1, 5))
+    decision = sessions.year_check("t1", 2022)
+    assert not decision
+    failing = {(r.values.get("item"), str(r.citation)) for r in decision.failing}
+    assert failing == {
+        ("construction_plan", "OL 12 ¶1 (3)"),
+        ("budget_execution", "OL 12 ¶1 (4)"),
+        ("final_accounts", "OL 12 ¶1 (4)"),
+        ("civil_affairs_plan", "OL 12 ¶1 (5)"),
+        (None, "ZJ 16 ¶1"),
+    }
+    assert "lack a statutory item: final_accounts" in decision.explain("en")
+    assert "缺少法定事项" in decision.explain("zh")
+
+
+def test_first_session_of_a_term_must_follow_the_elections_within_two_months(store):
+    _, sessions = township(store)
+    with pytest.raises(ProcedureError) as caught:
+        sessions.plan("late", congress_id="t1", opens_on=D(2022, 1, 11))
+    assert failing_citations(caught) == (Citation(law="OL", article=20, paragraph=1),)
+    assert "2022-01-10" in refusal(caught).explain("en")
+    assert sessions.plan("ok", congress_id="t1", opens_on=D(2022, 1, 10)).status is SessionStatus.PLANNED
+
+
+def test_only_the_convening_body_convenes(store):
+    from npcproc.model.session import ConveningBody
+
+    _, sessions = township(store)
+    with pytest.raises(ProcedureError) as caught:
+        sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5), convened_by=ConveningBody.STANDING_COMMITTEE)
+    assert "convened by the presidium" in refusal(caught).explain("en")
+    sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
+    with pytest.raises(ProcedureError, match="fewer than 1/5"):
+        sessions.plan("x", congress_id="t1", opens_on=D(2022, 3, 1), kind=SessionKind.EXTRAORDINARY,
+                      convened_by=ConveningBody.DEPUTIES, proposers=list(DEPUTIES)[:11])  # fmt: skip
+    extra = sessions.plan("x", congress_id="t1", opens_on=D(2022, 3, 1), kind=SessionKind.EXTRAORDINARY,
+                          convened_by=ConveningBody.DEPUTIES, proposers=list(DEPUTIES)[:12])  # fmt: skip
+    assert extra.proposers == tuple(list(DEPUTIES)[:12])
+
+
+def test_provincial_lead_times_and_presidium_rules(store, zhejiang):
+    congresses, sessions = township(store, zhejiang)
+    congresses.record_administrative_post("t1", "d03", holds=True, on=D(2022, 1, 1))
+    sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
+    with pytest.raises(ProcedureError) as caught:
+        sessions.give_notice("s", on=D(2021, 12, 30), materials_on=D(2022, 1, 5))
+    assert {str(c) for c in failing_citations(caught)} == {"ZJ 20"}
+    assert len(refusal(caught).failing) == 2
+    sessions.give_notice("s", on=D(2021, 12, 29), materials_on=D(2022, 1, 4))
+    with pytest.raises(ProcedureError) as caught:
+        sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:5], agenda=EARLY_YEAR)
+    failing = {r.code: str(r.citation) for r in refusal(caught).failing}
+    assert failing == {"presidium.size": "ZJ 23", "presidium.admin_post": "ZJ 38"}
+
+
+def test_bill_rules(store):
+    _, sessions = township(store)
+    sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
+    sessions.give_notice("s", on=D(2022, 1, 1), materials_on=D(2022, 1, 1))
+    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+    sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES))
+    four = Bill(id="b", subject="s", grounds="g", proposal="p", sponsors=("d01", "d02", "d03", "d04"))
+    with pytest.raises(ProcedureError) as caught:
+        sessions.submit_bill("s", four)
+    assert failing_citations(caught) == (Citation(law="OL", article=22, paragraph=2),)
+    outsider = Bill(id="b", subject="s", grounds="g", proposal="p", sponsors=("d01", "d02", "d03", "d04", "x99"))
+    with pytest.raises(ProcedureError, match="4 deputies in office"):
+        sessions.submit_bill("s", outsider)
+    sessions.submit_bill(
+        "s",
+        Bill(
+            id="gov-bill",
+            subject="s",
+            grounds="g",
+            proposal="p",
+            sponsor_body=__import__("npcproc.model.session").model.session.SponsorBody.GOVERNMENT,
+        ),
+    )
+    sessions.decide_listing("s", "gov-bill", listed=True)
+    sessions.withdraw_bill("s", "gov-bill")
+    assert sessions.state("s").bills["gov-bill"].status is BillStatus.WITHDRAWN
+    with pytest.raises(ProcedureError):
+        sessions.open_vote("s", "v", subject="gov-bill", method=Method.ELECTRONIC, on=D(2022, 1, 5),
+                           present=list(DEPUTIES))  # fmt: skip
+
+
+def test_unlisted_bill_becomes_a_suggestion_where_the_province_says_so(store):
+    cq = Province(code="500000", name_zh="重庆市", name_en="Chongqing", key="CQ")
+    rule = Setting(
+        parameter="bill.unlisted_becomes_suggestion", value=1, citation=Citation(law="CQ", article=14, paragraph=2)
+    )
+    rules = load_rules("CQ", pm=create_plugin_manager(autoload=False, plugins=(settings_plugin([rule], province=cq),)))
+    _, sessions = township(store, rules)
+    sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
+    sessions.give_notice("s", on=D(2022, 1, 1), materials_on=D(2022, 1, 1))
+    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+    sessions.submit_bill("s", Bill(id="b", subject="s", grounds="g", proposal="p", sponsors=tuple(list(DEPUTIES)[:5])))
+    assert sessions.decide_listing("s", "b", listed=False) is BillStatus.CONVERTED_TO_SUGGESTION
