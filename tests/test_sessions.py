@@ -299,3 +299,48 @@ def test_unlisted_bill_becomes_a_suggestion_where_the_province_says_so(store):
     sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
     sessions.submit_bill("s", Bill(id="b", subject="s", grounds="g", proposal="p", sponsors=tuple(list(DEPUTIES)[:5])))
     assert sessions.decide_listing("s", "b", listed=False) is BillStatus.CONVERTED_TO_SUGGESTION
+
+
+def early_and_mid_year(facts, rules):
+    """A placement rule in the manner of ZJ 17: budget early in the year, final accounts mid-year."""
+    from npcproc.rules import Reason
+
+    reasons = []
+    for session in facts["sessions"]:
+        kinds = {item.kind for item in session.agenda}
+        early = session.opened_on.month <= 6
+        if AgendaItemKind.FINAL_ACCOUNTS in kinds and early:
+            reasons.append(Reason(ok=False, code="sample.placement", citation=Citation(law="ZJ", article=17, paragraph=2),
+                                  values={"session": session.id, "item": "final_accounts"}))  # fmt: skip
+        if AgendaItemKind.BUDGET in kinds and not early:
+            reasons.append(Reason(ok=False, code="sample.placement", citation=Citation(law="ZJ", article=17, paragraph=1),
+                                  values={"session": session.id, "item": "budget"}))  # fmt: skip
+    return Decision(reasons=tuple(reasons))
+
+
+def test_provincial_placement_rules_join_the_annual_check(store):
+    pm = create_plugin_manager(
+        autoload=False,
+        plugins=(settings_plugin(ZJ_SETTINGS, province=ZJ, checks=[("annual_agenda", early_and_mid_year)]),),
+    )
+    _, sessions = township(store, load_rules(ZJ, pm=pm))
+    everything = tuple(
+        AgendaItem(id=kind.value, kind=kind, title=kind.value)
+        for kind in (AgendaItemKind.GOVERNMENT_REPORT, AgendaItemKind.PRESIDIUM_REPORT, AgendaItemKind.BUDGET,
+                     AgendaItemKind.CONSTRUCTION_PLAN, AgendaItemKind.CIVIL_AFFAIRS_PLAN,
+                     AgendaItemKind.BUDGET_EXECUTION, AgendaItemKind.FINAL_ACCOUNTS)
+    )  # fmt: skip
+    for session_id, opens in (("early", D(2022, 1, 5)), ("mid", D(2022, 7, 5))):
+        sessions.plan(session_id, congress_id="t1", opens_on=opens)
+        sessions.give_notice(
+            session_id, on=opens - datetime.timedelta(days=8), materials_on=opens - datetime.timedelta(days=2)
+        )
+        sessions.hold_preparatory_meeting(session_id, on=opens, presidium=list(DEPUTIES)[:7], agenda=everything)
+        sessions.open(session_id, on=opens, present=list(DEPUTIES))
+        sessions.close(session_id, on=opens)
+    decision = sessions.year_check("t1", 2022)
+    assert {(r.values["session"], r.values["item"], str(r.citation)) for r in decision.failing} == {
+        ("early", "final_accounts", "ZJ 17 ¶2"),
+        ("mid", "budget", "ZJ 17 ¶1"),
+    }
+    assert all(r.ok for r in decision.reasons if r.citation.law == "OL")

@@ -8,7 +8,7 @@ national law and the province's rules in force and either appends or raises
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from fractions import Fraction
 
 import attrs
@@ -44,6 +44,7 @@ from npcproc.model.session import (
 )
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress import Congresses, CongressState, congress_stream, first_session_deadline
+from npcproc.procedures.session_state import SessionState, VoteState, fold_session
 from npcproc.rules.decision import Decision, Reason
 
 __all__ = ["SessionState", "Sessions", "VoteState", "session_stream"]
@@ -53,111 +54,6 @@ CONVENER = {Level.TOWNSHIP: ConveningBody.PRESIDIUM, Level.COUNTY: ConveningBody
 
 def session_stream(session_id: str) -> str:
     return f"session-{session_id}"
-
-
-@attrs.frozen(kw_only=True)
-class VoteState:
-    id: str
-    subject: str
-    method: VoteMethod
-    opened_on: datetime.date
-    entitled: tuple[str, ...]
-    ballots: Mapping[str, Choice] = attrs.field(factory=dict)
-    counted: tuple[int, int, int] | None = None  # (yes, no, abstain) of a secret ballot
-    tally: Tally | None = None
-
-    def counts(self) -> tuple[int, int, int]:
-        if self.counted is not None:
-            return self.counted
-        choices = list(self.ballots.values())
-        return choices.count(Choice.YES), choices.count(Choice.NO), choices.count(Choice.ABSTAIN)
-
-
-@attrs.frozen(kw_only=True)
-class SessionState:
-    """What the records say about a session."""
-
-    id: str
-    congress_id: str
-    term: int
-    kind: SessionKind
-    convened_by: ConveningBody
-    opens_on: datetime.date
-    days: Fraction
-    proposers: tuple[str, ...] = ()
-    status: SessionStatus = SessionStatus.PLANNED
-    notice_on: datetime.date | None = None
-    materials_on: datetime.date | None = None
-    presidium: tuple[str, ...] = ()
-    agenda: tuple[AgendaItem, ...] = ()
-    on_leave: frozenset[str] = frozenset()
-    opened_on: datetime.date | None = None
-    present: tuple[str, ...] = ()
-    bills: Mapping[str, Bill] = attrs.field(factory=dict)
-    votes: Mapping[str, VoteState] = attrs.field(factory=dict)
-    handled: frozenset[str] = frozenset()
-    closed_on: datetime.date | None = None
-    absent_without_leave: tuple[str, ...] = ()
-
-    def apply(self, event: object) -> SessionState:
-        match event:
-            case NoticeGiven(on=on, materials_on=materials_on):
-                return attrs.evolve(self, status=SessionStatus.NOTICED, notice_on=on, materials_on=materials_on)
-            case PreparatoryMeetingHeld(presidium=presidium, agenda=agenda):
-                return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda)
-            case LeaveGranted(deputy_id=deputy_id):
-                return attrs.evolve(self, on_leave=self.on_leave | {deputy_id})
-            case SessionOpened(on=on, present=present):
-                return attrs.evolve(self, status=SessionStatus.OPEN, opened_on=on, present=present)
-            case BillSubmitted(bill=bill):
-                return attrs.evolve(self, bills={**self.bills, bill.id: bill})
-            case BillListingDecided(bill_id=bill_id, status=status):
-                return self._bill(bill_id, status)
-            case BillWithdrawn(bill_id=bill_id):
-                return self._bill(bill_id, BillStatus.WITHDRAWN)
-            case VoteOpened(vote_id=vote_id, subject=subject, method=method, on=on, entitled=entitled):
-                vote = VoteState(id=vote_id, subject=subject, method=method, opened_on=on, entitled=entitled)
-                return attrs.evolve(self, votes={**self.votes, vote_id: vote})
-            case VoteCast(vote_id=vote_id, deputy_id=deputy_id, choice=choice):
-                vote = self.votes[vote_id]
-                return self._vote(attrs.evolve(vote, ballots={**vote.ballots, deputy_id: choice}))
-            case BallotsCounted(vote_id=vote_id, yes=yes, no=no, abstain=abstain):
-                return self._vote(attrs.evolve(self.votes[vote_id], counted=(yes, no, abstain)))
-            case VoteClosed(vote_id=vote_id, tally=tally):
-                state = self._vote(attrs.evolve(self.votes[vote_id], tally=tally))
-                subject = self.votes[vote_id].subject
-                if subject in self.bills:
-                    state = state._bill(subject, BillStatus.PASSED if tally.passed else BillStatus.REJECTED)
-                return state
-            case ItemHandled(item_id=item_id):
-                return attrs.evolve(self, handled=self.handled | {item_id})
-            case SessionClosed(on=on, absent_without_leave=absent):
-                return attrs.evolve(self, status=SessionStatus.CLOSED, closed_on=on, absent_without_leave=absent)
-        raise TypeError(f"a session stream cannot hold {type(event).__name__}")
-
-    def _bill(self, bill_id: str, status: BillStatus) -> SessionState:
-        return attrs.evolve(self, bills={**self.bills, bill_id: attrs.evolve(self.bills[bill_id], status=status)})
-
-    def _vote(self, vote: VoteState) -> SessionState:
-        return attrs.evolve(self, votes={**self.votes, vote.id: vote})
-
-    @property
-    def agenda_ids(self) -> frozenset[str]:
-        return frozenset(item.id for item in self.agenda)
-
-
-def fold_session(events: Sequence[object]) -> SessionState | None:
-    if not events:
-        return None
-    first = events[0]
-    assert isinstance(first, SessionPlanned)
-    state = SessionState(
-        id=first.session_id, congress_id=first.congress_id, term=first.term, kind=first.kind,
-        convened_by=first.convened_by, opens_on=first.opens_on, days=first.days, proposers=first.proposers,
-    )  # fmt: skip
-    for event in events[1:]:
-        state = state.apply(event)
-    return state
 
 
 def _stage(state: SessionState, action: str, *allowed: SessionStatus) -> None:
