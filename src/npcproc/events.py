@@ -14,6 +14,17 @@ from typing import Any, TypeVar
 import attrs
 
 from npcproc.model.congress import StatusChange
+from npcproc.model.election import (
+    AnswerForm,
+    Candidate,
+    DefenceForm,
+    ElectionBallot,
+    InquiryTarget,
+    Nominator,
+    Office,
+    RecallProposer,
+    RoundKind,
+)
 from npcproc.model.levels import Level
 from npcproc.model.session import (
     AgendaItem,
@@ -265,3 +276,214 @@ class SessionScheduled:
     term: int
     kind: SessionKind
     opens_on: datetime.date
+
+
+# -- elections at a session: stream "election-<id>"; ballots in "election-<id>-round-<n>" -----------
+
+event_type("election.ballot")(ElectionBallot)
+
+
+@event_type("election.opened")
+@attrs.frozen(kw_only=True)
+class ElectionOpened:
+    """An election of ``seats`` to ``office``; ``extra_candidates`` is the margin the election rules fix (OL 27)."""
+
+    election_id: str
+    congress_id: str
+    session_id: str
+    office: Office
+    seats: int
+    extra_candidates: int
+    by_election: bool = False
+
+
+@event_type("election.nominated")
+@attrs.frozen(kw_only=True)
+class CandidatesNominated:
+    """Nomination by the presidium, or by deputies jointly in writing (OL 26)."""
+
+    nominator: Nominator
+    nominators: tuple[str, ...]
+    candidates: tuple[Candidate, ...]
+
+
+@event_type("election.candidates_listed")
+@attrs.frozen(kw_only=True)
+class CandidatesListed:
+    """The formal list of candidates, after a preliminary vote (预选) where nominees exceeded the margin."""
+
+    candidates: tuple[str, ...]
+    preliminary_votes: dict[str, int] = attrs.field(factory=dict)
+
+
+@event_type("election.round_opened")
+@attrs.frozen(kw_only=True)
+class RoundOpened:
+    round: int
+    kind: RoundKind
+    session_id: str
+    on: datetime.date
+    seats: int
+    candidates: tuple[str, ...]
+
+
+@event_type("election.round_counted")
+@attrs.frozen(kw_only=True)
+class RoundCounted:
+    round: int
+    total_deputies: int
+    ballots_issued: int
+    ballots_returned: int
+    void_ballots: int
+    votes: dict[str, int]
+    valid: bool
+    elected: tuple[str, ...]
+    tied: tuple[str, ...]
+    shortfall: int
+
+
+@event_type("congress.post_taken")
+@attrs.frozen(kw_only=True)
+class PostTaken:
+    congress_id: str
+    office: Office
+    holder_id: str
+    on: datetime.date
+    source: str  # the election (or other act) that gave the post
+
+
+@event_type("congress.post_vacated")
+@attrs.frozen(kw_only=True)
+class PostVacated:
+    """A holder leaves a post: recalled (OL 31), resigned (OL 32), or no longer a deputy (EL 54, 56)."""
+
+    congress_id: str
+    office: Office
+    holder_id: str
+    on: datetime.date
+    reason: str
+
+
+# -- recall and resignation at the congress: stream "recall-<id>" --------------------------------
+
+
+@event_type("recall.proposed")
+@attrs.frozen(kw_only=True)
+class RecallProposed:
+    """罢免案 with its written reasons (OL 31 ¶1-3)."""
+
+    recall_id: str
+    congress_id: str
+    session_id: str
+    office: Office
+    holder_id: str
+    proposed_by: RecallProposer
+    proposers: tuple[str, ...]
+    reasons: str
+
+
+@event_type("recall.defence_submitted")
+@attrs.frozen(kw_only=True)
+class DefenceSubmitted:
+    """申辩 at a presidium meeting or plenary, or in writing (OL 31 ¶4)."""
+
+    form: DefenceForm
+    statement: str
+
+
+@event_type("recall.defence_circulated")
+@attrs.frozen(kw_only=True)
+class DefenceCirculated:
+    """The presidium prints and circulates the defence to the session (OL 31 ¶4)."""
+
+    on: datetime.date
+
+
+@event_type("recall.referred_to_investigation")
+@attrs.frozen(kw_only=True)
+class RecallReferred:
+    """County: an investigation committee reports to the next session, which decides (OL 31 ¶5)."""
+
+    on: datetime.date
+
+
+@event_type("recall.counted")
+@attrs.frozen(kw_only=True)
+class RecallCounted:
+    session_id: str
+    on: datetime.date
+    total_deputies: int
+    ballots_issued: int
+    ballots_returned: int
+    yes: int
+    no: int
+    abstain: int
+    passed: bool
+
+
+@event_type("congress.resignation_accepted")
+@attrs.frozen(kw_only=True)
+class ResignationAccepted:
+    """OL 32: accepted by the congress, by the county standing committee between sessions, or by the
+    township presidium between sessions where the province allows (CQ 32 (10)), to be confirmed later."""
+
+    congress_id: str
+    office: Office
+    holder_id: str
+    on: datetime.date
+    accepted_by: str
+
+
+# -- inquiries 质询 and questions 询问: streams "inquiry-<id>" and "questions-<session>" --------------
+
+
+@event_type("inquiry.filed")
+@attrs.frozen(kw_only=True)
+class InquiryFiled:
+    """质询案 in writing, naming the body questioned, the questions and their content (OL 24 ¶1)."""
+
+    inquiry_id: str
+    congress_id: str
+    session_id: str
+    sponsors: tuple[str, ...]
+    target: InquiryTarget
+    questions: str
+
+
+@event_type("inquiry.answer_form_decided")
+@attrs.frozen(kw_only=True)
+class AnswerFormDecided:
+    """The presidium decides how the inquiry is answered (OL 24 ¶2); a complex one after the session."""
+
+    form: AnswerForm
+    complex: bool = False
+
+
+@event_type("inquiry.answered")
+@attrs.frozen(kw_only=True)
+class InquiryAnswered:
+    """The head of the body questioned answers in person, or signs the written answer (OL 24 ¶3)."""
+
+    answered_by: str
+    on: datetime.date
+
+
+@event_type("inquiry.rated")
+@attrs.frozen(kw_only=True)
+class InquiryRated:
+    """Sponsors who are dissatisfied with the answer; half or more demand a second answer (DL 20 ¶5)."""
+
+    dissatisfied: tuple[str, ...]
+    second_answer_required: bool
+
+
+@event_type("session.question_asked")
+@attrs.frozen(kw_only=True)
+class QuestionAsked:
+    """询问 during deliberation, and the official who answered it (OL 23, DL 19)."""
+
+    question_id: str
+    asked_by: tuple[str, ...]
+    subject: str
+    answered_by: str
+    on: datetime.date

@@ -10,12 +10,25 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
 
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR, annual_agenda
 from npcproc.procedures.congress import Congresses, CongressState
-from npcproc.procedures.session import Sessions, SessionState, VoteState
+from npcproc.procedures.election import Elections, RoundResult
+from npcproc.procedures.election_state import ElectionState, RoundState
+from npcproc.procedures.inquiry import Inquiries, InquiryState
+from npcproc.procedures.recall import Recalls, RecallState
+from npcproc.procedures.session import Sessions
+from npcproc.procedures.session_state import SessionState, VoteState
 
 __all__ = [
     "REQUIRED_EACH_YEAR",
     "CongressState",
     "Congresses",
+    "ElectionState",
+    "Elections",
+    "Inquiries",
+    "InquiryState",
+    "RecallState",
+    "Recalls",
+    "RoundResult",
+    "RoundState",
     "SessionState",
     "Sessions",
     "VoteState",

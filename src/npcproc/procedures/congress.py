@@ -18,11 +18,15 @@ from npcproc.events import (
     CongressEstablished,
     DeputyElected,
     DeputyStatusChanged,
+    PostTaken,
+    PostVacated,
+    ResignationAccepted,
     SessionScheduled,
     StandingCommitteeMembersSet,
     TermBegan,
 )
 from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
+from npcproc.model.election import Office
 from npcproc.procedures.base import Procedure, cite, refuse
 
 __all__ = ["CongressState", "Congresses", "congress_stream"]
@@ -43,6 +47,14 @@ class CongressState:
     standing_committee: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict)
     absences: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)  # deputy -> sessions missed without leave
     sessions: tuple[SessionScheduled, ...] = ()
+    posts: Mapping[Office, tuple[str, ...]] = attrs.field(factory=dict)
+
+    def holders(self, office: Office, on: datetime.date) -> tuple[str, ...]:
+        """Who holds ``office`` on ``on``; a post held from among the deputies ends with the mandate (EL 54, 56)."""
+        held = self.posts.get(office, ())
+        if not office.deputies_only:
+            return held
+        return tuple(h for h in held if h in self.deputies and self.deputies[h].in_office_on(on))
 
     @property
     def current_term(self) -> int:
@@ -68,6 +80,13 @@ class CongressState:
                 return attrs.evolve(self, administrative_posts=posts)
             case StandingCommitteeMembersSet(term=term, members=members):
                 return attrs.evolve(self, standing_committee={**self.standing_committee, term: members})
+            case PostTaken(office=office, holder_id=holder):
+                return attrs.evolve(self, posts={**self.posts, office: (*self.posts.get(office, ()), holder)})
+            case ResignationAccepted():
+                return self
+            case PostVacated(office=office, holder_id=holder):
+                remaining = tuple(h for h in self.posts.get(office, ()) if h != holder)
+                return attrs.evolve(self, posts={**self.posts, office: remaining})
             case SessionScheduled():
                 return attrs.evolve(self, sessions=(*self.sessions, event))
             case AbsenceRecorded(deputy_id=deputy_id, session_id=session_id):

@@ -136,3 +136,105 @@ define(
     en_ok="{held} regular session(s) this year, at least {required} required",
     en_fail="only {held} regular session(s) this year, at least {required} required",
 )
+_both("election.unknown", "没有选举{election_id}", "no election {election_id}")
+_both("election.exists", "选举{election_id}已有记录", "election {election_id} is already recorded")
+_both("election.office_level", "{level}人民代表大会不选举{office}", "a {level} congress does not elect {office}")
+define(
+    "election.margin",
+    zh_ok="应选{seats}名，候选人{candidates}名，在{fewest}至{most}名之间",
+    zh_fail="应选{seats}名，候选人{candidates}名，不在法定的{fewest}至{most}名之间",
+    en_ok="{candidates} candidates for {seats} seat(s), within {fewest} to {most}",
+    en_fail="{candidates} candidates for {seats} seat(s), outside {fewest} to {most}",
+)
+define(
+    "election.nominators",
+    zh_ok="{nominators}名代表书面联名提名，达到{required}人以上",
+    zh_fail="{nominators}名在任代表联名，不足{required}人，不能提名候选人",
+    en_ok="{nominators} deputies nominate in writing, at least {required} required",
+    en_fail="{nominators} deputies in office nominate, at least {required} required",
+)
+_both("election.too_many_named", "{nominator}提名的候选人{named}名，超过应选名额{seats}名",
+      "{nominator} would name {named} candidates for {seats} seat(s)")  # fmt: skip
+_both(
+    "election.not_a_deputy", "{candidate}不是在任代表，不能被选为主席、副主席", "{candidate} is not a deputy in office"
+)
+_both("election.admin_post", "{candidate}担任国家行政机关职务，不能担任主席、副主席",
+      "{candidate} holds an administrative post and may not be chair or vice-chair")  # fmt: skip
+_both(
+    "election.listed",
+    "选举{election_id}的正式候选人名单已确定",
+    "the candidates of election {election_id} are already listed",
+)
+_both("election.preliminary_needed", "提名{nominees}人，超过选举办法规定的{wanted}人，须进行预选",
+      "{nominees} nominees exceed the {wanted} the election rules allow: a preliminary vote is needed")  # fmt: skip
+_both("election.preliminary_tie", "预选中得票相等（{votes}票），不能确定正式候选人名单",
+      "a tie at {votes} votes in the preliminary vote leaves the list open")  # fmt: skip
+_both("election.too_few_candidates", "提名{nominees}人，少于选举办法规定的{wanted}人",
+      "{nominees} nominees, fewer than the {wanted} the election rules require")  # fmt: skip
+_both(
+    "election.round_not_due",
+    "选举{election_id}现在不能进行这一轮投票",
+    "election {election_id} has no such round due now",
+)
+_both(
+    "election.foreign_ballot",
+    "选票不属于选举{election_id}的本轮投票",
+    "a ballot does not belong to this round of {election_id}",
+)
+define(
+    "election.revote_won",
+    zh_ok="{candidate}在再次投票中得{votes}票，以得票多当选",
+    zh_fail="{candidate}在再次投票中得{votes}票",
+    en_ok="{candidate} elected in the re-vote with {votes} votes",
+    en_fail="{candidate}: {votes} votes in the re-vote",
+)
+_both("recall.unknown", "没有罢免案{recall_id}", "no recall {recall_id}")
+_both("recall.exists", "罢免案{recall_id}已有记录", "recall {recall_id} is already recorded")
+define("recall.reasons", zh_ok="罢免案写明了罢免理由", zh_fail="罢免案应当写明罢免理由",
+       en_ok="the recall states its reasons", en_fail="a recall must state its reasons in writing")  # fmt: skip
+_both("recall.not_holder", "{holder}不担任{office}", "{holder} does not hold {office}")
+_both("recall.not_at_township", "乡镇人民代表大会不能由{by}提出对{office}的罢免案",
+      "at a township congress the {by} cannot propose recalling the {office}")  # fmt: skip
+define(
+    "recall.proposers",
+    zh_ok="{proposers}名代表联名提出罢免案，达到{required}人以上",
+    zh_fail="{proposers}名在任代表联名，不足全体代表{total}名的法定比例（{required}人），不能提出罢免案",
+    en_ok="{proposers} deputies propose the recall, at least {required} required",
+    en_fail="{proposers} deputies in office propose, at least {required} of {total} required",
+)
+_both("recall.wrong_stage", "罢免案{recall_id}现在不能{action}", "recall {recall_id} cannot {action} now")
+_both("resignation.needs_session", "大会接受辞职须在会议期间", "the congress accepts a resignation only in session")
+_both("resignation.presidium", "本省（市）未规定主席团可以在闭会期间接受辞职",
+      "the province does not let the presidium accept resignations between sessions")  # fmt: skip
+_both(
+    "resignation.body",
+    "{level}人民代表大会的辞职不能由{body}接受",
+    "{body} cannot accept a resignation at a {level} congress",
+)
+_both("inquiry.unknown", "没有质询案{inquiry_id}", "no inquiry {inquiry_id}")
+_both("inquiry.exists", "质询案{inquiry_id}已有记录", "inquiry {inquiry_id} is already recorded")
+define(
+    "inquiry.sponsors",
+    zh_ok="{sponsors}名代表联名提出质询案，达到{required}人以上",
+    zh_fail="{sponsors}名在任代表联名，不足{required}人，不能提出质询案",
+    en_ok="{sponsors} deputies file the inquiry, at least {required} required",
+    en_fail="{sponsors} deputies in office file the inquiry, at least {required} required",
+)
+define(
+    "inquiry.content",
+    zh_ok="质询案写明了质询的问题和内容",
+    zh_fail="质询案必须写明质询对象、质询的问题和内容",
+    en_ok="the inquiry states its questions",
+    en_fail="an inquiry must state its target, questions and content",
+)
+_both("inquiry.target", "本级人民代表大会不能对{target}提出质询案", "this congress cannot question the {target}")
+_both("inquiry.wrong_stage", "质询案{inquiry_id}现在不能{action}", "inquiry {inquiry_id} cannot {action} now")
+_both("inquiry.no_complex_path", "本省（市）未规定情况复杂的质询案可在闭会后答复",
+      "the province sets no later answer for complex inquiries")  # fmt: skip
+define(
+    "inquiry.satisfaction",
+    zh_ok="提质询案的{sponsors}名代表中{dissatisfied}名不满意，不足半数",
+    zh_fail="提质询案的{sponsors}名代表中{dissatisfied}名不满意，达到半数以上，受质询机关应再作答复",
+    en_ok="{dissatisfied} of {sponsors} sponsors dissatisfied, fewer than half",
+    en_fail="{dissatisfied} of {sponsors} sponsors dissatisfied, half or more: a second answer is required",
+)

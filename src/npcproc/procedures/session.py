@@ -30,6 +30,7 @@ from npcproc.events import (
     VoteClosed,
     VoteOpened,
 )
+from npcproc.model.election import Office
 from npcproc.model.levels import Level
 from npcproc.model.session import (
     AgendaItem,
@@ -206,6 +207,12 @@ class Sessions(Procedure):
                 reason(False, "presidium.admin_post", no_admin.citation, deputy_id=d)
                 for d in presidium
                 if d in congress.administrative_posts
+            ]
+        for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR):  # OL 19 ¶1: they sit on the presidium
+            checks += [
+                reason(False, "presidium.chair_member", cite("OL", 19, 1), deputy_id=holder)
+                for holder in congress.holders(office, on)
+                if holder not in presidium
             ]
         require(Decision.of(*checks))
         event = PreparatoryMeetingHeld(on=on, presidium=tuple(presidium), agenda=tuple(agenda))

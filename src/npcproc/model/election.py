@@ -1,0 +1,130 @@
+"""Offices elected by a congress, ballots, and the forms of elections, recalls and inquiries."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from npcproc.model.levels import Level, Post
+from npcproc.model.session import Choice
+
+
+class Office(enum.Enum):
+    """Offices a congress elects (OL 11 (4)-(6), OL 12 (6)-(7)), with their level and OL 27 group."""
+
+    TOWNSHIP_CHAIR = "township_chair"  # 乡镇人大主席
+    TOWNSHIP_VICE_CHAIR = "township_vice_chair"  # 副主席
+    TOWNSHIP_HEAD = "township_head"  # 乡长、镇长
+    DEPUTY_TOWNSHIP_HEAD = "deputy_township_head"  # 副乡长、副镇长
+    STANDING_COMMITTEE_CHAIR = "standing_committee_chair"  # 县人大常委会主任
+    STANDING_COMMITTEE_VICE_CHAIR = "standing_committee_vice_chair"
+    STANDING_COMMITTEE_MEMBER = "standing_committee_member"  # 委员
+    COUNTY_HEAD = "county_head"  # 县长
+    DEPUTY_COUNTY_HEAD = "deputy_county_head"
+    SUPERVISORY_DIRECTOR = "supervisory_director"  # 监察委员会主任
+    COURT_PRESIDENT = "court_president"  # 人民法院院长
+    CHIEF_PROCURATOR = "chief_procurator"  # 人民检察院检察长
+
+    @property
+    def level(self) -> Level:
+        return Level.TOWNSHIP if self.value.startswith(("township", "deputy_township")) else Level.COUNTY
+
+    @property
+    def post(self) -> Post:
+        """The OL 27 group that fixes how many candidates may stand."""
+        if self is Office.STANDING_COMMITTEE_MEMBER:
+            return Post.COMMITTEE_MEMBER
+        vice = ("vice", "deputy_")
+        return Post.DEPUTY_POST if any(mark in self.value for mark in vice) else Post.PRINCIPAL
+
+    @property
+    def deputies_only(self) -> bool:
+        """Chair and vice-chairs are elected from among the deputies (OL 18 ¶1); the standing committee too."""
+        return self in {Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR} or self.value.startswith("standing")
+
+    @property
+    def no_administrative_post(self) -> bool:
+        """OL 18 ¶2: the township chair and vice-chairs may hold no post in a state administrative organ."""
+        return self in {Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR}
+
+    @property
+    def presidium_member(self) -> bool:
+        """OL 19 ¶1: the township chair and vice-chairs sit on the presidium."""
+        return self in {Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR}
+
+
+class RoundKind(enum.Enum):
+    FIRST = "first"  # the election proper: a majority of all deputies (OL 25, 29 ¶1)
+    REVOTE = "revote"  # among those tied at the cut-off: the most votes win (OL 29 ¶1)
+    FURTHER = "further"  # 另行选举 for a shortfall: a majority of all deputies again (OL 29 ¶2)
+
+
+class FurtherCandidates(enum.Enum):
+    """How the candidates of 另行选举 are fixed (OL 29 ¶2)."""
+
+    BY_RANK = "by_rank"  # by votes in the first round
+    NOMINATED = "nominated"  # nominated afresh
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    id: str
+    name: str
+
+
+@attrs.frozen(kw_only=True)
+class ElectionBallot:
+    """One secret ballot of one round: a choice per candidate, and write-ins of other eligible persons (OL 28).
+
+    It names no voter; marking more people yes (write-ins included) than there are seats
+    makes the ballot void (EL 44 ¶2, mirrored by BJ 25, CQ 24).
+    """
+
+    election_id: str
+    round: int
+    marks: dict[str, Choice] = attrs.field(factory=dict)
+    write_ins: tuple[str, ...] = ()
+
+    def chosen(self) -> tuple[str, ...]:
+        return (*sorted(c for c, choice in self.marks.items() if choice is Choice.YES), *self.write_ins)
+
+
+class Nominator(enum.Enum):
+    PRESIDIUM = "presidium"
+    DEPUTIES = "deputies"  # 10 or more deputies jointly, in writing (OL 26 ¶2)
+
+
+class RecallProposer(enum.Enum):
+    """Who may propose a recall at a session (OL 31 ¶1-2)."""
+
+    PRESIDIUM = "presidium"
+    STANDING_COMMITTEE = "standing_committee"  # county congresses only
+    DEPUTIES = "deputies"  # 1/10 or more (county), 1/5 or more (township)
+
+
+class DefenceForm(enum.Enum):
+    """申辩: at a presidium meeting or plenary, or in writing (OL 31 ¶4)."""
+
+    ORAL = "oral"
+    WRITTEN = "written"
+
+
+class InquiryTarget(enum.Enum):
+    """Bodies an inquiry may question (OL 24 ¶1); a township congress only its government (DL 20 ¶3)."""
+
+    TOWNSHIP_GOVERNMENT = "township_government"
+    COUNTY_GOVERNMENT = "county_government"
+    GOVERNMENT_DEPARTMENT = "government_department"
+    SUPERVISORY_COMMISSION = "supervisory_commission"
+    COURT = "court"
+    PROCURATORATE = "procuratorate"
+
+
+class AnswerForm(enum.Enum):
+    """How the presidium has an inquiry answered (OL 24 ¶2)."""
+
+    PRESIDIUM_MEETING = "presidium_meeting"
+    PLENARY = "plenary"
+    COMMITTEE_MEETING = "committee_meeting"
+    WRITTEN = "written"

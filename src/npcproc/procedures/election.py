@@ -1,0 +1,314 @@
+"""Elections at a session (OL 26-30): nomination, the candidate list, secret ballots, the count,
+the re-vote among those tied at the cut-off, and 另行选举 for a shortfall.
+
+Stream ``election-<id>``; each round's ballots are written, once the count closes, to
+``election-<id>-round-<n>`` as one canonical batch naming no voter. Those elected take
+their posts in the congress's stream.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from npcproc.events import (
+    CandidatesListed,
+    CandidatesNominated,
+    ElectionOpened,
+    PostTaken,
+    RoundCounted,
+    RoundOpened,
+)
+from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, Nominator, Office, RoundKind
+from npcproc.model.levels import Post
+from npcproc.model.session import SessionStatus
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require
+from npcproc.procedures.congress import Congresses, congress_stream
+from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
+from npcproc.procedures.session import Sessions
+from npcproc.rules.decision import Decision
+from npcproc.rules.logic import ElectionOutcome
+from npcproc.store.secret import append_secret_ballots
+
+__all__ = ["Elections", "RoundResult", "election_stream"]
+
+
+def election_stream(election_id: str) -> str:
+    return f"election-{election_id}"
+
+
+@attrs.frozen(kw_only=True)
+class RoundResult:
+    """A counted round: who was elected, who is tied for a re-vote, the shortfall, and why."""
+
+    round: int
+    valid: bool
+    elected: tuple[str, ...]
+    tied: tuple[str, ...]
+    shortfall: int
+    void_ballots: int
+    votes: Mapping[str, int]
+    decision: Decision
+
+
+class Elections(Procedure):
+    """Hold elections at a session of the congress."""
+
+    def state(self, election_id: str) -> ElectionState:
+        return self._current(election_id)[0]
+
+    def _current(self, election_id: str) -> tuple[ElectionState, int]:
+        state, version = self._load(election_stream(election_id), fold_election)
+        if state is None:
+            refuse("election.unknown", cite("OL", 26), election_id=election_id)
+        return state, version
+
+    def open(
+        self, election_id: str, *, session_id: str, office: Office, seats: int, extra_candidates: int,
+        by_election: bool = False,
+    ) -> ElectionState:  # fmt: skip
+        """Open an election; ``extra_candidates`` is the margin fixed in the session's election rules (OL 27 ¶1).
+
+        Principal posts may have one more candidate or none; vice posts one to three more;
+        standing-committee members 1/10 to 1/5 more. A by-election may have as many
+        candidates as seats or more (OL 30).
+        """
+        session = Sessions(self.store, self.rules).state(session_id)
+        if session.status is not SessionStatus.OPEN:
+            refuse("session.wrong_stage", cite("OL", 28), status=session.status.value, action="hold an election")
+        level = Congresses(self.store, self.rules).state(session.congress_id).congress.level
+        if office.level is not level:
+            refuse("election.office_level", cite("OL", 12 if level.value == "township" else 11),
+                   office=office.value, level=level.value)  # fmt: skip
+        if self.store.stream_version(election_stream(election_id)):
+            refuse("election.exists", cite("OL", 26), election_id=election_id)
+        fewest, most = self._range(office, seats, by_election)
+        total = seats + extra_candidates
+        ok = extra_candidates >= 0 and fewest <= total and (most is None or total <= most)
+        require(Decision.of(reason(ok, "election.margin", cite("OL", 30 if by_election else 27, 1),
+                                   seats=seats, candidates=total, fewest=fewest, most=most or "∞")))  # fmt: skip
+        event = ElectionOpened(
+            election_id=election_id, congress_id=session.congress_id, session_id=session_id, office=office,
+            seats=seats, extra_candidates=extra_candidates, by_election=by_election,
+        )  # fmt: skip
+        self._append(election_stream(election_id), 0, event)
+        return self.state(election_id)
+
+    def _range(self, office: Office, seats: int, by_election: bool) -> tuple[int, int | None]:
+        if by_election:
+            return seats, None
+        return self.rules.candidate_range(office.post, seats)
+
+    def nominate(
+        self, election_id: str, candidates: Sequence[Candidate], *, by: Nominator, nominators: Sequence[str] = ()
+    ) -> None:
+        """Nominate candidates: the presidium, or 10 or more deputies jointly in writing (OL 26 ¶2).
+
+        Neither the presidium nor any deputy may name more candidates than there are seats
+        (OL 26 ¶3). Chair and vice-chairs are elected from the deputies (OL 18 ¶1) and may
+        hold no administrative post (OL 18 ¶2).
+        """
+        state, version = self._current(election_id)
+        if state.listed is not None:
+            refuse("election.listed", cite("OL", 27), election_id=election_id)
+        congress = Congresses(self.store, self.rules).state(state.congress_id)
+        today = Sessions(self.store, self.rules).state(state.session_id).opened_on or datetime.date.min
+        in_office = set(congress.in_office(today))
+        checks = []
+        if by is Nominator.DEPUTIES:
+            backing = len(set(nominators) & in_office)
+            required = self.rules.nomination_sponsor_threshold(congress.congress.level)
+            checks.append(reason(backing >= required, "election.nominators", cite("OL", 26, 2),
+                                 nominators=backing, required=required))  # fmt: skip
+            for deputy in sorted(set(nominators)):
+                named = state.nominated_by(deputy) + len(candidates)
+                if named > state.seats:
+                    checks.append(reason(False, "election.too_many_named", cite("OL", 26, 3),
+                                         nominator=deputy, named=named, seats=state.seats))  # fmt: skip
+        elif state.presidium_nominated + len(candidates) > state.seats:
+            checks.append(reason(False, "election.too_many_named", cite("OL", 26, 3), nominator="presidium",
+                                 named=state.presidium_nominated + len(candidates), seats=state.seats))  # fmt: skip
+        for candidate in candidates:
+            if state.office.deputies_only and candidate.id not in in_office:
+                checks.append(reason(False, "election.not_a_deputy", cite("OL", 18, 1), candidate=candidate.id))
+            if state.office.no_administrative_post and candidate.id in congress.administrative_posts:
+                checks.append(reason(False, "election.admin_post", cite("OL", 18, 2), candidate=candidate.id))
+        require(Decision.of(*checks))
+        event = CandidatesNominated(nominator=by, nominators=tuple(nominators), candidates=tuple(candidates))
+        self._append(election_stream(election_id), version, event)
+
+    def list_candidates(
+        self, election_id: str, *, preliminary_votes: Mapping[str, int] | None = None
+    ) -> tuple[str, ...]:
+        """Fix the formal list (OL 27 ¶1): all nominees when they fit the margin; a single nominee
+        for a principal post stands alone (等额); more nominees than the margin go to a
+        preliminary vote (预选) whose ``preliminary_votes`` rank them.
+        """
+        state, version = self._current(election_id)
+        if state.listed is not None:
+            refuse("election.listed", cite("OL", 27), election_id=election_id)
+        nominees = sorted(state.nominees)
+        wanted = state.seats + state.extra_candidates
+        single = state.office.post is Post.PRINCIPAL and len(nominees) == state.seats
+        fewest, _most = self._range(state.office, state.seats, state.by_election)
+        if len(nominees) > wanted and not state.by_election:
+            if preliminary_votes is None or set(preliminary_votes) != set(nominees):
+                refuse("election.preliminary_needed", cite("OL", 27, 1), nominees=len(nominees), wanted=wanted)
+            ranking = preliminary_votes
+            ranked = sorted(nominees, key=lambda c: (-ranking[c], c))
+            if ranking[ranked[wanted - 1]] == ranking[ranked[wanted]]:
+                refuse("election.preliminary_tie", cite("OL", 27, 1), votes=ranking[ranked[wanted]])
+            listed = tuple(ranked[:wanted])
+        elif len(nominees) >= wanted or single or (state.by_election and len(nominees) >= fewest):
+            listed, preliminary_votes = tuple(nominees), None
+        else:
+            refuse("election.too_few_candidates", cite("OL", 27, 1), nominees=len(nominees), wanted=wanted)
+        event = CandidatesListed(candidates=listed, preliminary_votes=dict(preliminary_votes or {}))
+        self._append(election_stream(election_id), version, event)
+        return listed
+
+    def open_round(self, election_id: str, *, on: datetime.date) -> int:
+        """Open the first round on the formal list."""
+        state, version = self._current(election_id)
+        if state.listed is None or state.rounds:
+            refuse("election.round_not_due", cite("OL", 27, 1), election_id=election_id)
+        return self._open(state, version, RoundKind.FIRST, state.session_id, on, state.seats, state.listed)
+
+    def revote(self, election_id: str, *, on: datetime.date) -> int:
+        """Re-vote among the candidates tied at the cut-off; the most votes win (OL 29 ¶1)."""
+        state, version = self._current(election_id)
+        last = self._counted(state)
+        if last.count is None or not last.count.tied:
+            refuse("election.round_not_due", cite("OL", 29, 1), election_id=election_id)
+        return self._open(state, version, RoundKind.REVOTE, last.session_id, on, state.open_seats, last.count.tied)
+
+    def further_election(
+        self, election_id: str, *, session_id: str, on: datetime.date, candidates_by: FurtherCandidates,
+        nominated: Sequence[str] = (),
+    ) -> int:  # fmt: skip
+        """另行选举 for the seats left short (OL 29 ¶2), at this session or the next as the congress decides.
+
+        Candidates by first-round rank, or nominated afresh; for vice posts the margin of
+        OL 27 ¶1 is kept (OL 29 ¶3). A majority of all deputies is needed again.
+        """
+        state, version = self._current(election_id)
+        last = self._counted(state)
+        if last.count is None or not last.count.shortfall or last.count.tied:
+            refuse("election.round_not_due", cite("OL", 29, 2), election_id=election_id)
+        session = Sessions(self.store, self.rules).state(session_id)
+        if session.status is not SessionStatus.OPEN or session.congress_id != state.congress_id:
+            refuse("session.wrong_stage", cite("OL", 29, 2), status=session.status.value, action="hold an election")
+        seats = state.open_seats
+        extra = state.extra_candidates if state.office.post is not Post.PRINCIPAL else 0
+        if candidates_by is FurtherCandidates.BY_RANK:
+            votes = state.first_round_votes
+            ranked = sorted((c for c in votes if c not in state.elected), key=lambda c: (-votes[c], c))
+            candidates = tuple(ranked[: seats + extra])
+        else:
+            candidates = tuple(nominated)
+        fewest, most = self._range(state.office, seats, state.by_election)
+        fits = fewest <= len(candidates) and (most is None or len(candidates) <= most)
+        if state.office.post is Post.PRINCIPAL:
+            fits = seats <= len(candidates) <= seats + 1
+        require(Decision.of(reason(fits, "election.margin", cite("OL", 29, 3 if extra else 2), seats=seats,
+                                   candidates=len(candidates), fewest=fewest, most=most or "∞")))  # fmt: skip
+        return self._open(state, version, RoundKind.FURTHER, session_id, on, seats, candidates)
+
+    def _open(
+        self, state: ElectionState, version: int, kind: RoundKind, session_id: str, on: datetime.date, seats: int,
+        candidates: Sequence[str],
+    ) -> int:  # fmt: skip
+        number = len(state.rounds) + 1
+        event = RoundOpened(round=number, kind=kind, session_id=session_id, on=on, seats=seats,
+                            candidates=tuple(candidates))  # fmt: skip
+        self._append(election_stream(state.id), version, event)
+        return number
+
+    def _counted(self, state: ElectionState) -> RoundState:
+        last = state.current
+        if last is None:
+            refuse("election.round_not_due", cite("OL", 28), election_id=state.id)
+        return last
+
+    def count(self, election_id: str, ballots: Sequence[ElectionBallot], *, ballots_issued: int) -> RoundResult:
+        """Close the open round: store its ballots as one secret batch, count them, seat the elected.
+
+        A ballot marking more people than seats is void; more ballots back than issued voids
+        the round (EL 44, BJ 25, CQ 24). First rounds and 另行选举 need more than half of all
+        deputies in office (OL 25, 29); a re-vote goes to the most votes (OL 29 ¶1).
+        """
+        state, version = self._current(election_id)
+        current = state.current
+        if current is None or current.count is not None:
+            refuse("election.round_not_due", cite("OL", 28), election_id=election_id)
+        congress = Congresses(self.store, self.rules).state(state.congress_id)
+        in_office = congress.in_office(current.on)
+        eligible = set(in_office) if state.office.deputies_only else None
+        votes = dict.fromkeys(current.candidates, 0)
+        void = 0
+        for ballot in ballots:
+            if ballot.election_id != election_id or ballot.round != current.number:
+                refuse("election.foreign_ballot", cite("OL", 28), election_id=election_id)
+            chosen = ballot.chosen()
+            if len(chosen) > current.seats:
+                void += 1
+                continue
+            for person in chosen:
+                if person in votes or (
+                    current.kind is not RoundKind.REVOTE and (eligible is None or person in eligible)
+                ):
+                    votes[person] = votes.get(person, 0) + 1
+        returned = len(ballots)
+        if current.kind is RoundKind.REVOTE:
+            outcome = _plurality(votes, current.seats, ballots_issued, returned)
+        else:
+            # Void ballots count for nothing, but every ballot returned counts against those issued.
+            outcome = self.rules.election_outcome(
+                total_deputies=len(in_office), seats=current.seats, votes=votes, ballots_issued=ballots_issued,
+                ballots_returned=returned if returned > ballots_issued else returned - void,
+            )  # fmt: skip
+        if returned:
+            append_secret_ballots(self.store, f"{election_stream(election_id)}-round-{current.number}", ballots,
+                                  expected_version=0)  # fmt: skip
+        counted_event = RoundCounted(
+            round=current.number, total_deputies=len(in_office), ballots_issued=ballots_issued,
+            ballots_returned=returned, void_ballots=void, votes=votes, valid=outcome.valid,
+            elected=outcome.elected, tied=outcome.tied, shortfall=outcome.shortfall,
+        )  # fmt: skip
+        self._append(election_stream(election_id), version, counted_event)
+        self._seat(state, outcome.elected, current.on)
+        return RoundResult(
+            round=current.number, valid=outcome.valid, elected=outcome.elected, tied=outcome.tied,
+            shortfall=outcome.shortfall, void_ballots=void, votes=votes, decision=outcome.decision,
+        )  # fmt: skip
+
+    def _seat(self, state: ElectionState, elected: Sequence[str], on: datetime.date) -> None:
+        if not elected:
+            return
+        congresses = Congresses(self.store, self.rules)
+        _congress, version = congresses._current(state.congress_id)
+        events = [
+            PostTaken(congress_id=state.congress_id, office=state.office, holder_id=holder, on=on, source=state.id)
+            for holder in elected
+        ]
+        self._append(congress_stream(state.congress_id), version, *events)
+
+
+def _plurality(votes: Mapping[str, int], seats: int, issued: int, returned: int) -> ElectionOutcome:
+    """OL 29 ¶1: in the re-vote among the tied the most votes win; a new tie at the cut-off votes again."""
+    void = reason(returned <= issued, "ballots.returned", cite("EL", 44, 1), issued=issued, returned=returned)
+    if not void.ok:
+        return ElectionOutcome(valid=False, elected=(), tied=(), shortfall=0, decision=Decision.of(void))
+    ranked = sorted(votes, key=lambda c: (-votes[c], c))
+    if len(ranked) > seats and votes[ranked[seats - 1]] == votes[ranked[seats]]:
+        cut = votes[ranked[seats - 1]]
+        elected = tuple(c for c in ranked if votes[c] > cut)
+        tied = tuple(c for c in ranked if votes[c] == cut)
+        tie = reason(False, "election.tie", cite("OL", 29, 1), candidates=", ".join(tied), votes=cut,
+                     open_seats=seats - len(elected))  # fmt: skip
+        return ElectionOutcome(valid=True, elected=elected, tied=tied, shortfall=0, decision=Decision.of(void, tie))
+    elected = tuple(ranked[:seats])
+    won = [reason(True, "election.revote_won", cite("OL", 29, 1), candidate=c, votes=votes[c]) for c in elected]
+    return ElectionOutcome(valid=True, elected=elected, tied=(), shortfall=0, decision=Decision.of(void, *won))

@@ -1,0 +1,186 @@
+"""Inquiries 质询 (OL 24, DL 20) and questions 询问 during deliberation (OL 23, DL 19).
+
+Stream ``inquiry-<id>``; questions of a session in ``questions-<session id>``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections.abc import Sequence
+from fractions import Fraction
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from npcproc.events import AnswerFormDecided, InquiryAnswered, InquiryFiled, InquiryRated, QuestionAsked
+from npcproc.model.election import AnswerForm, InquiryTarget
+from npcproc.model.levels import Level
+from npcproc.model.session import SessionStatus
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require
+from npcproc.procedures.congress import Congresses
+from npcproc.procedures.session import Sessions
+from npcproc.rules.decision import Decision, Reason
+
+__all__ = ["Inquiries", "InquiryState", "inquiry_stream"]
+
+
+def inquiry_stream(inquiry_id: str) -> str:
+    return f"inquiry-{inquiry_id}"
+
+
+@attrs.frozen(kw_only=True)
+class InquiryState:
+    filed: InquiryFiled
+    form: AnswerFormDecided | None = None
+    answers: tuple[InquiryAnswered, ...] = ()
+    ratings: tuple[InquiryRated, ...] = ()
+
+    @property
+    def awaiting_answer(self) -> bool:
+        """An answer is due: none yet, or the sponsors demanded a second one."""
+        return self.form is not None and (
+            not self.answers or (len(self.ratings) == len(self.answers) and self.ratings[-1].second_answer_required)
+        )
+
+    def apply(self, event: object) -> InquiryState:
+        match event:
+            case AnswerFormDecided():
+                return attrs.evolve(self, form=event)
+            case InquiryAnswered():
+                return attrs.evolve(self, answers=(*self.answers, event))
+            case InquiryRated():
+                return attrs.evolve(self, ratings=(*self.ratings, event))
+        raise TypeError(f"an inquiry stream cannot hold {type(event).__name__}")
+
+
+def fold_inquiry(events: Sequence[object]) -> InquiryState | None:
+    if not events:
+        return None
+    first = events[0]
+    assert isinstance(first, InquiryFiled)
+    state = InquiryState(filed=first)
+    for event in events[1:]:
+        state = state.apply(event)
+    return state
+
+
+class Inquiries(Procedure):
+    """File, answer and rate inquiries; record questions."""
+
+    def state(self, inquiry_id: str) -> InquiryState:
+        return self._current(inquiry_id)[0]
+
+    def _current(self, inquiry_id: str) -> tuple[InquiryState, int]:
+        state, version = self._load(inquiry_stream(inquiry_id), fold_inquiry)
+        if state is None:
+            refuse("inquiry.unknown", cite("OL", 24), inquiry_id=inquiry_id)
+        return state, version
+
+    def file(
+        self, inquiry_id: str, *, session_id: str, sponsors: Sequence[str], target: InquiryTarget, questions: str
+    ) -> Decision:
+        """File an inquiry during a session: 10 or more deputies jointly, in writing (OL 24 ¶1).
+
+        A township congress may question only its government (DL 20 ¶3). Where a province
+        relaxes the threshold for small congresses (BJ 12: 1/5 of a congress of 40 or fewer),
+        that path is open too and flagged as a relaxation.
+        """
+        session = Sessions(self.store, self.rules).state(session_id)
+        if session.status is not SessionStatus.OPEN or session.opened_on is None:
+            refuse("session.wrong_stage", cite("OL", 24, 1), status=session.status.value, action="receive an inquiry")
+        congress = Congresses(self.store, self.rules).state(session.congress_id)
+        level = congress.congress.level
+        in_office = congress.in_office(session.opened_on)
+        backing = len(set(sponsors) & set(in_office))
+        sponsorship = self._sponsorship(level, backing, len(in_office))
+        checks = [sponsorship, reason(bool(questions.strip()), "inquiry.content", cite("OL", 24, 1))]
+        if level is Level.TOWNSHIP and target is not InquiryTarget.TOWNSHIP_GOVERNMENT:
+            checks.append(reason(False, "inquiry.target", cite("DL", 20, 3), target=target.value))
+        if level is Level.COUNTY and target is InquiryTarget.TOWNSHIP_GOVERNMENT:
+            checks.append(reason(False, "inquiry.target", cite("OL", 24, 1), target=target.value))
+        decision = Decision.of(*checks)
+        require(decision)
+        if self.store.stream_version(inquiry_stream(inquiry_id)):
+            refuse("inquiry.exists", cite("OL", 24), inquiry_id=inquiry_id)
+        event = InquiryFiled(
+            inquiry_id=inquiry_id, congress_id=session.congress_id, session_id=session_id,
+            sponsors=tuple(sponsors), target=target, questions=questions,
+        )  # fmt: skip
+        self._append(inquiry_stream(inquiry_id), 0, event)
+        return decision
+
+    def _sponsorship(self, level: Level, backing: int, total: int) -> Reason:
+        required = self.rules.inquiry_sponsor_threshold(level)
+        national = reason(
+            backing >= required, "inquiry.sponsors", cite("OL", 24, 1), sponsors=backing, required=required
+        )
+        size, fraction = (
+            self.rules.optional("inquiry.small_congress_size"),
+            self.rules.optional("inquiry.small_congress_fraction"),
+        )
+        if national.ok or size is None or fraction is None or total > size.value:
+            return national
+        small = math.ceil(Fraction(fraction.value) * total)
+        return Reason(
+            ok=backing >= small, code="inquiry.sponsors", citation=fraction.citation,
+            values={"sponsors": backing, "required": small}, relaxation=fraction.citation,
+        )  # fmt: skip
+
+    def decide_answer_form(self, inquiry_id: str, *, form: AnswerForm, complex: bool = False) -> None:
+        """The presidium decides how the inquiry is answered (OL 24 ¶2); a complex one after the session
+        where the province allows it (BJ 12, CQ 18)."""
+        state, version = self._current(inquiry_id)
+        if state.form is not None:
+            refuse("inquiry.wrong_stage", cite("OL", 24, 2), inquiry_id=inquiry_id, action="decide the form again")
+        if complex and self.rules.optional("inquiry.complex_answer_months") is None:
+            refuse("inquiry.no_complex_path", cite("OL", 24, 2))
+        self._append(inquiry_stream(inquiry_id), version, AnswerFormDecided(form=form, complex=complex))
+
+    def answer_deadline(self, inquiry_id: str) -> datetime.date | None:
+        """For a complex inquiry, the last day to answer after the session closes (BJ 12: 3 months, CQ 18: 2)."""
+        state = self.state(inquiry_id)
+        rule = self.rules.optional("inquiry.complex_answer_months")
+        closed_on = Sessions(self.store, self.rules).state(state.filed.session_id).closed_on
+        if state.form is None or not state.form.complex or rule is None or closed_on is None:
+            return None
+        deadline: datetime.date = closed_on + relativedelta(months=int(rule.value))
+        return deadline
+
+    def answer(self, inquiry_id: str, *, answered_by: str, on: datetime.date) -> None:
+        """The head of the body questioned answers (OL 24 ¶3)."""
+        state, version = self._current(inquiry_id)
+        if not state.awaiting_answer:
+            refuse("inquiry.wrong_stage", cite("OL", 24, 3), inquiry_id=inquiry_id, action="take an answer")
+        self._append(inquiry_stream(inquiry_id), version, InquiryAnswered(answered_by=answered_by, on=on))
+
+    def rate(self, inquiry_id: str, *, dissatisfied: Sequence[str]) -> Decision:
+        """Sponsors dissatisfied with the answer; half or more of them require a second answer (DL 20 ¶5)."""
+        state, version = self._current(inquiry_id)
+        if len(state.answers) != len(state.ratings) + 1:  # each answer is rated once
+            refuse("inquiry.wrong_stage", cite("DL", 20, 5), inquiry_id=inquiry_id, action="be rated")
+        sponsors = state.filed.sponsors
+        unhappy = tuple(d for d in dict.fromkeys(dissatisfied) if d in sponsors)
+        again = 2 * len(unhappy) >= len(sponsors)
+        decision = Decision.of(
+            reason(
+                not again, "inquiry.satisfaction", cite("DL", 20, 5), dissatisfied=len(unhappy), sponsors=len(sponsors)
+            )
+        )
+        self._append(
+            inquiry_stream(inquiry_id), version, InquiryRated(dissatisfied=unhappy, second_answer_required=again)
+        )
+        return decision
+
+    def record_question(
+        self, session_id: str, question_id: str, *, asked_by: Sequence[str], subject: str, answered_by: str,
+        on: datetime.date,
+    ) -> None:  # fmt: skip
+        """询问 during deliberation and who answered it (OL 23, DL 19)."""
+        session = Sessions(self.store, self.rules).state(session_id)
+        if session.status is not SessionStatus.OPEN:
+            refuse("session.wrong_stage", cite("OL", 23), status=session.status.value, action="record a question")
+        stream = f"questions-{session_id}"
+        event = QuestionAsked(question_id=question_id, asked_by=tuple(asked_by), subject=subject,
+                              answered_by=answered_by, on=on)  # fmt: skip
+        self._append(stream, self.store.stream_version(stream), event)

@@ -1,0 +1,217 @@
+"""Recall 罢免 of those a congress elected (OL 31), and resignation from those posts (OL 32).
+
+Stream ``recall-<id>``. A recall passes by secret ballot with more than half of all
+deputies (OL 25); the post is vacated in the congress's stream.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+
+import attrs
+
+from npcproc.events import (
+    DefenceCirculated,
+    DefenceSubmitted,
+    PostVacated,
+    RecallCounted,
+    RecallProposed,
+    RecallReferred,
+    ResignationAccepted,
+)
+from npcproc.model.election import DefenceForm, Office, RecallProposer
+from npcproc.model.levels import Level
+from npcproc.model.session import SessionStatus
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require
+from npcproc.procedures.congress import Congresses, congress_stream
+from npcproc.procedures.session import Sessions
+from npcproc.procedures.session_state import SessionState
+from npcproc.rules.decision import Decision
+
+__all__ = ["RecallState", "Recalls", "recall_stream"]
+
+#: OL 31 ¶2: at a township congress only these may be recalled.
+TOWNSHIP_RECALLABLE = {
+    Office.TOWNSHIP_CHAIR,
+    Office.TOWNSHIP_VICE_CHAIR,
+    Office.TOWNSHIP_HEAD,
+    Office.DEPUTY_TOWNSHIP_HEAD,
+}
+
+
+def recall_stream(recall_id: str) -> str:
+    return f"recall-{recall_id}"
+
+
+@attrs.frozen(kw_only=True)
+class RecallState:
+    proposal: RecallProposed
+    defence: DefenceSubmitted | None = None
+    circulated: bool = False
+    referred: bool = False
+    count: RecallCounted | None = None
+
+    def apply(self, event: object) -> RecallState:
+        match event:
+            case DefenceSubmitted():
+                return attrs.evolve(self, defence=event)
+            case DefenceCirculated():
+                return attrs.evolve(self, circulated=True)
+            case RecallReferred():
+                return attrs.evolve(self, referred=True)
+            case RecallCounted():
+                return attrs.evolve(self, count=event)
+        raise TypeError(f"a recall stream cannot hold {type(event).__name__}")
+
+
+def fold_recall(events: Sequence[object]) -> RecallState | None:
+    if not events:
+        return None
+    first = events[0]
+    assert isinstance(first, RecallProposed)
+    state = RecallState(proposal=first)
+    for event in events[1:]:
+        state = state.apply(event)
+    return state
+
+
+class Recalls(Procedure):
+    """Propose, defend and vote on recalls; accept resignations."""
+
+    def state(self, recall_id: str) -> RecallState:
+        return self._current(recall_id)[0]
+
+    def _current(self, recall_id: str) -> tuple[RecallState, int]:
+        state, version = self._load(recall_stream(recall_id), fold_recall)
+        if state is None:
+            refuse("recall.unknown", cite("OL", 31), recall_id=recall_id)
+        return state, version
+
+    def propose(
+        self, recall_id: str, *, session_id: str, office: Office, holder_id: str, by: RecallProposer, reasons: str,
+        proposers: Sequence[str] = (),
+    ) -> None:  # fmt: skip
+        """A recall proposed at a session, with written reasons (OL 31 ¶3).
+
+        County: by the presidium, the standing committee, or 1/10 or more of the deputies;
+        township: by the presidium or 1/5 or more, against the chair, vice-chairs and the
+        township heads (OL 31 ¶1-2).
+        """
+        session = self._open_session(session_id)
+        congress = Congresses(self.store, self.rules).state(session.congress_id)
+        level = congress.congress.level
+        assert session.opened_on is not None
+        checks = [reason(bool(reasons.strip()), "recall.reasons", cite("OL", 31, 3))]
+        if holder_id not in congress.holders(office, session.opened_on):
+            checks.append(reason(False, "recall.not_holder", cite("OL", 31), holder=holder_id, office=office.value))
+        if level is Level.TOWNSHIP and (office not in TOWNSHIP_RECALLABLE or by is RecallProposer.STANDING_COMMITTEE):
+            checks.append(reason(False, "recall.not_at_township", cite("OL", 31, 2), office=office.value, by=by.value))
+        if by is RecallProposer.DEPUTIES:
+            in_office = congress.in_office(session.opened_on)
+            backing = len(set(proposers) & set(in_office))
+            required = self.rules.recall_sponsor_threshold(level, len(in_office))
+            paragraph = 1 if level is Level.COUNTY else 2
+            checks.append(reason(backing >= required, "recall.proposers", cite("OL", 31, paragraph),
+                                 proposers=backing, required=required, total=len(in_office)))  # fmt: skip
+        require(Decision.of(*checks))
+        if self.store.stream_version(recall_stream(recall_id)):
+            refuse("recall.exists", cite("OL", 31), recall_id=recall_id)
+        event = RecallProposed(
+            recall_id=recall_id, congress_id=session.congress_id, session_id=session_id, office=office,
+            holder_id=holder_id, proposed_by=by, proposers=tuple(proposers), reasons=reasons,
+        )  # fmt: skip
+        self._append(recall_stream(recall_id), 0, event)
+
+    def defend(self, recall_id: str, *, form: DefenceForm, statement: str) -> None:
+        """The person proposed for recall defends themselves, orally or in writing (OL 31 ¶4)."""
+        state, version = self._current(recall_id)
+        if state.defence is not None or state.count is not None:
+            refuse("recall.wrong_stage", cite("OL", 31, 4), recall_id=recall_id, action="receive a defence")
+        self._append(recall_stream(recall_id), version, DefenceSubmitted(form=form, statement=statement))
+
+    def circulate_defence(self, recall_id: str, *, on: datetime.date) -> None:
+        """The presidium prints and circulates the defence (OL 31 ¶4)."""
+        state, version = self._current(recall_id)
+        if state.defence is None or state.circulated:
+            refuse("recall.wrong_stage", cite("OL", 31, 4), recall_id=recall_id, action="circulate a defence")
+        self._append(recall_stream(recall_id), version, DefenceCirculated(on=on))
+
+    def refer_to_investigation(self, recall_id: str, *, on: datetime.date) -> None:
+        """County only: an investigation committee, the next session deciding on its report (OL 31 ¶5)."""
+        state, version = self._current(recall_id)
+        level = Congresses(self.store, self.rules).state(state.proposal.congress_id).congress.level
+        if level is not Level.COUNTY or state.referred or state.count is not None:
+            refuse("recall.wrong_stage", cite("OL", 31, 5), recall_id=recall_id, action="refer to an investigation")
+        self._append(recall_stream(recall_id), version, RecallReferred(on=on))
+
+    def count(
+        self, recall_id: str, *, session_id: str, on: datetime.date, ballots_issued: int, yes: int, no: int,
+        abstain: int, ballots_returned: int | None = None,
+    ) -> Decision:  # fmt: skip
+        """The secret-ballot count: the recall passes with more than half of all deputies (OL 25)."""
+        state, version = self._current(recall_id)
+        if state.count is not None or (state.defence is not None and not state.circulated):
+            refuse("recall.wrong_stage", cite("OL", 31, 4), recall_id=recall_id, action="vote")
+        proposal = state.proposal
+        if session_id != proposal.session_id and not state.referred:
+            refuse("recall.wrong_stage", cite("OL", 31, 5), recall_id=recall_id, action="vote at another session")
+        self._open_session(session_id)
+        congresses = Congresses(self.store, self.rules)
+        total = len(congresses.state(proposal.congress_id).in_office(on))
+        returned = yes + no + abstain if ballots_returned is None else ballots_returned
+        outcome = self.rules.election_outcome(
+            total_deputies=total, seats=1, votes={proposal.holder_id: yes}, ballots_issued=ballots_issued,
+            ballots_returned=returned,
+        )  # fmt: skip
+        decision = outcome.decision if not outcome.valid else self.rules.resolution_passes(total, yes)
+        event = RecallCounted(
+            session_id=session_id, on=on, total_deputies=total, ballots_issued=ballots_issued,
+            ballots_returned=returned, yes=yes, no=no, abstain=abstain, passed=decision.ok,
+        )  # fmt: skip
+        self._append(recall_stream(recall_id), version, event)
+        if decision.ok:
+            self._vacate(proposal.congress_id, proposal.office, proposal.holder_id, on, f"recalled ({recall_id})")
+        return decision
+
+    def accept_resignation(
+        self, congress_id: str, *, office: Office, holder_id: str, on: datetime.date, accepted_by: str,
+        session_id: str | None = None,
+    ) -> None:  # fmt: skip
+        """OL 32: the congress decides at a session (``accepted_by="congress"``); between sessions the county
+        standing committee (``"standing_committee"``) or, where the province allows, the township presidium
+        (``"presidium"``, CQ 32 (10)), to be confirmed by the congress.
+        """
+        congress = Congresses(self.store, self.rules).state(congress_id)
+        level = congress.congress.level
+        if holder_id not in congress.holders(office, on):
+            refuse("recall.not_holder", cite("OL", 32), holder=holder_id, office=office.value)
+        if accepted_by == "congress":
+            if session_id is None:
+                refuse("resignation.needs_session", cite("OL", 32))
+            self._open_session(session_id)
+        elif accepted_by == "standing_committee" and level is Level.COUNTY:
+            pass
+        elif accepted_by == "presidium" and level is Level.TOWNSHIP:
+            allowed = self.rules.optional("resignation.presidium_may_accept")
+            if allowed is None or not allowed.value:
+                refuse("resignation.presidium", cite("OL", 32, 2))
+        else:
+            refuse("resignation.body", cite("OL", 32), body=accepted_by, level=level.value)
+        _congress, version = Congresses(self.store, self.rules)._current(congress_id)
+        accepted = ResignationAccepted(
+            congress_id=congress_id, office=office, holder_id=holder_id, on=on, accepted_by=accepted_by
+        )
+        vacated = PostVacated(congress_id=congress_id, office=office, holder_id=holder_id, on=on, reason="resigned")
+        self._append(congress_stream(congress_id), version, accepted, vacated)
+
+    def _vacate(self, congress_id: str, office: Office, holder_id: str, on: datetime.date, why: str) -> None:
+        _congress, version = Congresses(self.store, self.rules)._current(congress_id)
+        event = PostVacated(congress_id=congress_id, office=office, holder_id=holder_id, on=on, reason=why)
+        self._append(congress_stream(congress_id), version, event)
+
+    def _open_session(self, session_id: str) -> SessionState:
+        session = Sessions(self.store, self.rules).state(session_id)
+        if session.status is not SessionStatus.OPEN:
+            refuse("session.wrong_stage", cite("OL", 31), status=session.status.value, action="decide a recall")
+        return session
