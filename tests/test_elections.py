@@ -66,7 +66,8 @@ def ballots(election_id: str, round_: int, seats: int, yes: dict[str, int], coun
     marks: list[dict[str, Choice]] = [{} for _ in range(count)]
     for candidate, votes in yes.items():
         slots = sorted(range(count), key=lambda i: (len(marks[i]), i))[:votes]
-        assert len(slots) == votes and all(len(marks[i]) < seats for i in slots)
+        assert len(slots) == votes, "more votes than ballots"
+        assert all(len(marks[i]) < seats for i in slots), "more marks than the ballots can hold"
         for i in slots:
             marks[i][candidate] = Choice.YES
     for mark in marks:

@@ -305,16 +305,18 @@ def early_and_mid_year(facts, rules):
     """A placement rule in the manner of ZJ 17: budget early in the year, final accounts mid-year."""
     from npcproc.rules import Reason
 
+    def misplaced(session, item, paragraph):
+        citation = Citation(law="ZJ", article=17, paragraph=paragraph)
+        return Reason(ok=False, code="sample.placement", citation=citation, values={"session": session, "item": item})
+
     reasons = []
     for session in facts["sessions"]:
         kinds = {item.kind for item in session.agenda}
         early = session.opened_on.month <= 6
         if AgendaItemKind.FINAL_ACCOUNTS in kinds and early:
-            reasons.append(Reason(ok=False, code="sample.placement", citation=Citation(law="ZJ", article=17, paragraph=2),
-                                  values={"session": session.id, "item": "final_accounts"}))  # fmt: skip
+            reasons.append(misplaced(session.id, "final_accounts", 2))
         if AgendaItemKind.BUDGET in kinds and not early:
-            reasons.append(Reason(ok=False, code="sample.placement", citation=Citation(law="ZJ", article=17, paragraph=1),
-                                  values={"session": session.id, "item": "budget"}))  # fmt: skip
+            reasons.append(misplaced(session.id, "budget", 1))
     return Decision(reasons=tuple(reasons))
 
 
