@@ -159,10 +159,11 @@ class ElectionMachine(RuleBasedStateMachine):
         legal = self.phase == "voting"
         candidates = self.elections.state("v").current.candidates if self.elections.state("v").rounds else ("d0",)
         seats = self.open_seats
+        pick = st.lists(st.sampled_from(candidates), unique=True, max_size=seats)
         ballots = [
-            ElectionBallot(election_id="v", round=max(self.round, 1), marks=dict.fromkeys(data.draw(st.lists(st.sampled_from(candidates), unique=True, max_size=seats)), Choice.YES))
+            ElectionBallot(election_id="v", round=max(self.round, 1), marks=dict.fromkeys(data.draw(pick), Choice.YES))
             for _ in range(data.draw(st.integers(0, TOTAL)))
-        ]  # fmt: skip
+        ]
         result = self.attempt(legal, lambda: self.elections.count("v", ballots, ballots_issued=len(ballots)))
         if legal:
             if self.round == 1:
