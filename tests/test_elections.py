@@ -224,3 +224,138 @@ def test_inquiry_answer_rejected_by_half_of_the_sponsors(store):
     assert not inquiries.state("q1").awaiting_answer
     with pytest.raises(ProcedureError):
         inquiries.answer("q1", answered_by="镇长王芳", on=D)
+
+
+def test_preliminary_vote_fixes_the_list_when_nominees_exceed_the_margin(store):
+    elections = township_in_session(store)
+    elections.open("vice", session_id="s1", office=Office.TOWNSHIP_VICE_CHAIR, seats=1, extra_candidates=1)
+    elections.nominate("vice", candidates("d01"), by=Nominator.PRESIDIUM)
+    for k, nominee in enumerate(("d02", "d03"), start=1):
+        elections.nominate("vice", candidates(nominee), by=Nominator.DEPUTIES,
+                           nominators=list(DEPUTIES)[10 * k : 10 * k + 10])  # fmt: skip
+    with pytest.raises(ProcedureError, match="preliminary vote is needed"):
+        elections.list_candidates("vice")
+    with pytest.raises(ProcedureError, match="tie at 20 votes"):
+        elections.list_candidates("vice", preliminary_votes={"d01": 30, "d02": 20, "d03": 20})
+    assert elections.list_candidates("vice", preliminary_votes={"d01": 30, "d02": 21, "d03": 9}) == ("d01", "d02")
+
+
+def test_nomination_limits_and_eligibility(store):
+    elections = township_in_session(store)
+    Congresses(store).record_administrative_post("t", "d04", holds=True, on=D)
+    elections.open("chair", session_id="s1", office=Office.TOWNSHIP_CHAIR, seats=1, extra_candidates=1)
+    with pytest.raises(ProcedureError) as caught:
+        elections.nominate("chair", candidates("d01", "d02"), by=Nominator.PRESIDIUM)
+    assert caught.value.decision.failing[0].citation == Citation(law="OL", article=26, paragraph=3)
+    with pytest.raises(ProcedureError) as caught:
+        elections.nominate("chair", candidates("张三"), by=Nominator.PRESIDIUM)
+    assert caught.value.decision.failing[0].citation == Citation(law="OL", article=18, paragraph=1)
+    with pytest.raises(ProcedureError) as caught:
+        elections.nominate("chair", candidates("d04"), by=Nominator.PRESIDIUM)
+    assert caught.value.decision.failing[0].citation == Citation(law="OL", article=18, paragraph=2)
+    with pytest.raises(ProcedureError, match="at least 10 required"):
+        elections.nominate("chair", candidates("d05"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[:9])
+    with pytest.raises(ProcedureError) as caught:
+        elections.open("chair2", session_id="s1", office=Office.TOWNSHIP_CHAIR, seats=1, extra_candidates=2)
+    assert "outside 1 to 2" in caught.value.decision.explain("en")
+    with pytest.raises(ProcedureError, match="does not elect"):
+        elections.open("cc", session_id="s1", office=Office.COUNTY_HEAD, seats=1, extra_candidates=1)
+
+
+def test_single_nominee_stands_alone_and_by_elections_may_be_uncontested(store):
+    elections = township_in_session(store)
+    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1)
+    elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
+    assert elections.list_candidates("head") == ("王芳",)
+    elections.open("by", session_id="s1", office=Office.DEPUTY_TOWNSHIP_HEAD, seats=1, extra_candidates=0,
+                   by_election=True)  # fmt: skip
+    elections.nominate("by", candidates("赵六"), by=Nominator.PRESIDIUM)
+    assert elections.list_candidates("by") == ("赵六",)
+    elections.open("vice", session_id="s1", office=Office.DEPUTY_TOWNSHIP_HEAD, seats=1, extra_candidates=1)
+    elections.nominate("vice", candidates("钱七"), by=Nominator.PRESIDIUM)
+    with pytest.raises(ProcedureError, match="fewer than the 2"):
+        elections.list_candidates("vice")
+
+
+def test_resignations(store):
+    from npcproc.plugins import create_plugin_manager, load_rules
+    from npcproc.provinces import Province
+    from npcproc.rules import Setting
+    from npcproc.testing import settings_plugin
+
+    elections = township_in_session(store)
+    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=0)
+    elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
+    elections.list_candidates("head")
+    elections.open_round("head", on=D)
+    elections.count("head", ballots("head", 1, 1, {"王芳": 50}, 60), ballots_issued=60)
+    Sessions(store).close("s1", on=D)
+    with pytest.raises(ProcedureError, match="does not let the presidium"):
+        Recalls(store).accept_resignation("t", office=Office.TOWNSHIP_HEAD, holder_id="王芳", on=LATER,
+                                          accepted_by="presidium")  # fmt: skip
+    cq = Province(code="500000", name_zh="重庆市", name_en="Chongqing", key="CQ")
+    allow = Setting(parameter="resignation.presidium_may_accept", value=1,
+                    citation=Citation(law="CQ", article=32, paragraph=1, item=10))  # fmt: skip
+    rules = load_rules(cq, pm=create_plugin_manager(autoload=False, plugins=(settings_plugin([allow], province=cq),)))
+    Recalls(store, rules).accept_resignation("t", office=Office.TOWNSHIP_HEAD, holder_id="王芳", on=LATER,
+                                             accepted_by="presidium")  # fmt: skip
+    assert Congresses(store).state("t").holders(Office.TOWNSHIP_HEAD, LATER) == ()
+
+
+def test_a_chair_who_stops_being_a_deputy_loses_the_post(store):
+    from npcproc.model import DeputyStatus, StatusChange
+
+    elections = township_in_session(store)
+    elections.open("chair", session_id="s1", office=Office.TOWNSHIP_CHAIR, seats=1, extra_candidates=0)
+    elections.nominate("chair", candidates("d05"), by=Nominator.PRESIDIUM)
+    elections.list_candidates("chair")
+    elections.open_round("chair", on=D)
+    elections.count("chair", ballots("chair", 1, 1, {"d05": 50}, 60), ballots_issued=60)
+    congresses = Congresses(store)
+    assert congresses.state("t").holders(Office.TOWNSHIP_CHAIR, D) == ("d05",)
+    congresses.change_status("t", "d05", StatusChange(status=DeputyStatus.RESIGNED, on=LATER))
+    assert congresses.state("t").holders(Office.TOWNSHIP_CHAIR, LATER) == ()
+
+
+def test_small_congress_relaxation_and_complex_inquiry_deadline(store):
+    from npcproc.plugins import create_plugin_manager, load_rules
+    from npcproc.provinces import Province
+    from npcproc.rules import Setting
+    from npcproc.testing import settings_plugin
+
+    bj = Province(code="110000", name_zh="北京市", name_en="Beijing", key="BJ")
+    bj12 = Citation(law="BJ", article=12, paragraph=1)
+    settings = [
+        Setting(parameter="inquiry.small_congress_size", value=40, citation=bj12),
+        Setting(
+            parameter="inquiry.small_congress_fraction", value=__import__("fractions").Fraction(1, 5), citation=bj12
+        ),  # fmt: skip
+        Setting(
+            parameter="inquiry.complex_answer_months", value=3, citation=Citation(law="BJ", article=12, paragraph=4)
+        ),
+    ]
+    rules = load_rules(bj, pm=create_plugin_manager(autoload=False, plugins=(settings_plugin(settings, province=bj),)))
+    small = {f"d{n:02}": f"代表{n}" for n in range(1, 31)}
+    congresses = Congresses(store, rules)
+    congresses.establish(Congress(id="t", name="某乡人民代表大会", level=Level.TOWNSHIP, division_code="110111001",
+                                  population=2_000, deputy_quota=46))  # fmt: skip
+    congresses.begin_term("t", 1, elections_completed_on=datetime.date(2021, 11, 20))
+    congresses.elect_deputies("t", small, term=1, on=D)
+    sessions = Sessions(store, rules)
+    sessions.plan("s1", congress_id="t", opens_on=D)
+    sessions.give_notice("s1", on=D, materials_on=D)
+    sessions.hold_preparatory_meeting("s1", on=D, presidium=list(small)[:5], agenda=AGENDA)
+    sessions.open("s1", on=D, present=list(small))
+    inquiries = Inquiries(store, rules)
+    decision = inquiries.file("q", session_id="s1", sponsors=list(small)[:6], target=InquiryTarget.TOWNSHIP_GOVERNMENT,
+                              questions="学校何时修缮")  # fmt: skip
+    assert decision.relaxed
+    assert "provincial relaxation: BJ 12 ¶1" in decision.explain("en")
+    with pytest.raises(ProcedureError):
+        inquiries.file("q2", session_id="s1", sponsors=list(small)[:5], target=InquiryTarget.TOWNSHIP_GOVERNMENT,
+                       questions="学校何时修缮")  # fmt: skip
+    inquiries.decide_answer_form("q", form=AnswerForm.WRITTEN, complex=True)
+    inquiries.record_question("s1", "ask-1", asked_by=["d03"], subject="预算", answered_by="财政所所长", on=D)
+    assert [r.type for r in store.read_stream("questions-s1")] == ["session.question_asked"]
+    sessions.close("s1", on=D)
+    assert inquiries.answer_deadline("q") == datetime.date(2022, 4, 5)
