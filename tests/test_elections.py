@@ -329,7 +329,7 @@ def test_small_congress_relaxation_and_complex_inquiry_deadline(store):
         Setting(parameter="inquiry.small_congress_size", value=40, citation=bj12),
         Setting(
             parameter="inquiry.small_congress_fraction", value=__import__("fractions").Fraction(1, 5), citation=bj12
-        ),  # fmt: skip
+        ),
         Setting(
             parameter="inquiry.complex_answer_months", value=3, citation=Citation(law="BJ", article=12, paragraph=4)
         ),
