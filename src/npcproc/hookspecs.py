@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from npcproc.model.suggestion import Classification
     from npcproc.provinces import Province
     from npcproc.rules.parameters import Parameter, Setting
     from npcproc.rules.ruleset import Check
@@ -81,6 +82,26 @@ def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
     methods that return a Decision (``session_quorum``, ``resolution_passes``, ...).
 
     :param register: call ``register(topic, check)`` once per check.
+
+    .. versionadded:: 0.1
+    """
+
+
+# -- procedures -----------------------------------------------------------------------------------
+
+
+@hookspec
+def npcproc_workflow_classifications() -> list[Classification]:
+    """Add classifications, with the stages they bring, to a workflow.
+
+    A practice plugin (three-colour handling of suggestions: green, act at once; yellow,
+    verify by a deadline; red, leadership supervision) returns one
+    :class:`~npcproc.model.suggestion.Classification` per class. An item classified so
+    must complete every stage of its class before it closes; a stage with ``due_days``
+    is overdue that many days after classification. Two plugins defining the same
+    workflow, scheme and value is an error naming both.
+
+    :return: the classifications this plugin adds.
 
     .. versionadded:: 0.1
     """

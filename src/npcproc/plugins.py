@@ -26,6 +26,7 @@ import pluggy
 from npcproc import hookspecs
 from npcproc.errors import NpcprocError, PluginError, UnknownProvinceError
 from npcproc.hookspecs import hookimpl
+from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
 from npcproc.rules.parameters import Parameter, Setting, compose
 from npcproc.rules.ruleset import TOPICS, Check, RuleSet
@@ -34,6 +35,7 @@ __all__ = [
     "ENTRY_POINT_GROUP",
     "PluginManager",
     "check_pending",
+    "classifications",
     "create_plugin_manager",
     "find_province",
     "get_plugin_manager",
@@ -296,5 +298,34 @@ def load_rules(province: str | Province | None = None, *, pm: pluggy.PluginManag
 
         _call(pm, plugin, "npcproc_register_checks", function, register=add_check)
     return RuleSet(
-        province=chosen, parameters=effective, checks={topic: tuple(found) for topic, found in checks.items()}
+        province=chosen,
+        parameters=effective,
+        checks={topic: tuple(found) for topic, found in checks.items()},
+        classifications={key: found for key, (plugin, found) in classifications(pm).items() if applies(plugin)},
     )
+
+
+def classifications(pm: pluggy.PluginManager | None = None) -> dict[tuple[str, str, str], tuple[str, Classification]]:
+    """(workflow, scheme, value) -> (plugin, classification) for every workflow extension; duplicates are errors."""
+    pm = pm or get_plugin_manager()
+    hook = "npcproc_workflow_classifications"
+    found: dict[tuple[str, str, str], tuple[str, Classification]] = {}
+    for plugin, function, _args in _each_impl(pm, hook):
+        for item in _call(pm, plugin, hook, function) or []:
+            if not isinstance(item, Classification):
+                raise PluginError(
+                    f"returned {item!r}",
+                    plugin=plugin,
+                    hook=hook,
+                    fix="return npcproc.model.suggestion.Classification objects",
+                    distribution=_distribution(pm, plugin),
+                )
+            key = (item.workflow, item.scheme, item.value)
+            if key in found:
+                raise PluginError(
+                    f"classification {'/'.join(key)} is already defined by {found[key][0]}", plugin=plugin, hook=hook,
+                    fix="give the class another name, or install only one of the two plugins",
+                    distribution=_distribution(pm, plugin),
+                )  # fmt: skip
+            found[key] = (plugin, item)
+    return found

@@ -238,3 +238,16 @@ define(
     en_ok="{dissatisfied} of {sponsors} sponsors dissatisfied, fewer than half",
     en_fail="{dissatisfied} of {sponsors} sponsors dissatisfied, half or more: a second answer is required",
 )
+_both("suggestion.unknown", "没有代表建议{suggestion_id}", "no suggestion {suggestion_id}")
+_both("suggestion.exists", "代表建议{suggestion_id}已有记录", "suggestion {suggestion_id} is already recorded")
+_both("suggestion.empty", "代表建议应当写明事由和内容", "a suggestion needs a subject and content")
+_both("suggestion.not_converted", "议案{bill_id}未转为代表建议", "bill {bill_id} was not converted into a suggestion")
+_both(
+    "suggestion.reasons", "暂不能解决的，答复应当说明理由", "a reply that it cannot be resolved now must give reasons"
+)
+_both("suggestion.wrong_stage", "代表建议{suggestion_id}处于“{status}”状态，不能{action}",
+      "suggestion {suggestion_id} is {status}: cannot {action}")  # fmt: skip
+_both("suggestion.unknown_class", "没有{scheme}/{value}这一分类（已安装：{known}）",
+      "no class {scheme}/{value} is installed (installed: {known})")  # fmt: skip
+_both("suggestion.no_such_stage", "代表建议{suggestion_id}没有待完成的环节{stage}",
+      "suggestion {suggestion_id} has no pending stage {stage}")  # fmt: skip

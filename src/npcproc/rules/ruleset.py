@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 
 from npcproc.model.levels import Level, Post
+from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
 from npcproc.rules import logic
 from npcproc.rules.decision import Decision
@@ -33,6 +34,8 @@ class RuleSet:
     province: Province | None
     parameters: Mapping[str, Effective]
     checks: Mapping[str, tuple[tuple[str, Check], ...]] = attrs.field(factory=dict)
+    #: (workflow, scheme, value) -> the classification a practice plugin adds to a workflow
+    classifications: Mapping[tuple[str, str, str], Classification] = attrs.field(factory=dict)
 
     def effective(self, name: str) -> Effective:
         """The value in force for parameter ``name``, with its source and citation."""

@@ -1,0 +1,280 @@
+"""Deputies' suggestions 建议、批评和意见 (DL 51, 52): submission, referral with a deadline, reply,
+the deputy's rating, re-handling when dissatisfied, and time-limited closure 限时销号.
+
+All suggestions of a congress live in one stream, ``suggestions-<congress id>``: its fold
+is the ledger 台账. Practice plugins add classifications and stages (three-colour handling)
+through ``npcproc_workflow_classifications``.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+from npcproc.events import (
+    RehandlingOrdered,
+    StageCompleted,
+    SuggestionClassified,
+    SuggestionClosed,
+    SuggestionRated,
+    SuggestionReferred,
+    SuggestionReplied,
+    SuggestionSubmitted,
+)
+from npcproc.model.session import BillStatus
+from npcproc.model.suggestion import Classification, Rating, ReplyCategory, SuggestionStatus
+from npcproc.procedures.base import Procedure, cite, refuse
+from npcproc.procedures.congress import Congresses
+from npcproc.procedures.session import Sessions
+
+__all__ = ["HandlingReport", "LedgerRow", "SuggestionState", "Suggestions", "suggestions_stream"]
+
+WORKFLOW = "suggestion"
+
+
+def suggestions_stream(congress_id: str) -> str:
+    return f"suggestions-{congress_id}"
+
+
+@attrs.frozen(kw_only=True)
+class SuggestionState:
+    submitted: SuggestionSubmitted
+    status: SuggestionStatus = SuggestionStatus.SUBMITTED
+    unit: str | None = None
+    due: datetime.date | None = None
+    replies: tuple[SuggestionReplied, ...] = ()
+    ratings: tuple[SuggestionRated, ...] = ()
+    classes: Mapping[str, SuggestionClassified] = attrs.field(factory=dict)
+    stages_done: Mapping[str, datetime.date] = attrs.field(factory=dict)
+    closed_on: datetime.date | None = None
+
+    @property
+    def id(self) -> str:
+        return self.submitted.suggestion_id
+
+    def overdue(self, on: datetime.date) -> bool:
+        """Awaiting a reply after its deadline has passed; a closed suggestion is never overdue."""
+        return self.status is SuggestionStatus.REFERRED and self.due is not None and on > self.due
+
+
+class Ledger(dict[str, SuggestionState]):
+    """suggestion id -> state: the 台账 of one congress."""
+
+
+def fold_suggestions(events: Sequence[object]) -> Ledger:
+    ledger = Ledger()
+    for event in events:
+        sid = getattr(event, "suggestion_id", None)
+        assert isinstance(sid, str)
+        match event:
+            case SuggestionSubmitted():
+                ledger[sid] = SuggestionState(submitted=event)
+                continue
+            case SuggestionReferred(unit=unit, due=due):
+                changes: dict[str, object] = {"status": SuggestionStatus.REFERRED, "unit": unit, "due": due}
+            case SuggestionReplied():
+                changes = {"status": SuggestionStatus.REPLIED, "replies": (*ledger[sid].replies, event)}
+            case SuggestionRated():
+                changes = {"ratings": (*ledger[sid].ratings, event)}
+            case RehandlingOrdered(due=due):
+                changes = {"status": SuggestionStatus.REFERRED, "due": due}
+            case SuggestionClassified(scheme=scheme):
+                changes = {"classes": {**ledger[sid].classes, scheme: event}}
+            case StageCompleted(stage=stage, on=on):
+                changes = {"stages_done": {**ledger[sid].stages_done, stage: on}}
+            case SuggestionClosed(on=on):
+                changes = {"status": SuggestionStatus.CLOSED, "closed_on": on}
+            case _:
+                raise TypeError(f"a suggestions stream cannot hold {type(event).__name__}")
+        ledger[sid] = attrs.evolve(ledger[sid], **changes)  # type: ignore[arg-type]
+    return ledger
+
+
+@attrs.frozen(kw_only=True)
+class LedgerRow:
+    """One line of the 台账."""
+
+    suggestion_id: str
+    subject: str
+    deputies: tuple[str, ...]
+    unit: str | None
+    due: datetime.date | None
+    status: SuggestionStatus
+    overdue: bool
+    classes: tuple[str, ...]
+    stages_due: tuple[tuple[str, datetime.date | None], ...]
+
+
+@attrs.frozen(kw_only=True)
+class HandlingReport:
+    """The handling report presented to the congress (DL 51 ¶3): counts that are made public."""
+
+    submitted: int
+    replied: int
+    closed: int
+    overdue: int
+    by_category: Mapping[str, int]
+    by_rating: Mapping[str, int]
+
+
+class Suggestions(Procedure):
+    """Record and follow up deputies' suggestions."""
+
+    def ledger(self, congress_id: str) -> Ledger:
+        return self._load(suggestions_stream(congress_id), fold_suggestions)[0]
+
+    def state(self, congress_id: str, suggestion_id: str) -> SuggestionState:
+        found = self.ledger(congress_id).get(suggestion_id)
+        if found is None:
+            refuse("suggestion.unknown", cite("DL", 51), suggestion_id=suggestion_id)
+        return found
+
+    def _current(self, congress_id: str, suggestion_id: str) -> tuple[SuggestionState, int]:
+        ledger, version = self._load(suggestions_stream(congress_id), fold_suggestions)
+        found = ledger.get(suggestion_id)
+        if found is None:
+            refuse("suggestion.unknown", cite("DL", 51), suggestion_id=suggestion_id)
+        return found, version
+
+    def submit(
+        self, congress_id: str, suggestion_id: str, *, deputies: Sequence[str], subject: str, content: str,
+        on: datetime.date, session_id: str | None = None,
+    ) -> None:  # fmt: skip
+        """A suggestion from one or several deputies in office, during a session or between sessions."""
+        in_office = set(Congresses(self.store, self.rules).state(congress_id).in_office(on))
+        outsiders = [d for d in deputies if d not in in_office]
+        if not deputies or outsiders:
+            refuse("deputy.not_in_office", cite("DL", 51, 1), deputy_id=", ".join(outsiders) or "—", on=on.isoformat())
+        if not subject.strip() or not content.strip():
+            refuse("suggestion.empty", cite("DL", 51, 1))
+        self._submit(SuggestionSubmitted(
+            suggestion_id=suggestion_id, congress_id=congress_id, deputies=tuple(deputies), subject=subject,
+            content=content, on=on, session_id=session_id,
+        ))  # fmt: skip
+
+    def submit_unlisted_bill(self, session_id: str, bill_id: str, *, on: datetime.date) -> str:
+        """A bill the presidium did not list becomes a suggestion where the province says so (CQ 14 ¶2)."""
+        session = Sessions(self.store, self.rules).state(session_id)
+        bill = session.bills.get(bill_id)
+        if bill is None or bill.status is not BillStatus.CONVERTED_TO_SUGGESTION:
+            refuse("suggestion.not_converted", cite("OL", 22, 2), bill_id=bill_id)
+        suggestion_id = f"{session_id}-{bill_id}"
+        self._submit(SuggestionSubmitted(
+            suggestion_id=suggestion_id, congress_id=session.congress_id, deputies=bill.sponsors,
+            subject=bill.subject, content=f"{bill.grounds}\n{bill.proposal}", on=on, session_id=session_id,
+            from_bill=bill_id,
+        ))  # fmt: skip
+        return suggestion_id
+
+    def _submit(self, event: SuggestionSubmitted) -> None:
+        ledger, version = self._load(suggestions_stream(event.congress_id), fold_suggestions)
+        if event.suggestion_id in ledger:
+            refuse("suggestion.exists", cite("DL", 51), suggestion_id=event.suggestion_id)
+        self._append(suggestions_stream(event.congress_id), version, event)
+
+    def refer(
+        self, congress_id: str, suggestion_id: str, *, unit: str, on: datetime.date, complex: bool = False
+    ) -> datetime.date:
+        """交办 to ``unit``: the reply is due in 3 months, 6 for broad or hard cases (DL 51 ¶2), or the province's."""
+        state, version = self._current(congress_id, suggestion_id)
+        self._status(state, "refer", SuggestionStatus.SUBMITTED)
+        due = self.rules.suggestion_reply_deadline(on, complex=complex)
+        event = SuggestionReferred(suggestion_id=suggestion_id, unit=unit, on=on, complex=complex, due=due)
+        self._append(suggestions_stream(congress_id), version, event)
+        return due
+
+    def reply(
+        self, congress_id: str, suggestion_id: str, *, on: datetime.date, category: ReplyCategory, reasons: str = ""
+    ) -> None:
+        """The handling unit replies; "cannot be resolved now" must give its reasons."""
+        state, version = self._current(congress_id, suggestion_id)
+        self._status(state, "reply", SuggestionStatus.REFERRED)
+        if category is ReplyCategory.CANNOT_NOW and not reasons.strip():
+            refuse("suggestion.reasons", cite("DL", 51, 2))
+        event = SuggestionReplied(suggestion_id=suggestion_id, on=on, category=category, reasons=reasons)
+        self._append(suggestions_stream(congress_id), version, event)
+
+    def rate(self, congress_id: str, suggestion_id: str, *, on: datetime.date, rating: Rating) -> SuggestionState:
+        """The deputy rates the reply: dissatisfied sends it back for re-handling with a new deadline, never an
+        earlier one; otherwise it closes once every stage its classes add is done (限时销号)."""
+        state, version = self._current(congress_id, suggestion_id)
+        self._status(state, "be rated", SuggestionStatus.REPLIED)
+        events: list[object] = [SuggestionRated(suggestion_id=suggestion_id, on=on, rating=rating)]
+        if rating is Rating.DISSATISFIED:
+            assert state.due is not None
+            due = max(state.due, self.rules.suggestion_reply_deadline(on))
+            events.append(RehandlingOrdered(suggestion_id=suggestion_id, on=on, due=due))
+        elif not self._stages_pending(state):
+            events.append(SuggestionClosed(suggestion_id=suggestion_id, on=on))
+        self._append(suggestions_stream(congress_id), version, *events)
+        return self.state(congress_id, suggestion_id)
+
+    def classify(self, congress_id: str, suggestion_id: str, *, scheme: str, value: str, on: datetime.date) -> None:
+        """Give the suggestion a class a practice plugin defines (e.g. scheme "colour", value "red")."""
+        state, version = self._current(congress_id, suggestion_id)
+        if state.status is SuggestionStatus.CLOSED:
+            refuse(
+                "suggestion.wrong_stage",
+                cite("DL", 52),
+                suggestion_id=suggestion_id,
+                status="closed",
+                action="classify",
+            )
+        if (WORKFLOW, scheme, value) not in self.rules.classifications:
+            known = ", ".join(sorted(f"{s}/{v}" for w, s, v in self.rules.classifications if w == WORKFLOW)) or "none"
+            refuse("suggestion.unknown_class", cite("DL", 52), scheme=scheme, value=value, known=known)
+        event = SuggestionClassified(suggestion_id=suggestion_id, scheme=scheme, value=value, on=on)
+        self._append(suggestions_stream(congress_id), version, event)
+
+    def complete_stage(self, congress_id: str, suggestion_id: str, stage: str, *, on: datetime.date) -> None:
+        """Record a stage of the suggestion's classes as done; closes it if it was only waiting for this."""
+        state, version = self._current(congress_id, suggestion_id)
+        if stage not in self._stages_pending(state):
+            refuse("suggestion.no_such_stage", cite("DL", 52), suggestion_id=suggestion_id, stage=stage)
+        events: list[object] = [StageCompleted(suggestion_id=suggestion_id, stage=stage, on=on)]
+        satisfied = state.ratings and state.ratings[-1].rating is not Rating.DISSATISFIED
+        if satisfied and state.status is SuggestionStatus.REPLIED and self._stages_pending(state) == {stage}:
+            events.append(SuggestionClosed(suggestion_id=suggestion_id, on=on))
+        self._append(suggestions_stream(congress_id), version, *events)
+
+    def _classes(self, state: SuggestionState) -> list[Classification]:
+        return [self.rules.classifications[(WORKFLOW, c.scheme, c.value)] for c in state.classes.values()]
+
+    def _stages_pending(self, state: SuggestionState) -> set[str]:
+        return {s.name for c in self._classes(state) for s in c.stages if s.name not in state.stages_done}
+
+    def _status(self, state: SuggestionState, action: str, *allowed: SuggestionStatus) -> None:
+        if state.status not in allowed:
+            refuse("suggestion.wrong_stage", cite("DL", 51, 2), suggestion_id=state.id, status=state.status.value,
+                   action=action)  # fmt: skip
+
+    def rows(self, congress_id: str, *, on: datetime.date) -> list[LedgerRow]:
+        """The ledger 台账 on ``on``: every suggestion with its unit, deadline, status, and what is overdue."""
+        rows = []
+        for state in self.ledger(congress_id).values():
+            stages = [
+                (stage.name, c.on + datetime.timedelta(days=stage.due_days) if stage.due_days is not None else None)
+                for c in state.classes.values()
+                for stage in self.rules.classifications[(WORKFLOW, c.scheme, c.value)].stages
+                if stage.name not in state.stages_done
+            ]
+            rows.append(LedgerRow(
+                suggestion_id=state.id, subject=state.submitted.subject, deputies=state.submitted.deputies,
+                unit=state.unit, due=state.due, status=state.status, overdue=state.overdue(on),
+                classes=tuple(f"{c.scheme}/{c.value}" for c in state.classes.values()), stages_due=tuple(stages),
+            ))  # fmt: skip
+        return rows
+
+    def handling_report(self, congress_id: str, *, on: datetime.date) -> HandlingReport:
+        """Counts for the handling report to the congress (DL 51 ¶3)."""
+        states = list(self.ledger(congress_id).values())
+        last_reply = Counter(s.replies[-1].category.value for s in states if s.replies)
+        last_rating = Counter(s.ratings[-1].rating.value for s in states if s.ratings)
+        return HandlingReport(
+            submitted=len(states), replied=sum(1 for s in states if s.replies),
+            closed=sum(1 for s in states if s.status is SuggestionStatus.CLOSED),
+            overdue=sum(1 for s in states if s.overdue(on)), by_category=dict(last_reply), by_rating=dict(last_rating),
+        )  # fmt: skip
