@@ -105,3 +105,27 @@ def test_verify_fails_against_an_unknown_head(tmp_path, capsys):
 def test_verify_with_an_unknown_scheme_is_exit_2(capsys):
     assert main(["verify", "--store", "nosuch://x"]) == 2
     assert "installed schemes" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_demo_records_a_year_in_sqlite_and_explains_it(tmp_path, capsys, lang):
+    from npcproc.store.sqlite import SQLiteStore
+
+    db = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(db), "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    if lang == "en":
+        assert "quorum not met: 38 of 60 present, at least 2/3 (40) required (OL 14 ¶4)" in out
+        assert "4 deputies in office sponsor the bill, at least 5 required (OL 22 ¶2)" in out
+        assert "hash chain intact: True" in out
+    else:
+        assert "不足三分之二以上（40人）的法定人数" in out
+        assert "哈希链完整：True" in out
+    store = SQLiteStore(str(db))
+    try:
+        assert store.verify().ok
+        types = {record.type for record in store.read_all()}
+        assert {"session.closed", "election.round_counted", "suggestion.closed", "inquiry.rated"} <= types
+    finally:
+        store.close()
+    assert main(["demo", "--db", str(db), "--lang", lang]) == 0  # a second run replaces the file

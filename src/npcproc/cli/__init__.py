@@ -13,6 +13,10 @@ from npcproc.i18n import Lang
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="npcproc", description="Procedures of grassroots people's congresses.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    demo = commands.add_parser("demo", help="run a township congress's year on SQLite, every decision explained")
+    demo.add_argument("--province", metavar="P", help="province code, key or name (default: national law only)")
+    demo.add_argument("--db", metavar="PATH", default="npcproc-demo.db", help="SQLite file to write (replaced)")
+    demo.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the narration")
     rules = commands.add_parser("rules", help="list every rule parameter in force, with its citation")
     rules.add_argument("--province", metavar="P", help="province code, key or name (default: national law only)")
     rules.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the listing")
@@ -26,6 +30,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "rules":
             print(render_rules(args.province, args.lang))
             return 0
+        if args.command == "demo":
+            from pathlib import Path
+
+            from npcproc.cli.demo import run
+
+            return run(Path(args.db), province=args.province, lang=args.lang, out=sys.stdout)
         return run_verify(args.store, head_only=args.head, against=args.against)
     except (NpcprocError, ValueError) as exc:
         print(f"npcproc: error: {exc}", file=sys.stderr)
