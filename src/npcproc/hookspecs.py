@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from npcproc.calendar import HolidayCalendar
     from npcproc.model.suggestion import Classification
     from npcproc.provinces import Province
     from npcproc.rules.parameters import Parameter, Setting
@@ -133,6 +134,30 @@ def npcproc_open_store(url: str, on_commit: CommitCallback) -> EventStore | None
     :param url: the store URL, such as ``memory://`` or ``sqlite:///var/npc/county.db``.
     :param on_commit: the callback for committed appends.
     :return: an open :class:`~npcproc.store.EventStore`, or ``None`` for another scheme.
+
+    Stops at first non-None result.
+
+    .. versionadded:: 0.1
+    """
+
+
+# -- calendar -------------------------------------------------------------------------------------
+
+
+@hookspec(firstresult=True)
+def npcproc_holiday_calendar() -> HolidayCalendar | None:
+    """Supply the holiday calendar: statutory rest days and adjusted working days 调休, year by year.
+
+    Deadlines move off rest days by it (CC 203) and periods in working days 工作日 are
+    counted by it; :func:`npcproc.calendar.holiday_calendar` returns the first one supplied.
+    The built-in plugin reads the ``chinesecalendar`` package. A province or operator
+    plugin returns its own (a newer State Council notice, local days off); plugins
+    registered later are asked first, so it overrides the built-in one. The calendar must
+    raise :class:`~npcproc.calendar.YearNotCoveredError` for a year it has no official data
+    for, never guess.
+
+    :return: a :class:`~npcproc.calendar.HolidayCalendar` (``covers``, ``is_workday``,
+        ``is_rest_day``), or ``None`` to leave it to another plugin.
 
     Stops at first non-None result.
 

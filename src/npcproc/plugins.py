@@ -47,7 +47,12 @@ __all__ = [
 ]
 
 ENTRY_POINT_GROUP = "npcproc"
-BUILTIN_PLUGINS = ("npcproc.builtin.national", "npcproc.builtin.memory_store", "npcproc.builtin.sqlite_store")
+BUILTIN_PLUGINS = (
+    "npcproc.builtin.national",
+    "npcproc.builtin.memory_store",
+    "npcproc.builtin.sqlite_store",
+    "npcproc.builtin.holidays",
+)
 
 
 class PluginManager(pluggy.PluginManager):
