@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime
+import functools
+import inspect
+import re
 from collections import Counter
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from npcproc import i18n, statute
 from npcproc.errors import ProcedureError
 from npcproc.model import Level
+from npcproc.procedures import direct_election
 from npcproc.procedures.direct_election import (
     DirectElections,
     RoundKind,
@@ -69,7 +73,8 @@ def refused(store, command, *citations: Citation):
     assert decision.failing
     for reason in decision.failing:
         assert i18n.is_defined(reason.code), reason.code
-        assert reason.message("zh") and reason.message("en")
+        assert reason.message("zh")
+        assert reason.message("en")
         reason.citation.text()  # the cited clause exists
     assert set(citations) <= {r.citation for r in decision.failing}
     assert list(store.read_all()) == before
@@ -85,9 +90,12 @@ def test_two_seats_from_voter_list_to_a_further_election(store):
     first = elections.count_round(
         "x", on=E, ballots_issued=800, ballots_returned=800, votes={"a": 500, "b": 390, "c": 300}
     )
-    assert first.valid and first.elected == ("a",) and first.shortfall == 1
+    assert first.valid
+    assert first.elected == ("a",)
+    assert first.shortfall == 1
     state = elections.state("x")
-    assert state.stage is Stage.SHORTFALL and state.elected == ("a",)
+    assert state.stage is Stage.SHORTFALL
+    assert state.elected == ("a",)
     assert state.further_ranking() == ("b", "c")
     refused(store, lambda: elections.call_further_election("x", on=E, candidates=["b"]), EL(45, 4))
     refused(store, lambda: elections.call_further_election("x", on=E, candidates=["b", "a"]), EL(45, 4))
@@ -98,7 +106,9 @@ def test_two_seats_from_voter_list_to_a_further_election(store):
     assert further.elected == ("b",)
     assert EL(45, 5) in further.decision.citations
     state = elections.state("x")
-    assert state.stage is Stage.COMPLETE and state.elected == ("a", "b") and state.in_office == ("a", "b")
+    assert state.stage is Stage.COMPLETE
+    assert state.elected == ("a", "b")
+    assert state.in_office == ("a", "b")
     refused(store, lambda: elections.count_round("x", on=E + DAY, ballots_issued=600, ballots_returned=600,
                                                  votes={"c": 300}))  # fmt: skip
     records = list(store.read_stream(direct_election_stream("x")))
@@ -113,20 +123,55 @@ def test_a_further_election_below_a_third_of_the_ballots_leaves_the_seat_open(st
     elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"a": 400, "b": 300})
     elections.call_further_election("x", on=E, candidates=["a", "b"])
     outcome = elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"a": 299, "b": 200})
-    assert outcome.valid and outcome.elected == () and outcome.shortfall == 1
+    assert outcome.valid
+    assert outcome.elected == ()
+    assert outcome.shortfall == 1
     assert elections.state("x").stage is Stage.SHORTFALL
     elections.call_further_election("x", on=E + DAY, candidates=["a", "b"])
     assert elections.count_round("x", on=E + DAY, ballots_issued=900, ballots_returned=900,
                                  votes={"a": 300, "b": 200}).elected == ("a",)  # fmt: skip
 
 
+def test_a_tie_in_a_further_election_is_voted_again_under_the_third_of_the_ballots(store):
+    elections = listed(store, seats=1, candidates=("a", "b"))
+    elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"a": 400, "b": 300})
+    elections.call_further_election("x", on=E, candidates=["a", "b"])
+    tie = elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"a": 300, "b": 300})
+    assert tie.elected == ()
+    assert tie.tied == ("a", "b")
+    pending = elections.state("x").pending
+    assert (pending.kind, pending.runoff, pending.seats) == (RoundKind.REVOTE, True, 1)
+    revote = elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"a": 310, "b": 290})
+    assert revote.elected == ("a",)
+    assert EL(45, 5) in revote.decision.citations
+
+
+def test_every_further_election_ranks_by_the_first_vote(store):
+    elections = listed(store, seats=2, candidates=("a", "b", "c", "d"))
+    elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900,
+                          votes={"a": 600, "b": 300, "c": 200, "d": 100})  # fmt: skip
+    elections.call_further_election("x", on=E, candidates=["b", "c"])
+    refused(store, lambda: elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900,
+                                                 votes={"b": 600, "c": 600}), EL(44, 2))  # fmt: skip
+    # nobody reaches 1/3 of the ballots; a write-in does best, but the first vote still ranks the next list
+    outcome = elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"d": 250, "b": 10})
+    assert outcome.elected == ()
+    assert outcome.shortfall == 1
+    assert elections.state("x").further_ranking() == ("b", "c", "d")
+    refused(store, lambda: elections.call_further_election("x", on=E, candidates=["c", "d"]), EL(45, 4))
+    elections.call_further_election("x", on=E, candidates=["b", "c"])
+
+
 def test_a_void_round_is_recorded_and_held_again(store):
     elections = listed(store)
     void = elections.count_round("x", on=E, ballots_issued=800, ballots_returned=801, votes={"a": 700, "b": 700})
-    assert not void.valid and void.elected == ()
+    assert not void.valid
+    assert void.elected == ()
     assert [r.citation for r in void.decision.failing] == [EL(44, 1)]
     state = elections.state("x")
-    assert state.elected == () and state.pending.kind is RoundKind.FIRST and len(state.rounds) == 1
+    assert state.elected == ()
+    assert state.pending.kind is RoundKind.FIRST
+    assert len(state.rounds) == 1
     again = elections.count_round("x", on=E, ballots_issued=800, ballots_returned=800, votes={"a": 700, "b": 700})
     assert again.elected == ("a", "b")
     assert elections.state("x").stage is Stage.COMPLETE
@@ -135,17 +180,22 @@ def test_a_void_round_is_recorded_and_held_again(store):
 def test_a_round_with_half_the_voters_or_fewer_is_invalid(store):
     elections = listed(store, registered=1000)
     invalid = elections.count_round("x", on=E, ballots_issued=500, ballots_returned=500, votes={"a": 500, "b": 500})
-    assert not invalid.valid and invalid.decision.failing[0].code == "direct_election.turnout"
+    assert not invalid.valid
+    assert invalid.decision.failing[0].code == "direct_election.turnout"
     assert elections.state("x").elected == ()
     valid = elections.count_round("x", on=E, ballots_issued=501, ballots_returned=501, votes={"a": 251, "b": 250})
-    assert valid.valid and valid.elected == ("a",) and valid.shortfall == 1
+    assert valid.valid
+    assert valid.elected == ("a",)
+    assert valid.shortfall == 1
 
 
 def test_a_tie_at_the_cut_off_is_voted_again_among_the_tied(store):
     elections = listed(store)
     tie = elections.count_round("x", on=E, ballots_issued=800, ballots_returned=800,
                                 votes={"a": 500, "b": 450, "c": 450})  # fmt: skip
-    assert tie.elected == ("a",) and tie.tied == ("b", "c") and tie.shortfall == 0
+    assert tie.elected == ("a",)
+    assert tie.tied == ("b", "c")
+    assert tie.shortfall == 0
     pending = elections.state("x").pending
     assert (pending.kind, pending.seats, pending.candidates, pending.runoff) == (RoundKind.REVOTE, 1, ("b", "c"), False)
     refused(store, lambda: elections.count_round("x", on=E, ballots_issued=800, ballots_returned=800,
@@ -172,12 +222,16 @@ def test_recall_passes_with_more_than_half_of_all_voters(store, level, needed):
     refused(store, lambda: elections.request_recall("x", "r3", deputy_id="a", requesters=voters(needed),
                                                     grounds="失职", on=E + 300 * DAY), EL(50, 1))  # fmt: skip
     failed = elections.hold_recall_vote("x", "r1", on=E + 330 * DAY, yes=500, no=100)
-    assert not failed and failed.reasons[0].citation == EL(53, 1) and failed.reasons[0].values["required"] == 501
+    assert not failed
+    assert failed.reasons[0].citation == EL(53, 1)
+    assert failed.reasons[0].values["required"] == 501
     passed = elections.hold_recall_vote("x", "r2", on=E + 330 * DAY, yes=501, no=0)
     assert passed
     refused(store, lambda: elections.hold_recall_vote("x", "r2", on=E, yes=501, no=0), EL(52))
     state = elections.state("x")
-    assert state.in_office == ("a",) and not state.recalls["r1"].passed and state.recalls["r2"].passed
+    assert state.in_office == ("a",)
+    assert not state.recalls["r1"].passed
+    assert state.recalls["r2"].passed
 
 
 def test_recall_counts_all_voters_on_the_list_of_the_day(store):
@@ -209,7 +263,7 @@ def test_final_list_size_boundaries(backend, seats):
         for n, candidate in enumerate(pool):
             elections.nominate("x", candidate, name=candidate, on=E - 20 * DAY, voters=voters(10, f"g{n}-"))
         elections.publish_preliminary_list("x", on=E - 15 * DAY)
-        publish = lambda: elections.publish_final_list("x", on=E - 7 * DAY, candidates=pool[:size])  # noqa: E731
+        publish = functools.partial(elections.publish_final_list, "x", on=E - 7 * DAY, candidates=pool[:size])
         if legal:
             publish()
             assert elections.state("x").final == pool[:size]
@@ -260,7 +314,7 @@ def test_ten_voters_may_nominate_nine_may_not(store):
     assert elections.state("x").nominations["a"].voters == tuple(voters(10))
     refused(store, lambda: elections.nominate("x", "a", name="甲", on=E, bodies=["p"]), EL(30, 2))
     # with one seat, no voter may join a second nomination, no party may make a second one (EL 30 ¶3)
-    refused(store, lambda: elections.nominate("x", "b", name="乙", on=E, voters=voters(10, "w")[:9] + ["v3"]),
+    refused(store, lambda: elections.nominate("x", "b", name="乙", on=E, voters=[*voters(10, "w")[:9], "v3"]),
             EL(30, 3))  # fmt: skip
     elections.nominate("x", "b", name="乙", on=E, bodies=["p"])
     refused(store, lambda: elections.nominate("x", "c", name="丙", on=E, bodies=["p", "q"]), EL(30, 3))
@@ -292,9 +346,18 @@ def test_impossible_counts_are_refused(store):
         refused(store, lambda kwargs=kwargs: elections.count_round("x", on=E, **kwargs))
 
 
+def test_every_message_code_is_defined_in_chinese_and_english():
+    source = inspect.getsource(direct_election)
+    codes = set(re.findall(r'"(direct_election\.[a-z_]+)"', source))
+    assert len(codes) > 20
+    assert [c for c in codes if not i18n.is_defined(c)] == []
+
+
 def test_count_ballots_spoils_a_ballot_naming_too_many():
     count = count_ballots([{"a"}, {"a", "b"}, {"a", "b", "c"}, set(), ["b", "b"]], seats=2)
-    assert count.votes == {"a": 2, "b": 2} and count.valid == 4 and count.spoiled == 1
+    assert count.votes == {"a": 2, "b": 2}
+    assert count.valid == 4
+    assert count.spoiled == 1
 
 
 # -- properties ---------------------------------------------------------------------------------
@@ -304,9 +367,15 @@ CANDIDATES = ("a", "b", "c", "d")
 
 @st.composite
 def rounds(draw, registered: int, seats: int, candidates=CANDIDATES):
-    """Paper ballots of one round and how many were issued; sometimes more come back than went out."""
-    ballots = draw(st.lists(st.sets(st.sampled_from(candidates), max_size=seats + 1), max_size=registered))
-    issued = draw(st.integers(max(0, len(ballots) - 2), registered))
+    """Paper ballots of one round and how many were issued; sometimes one more comes back than went out.
+
+    Many ballots mark one of a few slates, so that candidates often reach the thresholds and tie.
+    """
+    issued = registered - draw(st.integers(0, registered))
+    returned = max(0, issued + draw(st.sampled_from([0, 0, 0, -1, 1])))
+    slates = [frozenset(candidates[:seats]), frozenset(candidates[1 : seats + 1]), frozenset(candidates[-seats:])]
+    ballot = st.one_of(st.sampled_from(slates), st.sets(st.sampled_from(candidates), max_size=seats + 1))
+    ballots = draw(st.lists(ballot, min_size=returned, max_size=returned))
     return ballots, issued
 
 
@@ -326,7 +395,8 @@ def test_a_counted_round_agrees_with_the_statute(backend, seats, registered, dat
     expected = statute.direct_election_outcome(registered_voters=registered, seats=seats, votes=count.votes,
                                                ballots_issued=issued, ballots_returned=len(ballots))  # fmt: skip
     assert outcome == expected
-    assert len(outcome.elected) <= seats and len(set(outcome.elected)) == len(outcome.elected)
+    assert len(outcome.elected) <= seats
+    assert len(set(outcome.elected)) == len(outcome.elected)
     assert all(2 * count.votes[w] > issued for w in outcome.elected)
     assert elections.state("x").rounds[-1].votes == count.votes
 
@@ -373,22 +443,23 @@ def test_whole_elections_never_elect_more_than_the_seats_nor_below_the_threshold
                 assert 2 * count.votes[winner] > issued
         assert set(outcome.elected) <= set(pending.candidates)
     elected = elections.state("x").elected
-    assert len(elected) <= seats and len(set(elected)) == len(elected)
+    assert len(elected) <= seats
+    assert len(set(elected)) == len(elected)
 
 
 # -- the whole procedure, driven at random --------------------------------------------------------
 
-R = 40  # registered voters
+R = 12  # registered voters: few, so that random ballots often reach the thresholds
+RECALL_REQUESTERS = {Level.TOWNSHIP: 30, Level.COUNTY: 50}  # EL 50 ¶1
 POOL = tuple(f"c{n}" for n in range(7))
 
 
 class DirectElectionMachine(RuleBasedStateMachine):
     """Random legal and illegal commands; a small model predicts which are legal and what they do."""
 
-    recalls = Bundle("recalls")
-
-    @initialize(seats=st.integers(1, 3), level=st.sampled_from(Level))
-    def set_up(self, seats: int, level: Level) -> None:
+    @initialize(seats=st.integers(1, 3), level=st.sampled_from(Level), advance=st.integers(0, 6))
+    def set_up(self, seats: int, level: Level, advance: int) -> None:
+        """Set up the election and take its first ``advance`` steps lawfully, so every stage gets explored."""
         self.store = MemoryStore()
         self.elections = DirectElections(self.store)
         self.elections.set_up("x", name="选区", level=level, seats=seats, election_day=E)
@@ -405,6 +476,16 @@ class DirectElectionMachine(RuleBasedStateMachine):
         self.recall_model: dict[str, dict[str, object]] = {}
         self.recalled: set[str] = set()
         self.counter = 0
+        steps = [
+            lambda: self.publish_voter_list(20, R),
+            lambda: [self.nominate(0, None, 10, None) for _ in range(candidate_range(seats)[1])],
+            lambda: self.publish_preliminary_list(15),
+            lambda: self.publish_final_list(None, 7, False),
+            lambda: self.count(E, R, R, 0, {self.final[0]: R}),  # one seat filled
+            lambda: self.call_further_election(None, False),
+        ]
+        for step in steps[:advance]:
+            step()
 
     def attempt(self, legal: bool, command):
         before = list(self.store.read_all())
@@ -420,28 +501,31 @@ class DirectElectionMachine(RuleBasedStateMachine):
     def complete(self) -> bool:
         return self.final is not None and len(self.elected) == self.seats
 
-    @rule(lead=st.integers(17, 23), registered=st.sampled_from([0, R]))
+    @rule(lead=st.sampled_from([20, 21, 19]), registered=st.sampled_from([R, 0]))
     def publish_voter_list(self, lead: int, registered: int) -> None:
         legal = not self.listed and lead >= 20 and registered > 0
         self.attempt(legal, lambda: self.elections.publish_voter_list("x", on=E - lead * DAY,
                                                                       registered_voters=registered))  # fmt: skip
         self.listed |= legal
 
-    @rule(candidate=st.sampled_from(POOL), body=st.sampled_from([None, "p1", "p2"]), start=st.integers(0, 39),
-          size=st.integers(8, 12))  # fmt: skip
-    def nominate(self, candidate: str, body: str | None, start: int, size: int) -> None:
-        sponsors = (body,) if body else tuple(f"v{(start + i) % R}" for i in range(size))
+    @rule(pick=st.integers(0, len(POOL)), body=st.sampled_from([None, "p1", "p2"]), size=st.sampled_from([10, 11, 9]),
+          reuse=st.sampled_from([None, "c0-0", "c1-0"]))  # fmt: skip
+    def nominate(self, pick: int, body: str | None, size: int, reuse: str | None) -> None:
+        fresh = [c for c in POOL if c not in self.nominations]
+        candidate = POOL[pick - 1] if pick or not fresh else fresh[0]
+        group = [f"{candidate}-{i}" for i in range(size)]
+        sponsors = (body,) if body else tuple(dict.fromkeys([*group[:-1], reuse] if reuse else group))
         used = Counter(s for nominated in self.nominations.values() for s in nominated)
         legal = (
             self.listed and self.preliminary is None and candidate not in self.nominations
-            and (body is not None or size >= 10) and all(used[s] + 1 <= self.seats for s in sponsors)
+            and (body is not None or len(sponsors) >= 10) and all(used[s] + 1 <= self.seats for s in sponsors)
         )  # fmt: skip
         kind = {"bodies": sponsors} if body else {"voters": sponsors}
         self.attempt(legal, lambda: self.elections.nominate("x", candidate, name=candidate, on=E - 17 * DAY, **kind))
         if legal:
             self.nominations[candidate] = sponsors
 
-    @rule(lead=st.integers(13, 17))
+    @rule(lead=st.sampled_from([15, 16, 14]))
     def publish_preliminary_list(self, lead: int) -> None:
         legal = (
             self.listed and self.preliminary is None and lead >= 15
@@ -451,8 +535,9 @@ class DirectElectionMachine(RuleBasedStateMachine):
         if legal:
             self.preliminary = tuple(self.nominations)
 
-    @rule(size=st.integers(0, 7), lead=st.integers(5, 9), stranger=st.booleans())
-    def publish_final_list(self, size: int, lead: int, stranger: bool) -> None:
+    @rule(size=st.one_of(st.none(), st.integers(0, 7)), lead=st.sampled_from([7, 8, 6]), stranger=st.booleans())
+    def publish_final_list(self, size: int | None, lead: int, stranger: bool) -> None:
+        size = candidate_range(self.seats)[0] if size is None else size
         candidates = (*(self.preliminary or ())[:size], *(["zz"] if stranger else []))
         fewest, most = candidate_range(self.seats)
         legal = (
@@ -464,7 +549,7 @@ class DirectElectionMachine(RuleBasedStateMachine):
             self.final = candidates
             self.pending = (RoundKind.FIRST, False, self.seats, candidates)
 
-    @rule(holder=st.sampled_from(["v1", "v2"]), count=st.integers(0, 4))
+    @rule(holder=st.sampled_from(["v1", "v2"]), count=st.sampled_from([1, 2, 3, 4, 0]))
     def authorise_proxies(self, holder: str, count: int) -> None:
         legal = self.listed and not self.complete and count >= 1 and self.proxies[holder] + count <= 3
         self.attempt(legal, lambda: self.elections.authorise_proxies("x", holder, on=E - DAY, count=count))
@@ -473,30 +558,35 @@ class DirectElectionMachine(RuleBasedStateMachine):
 
     @rule(data=st.data())
     def count_round(self, data) -> None:
-        kind, runoff, seats, candidates = self.pending or (RoundKind.FIRST, False, self.seats, POOL[:2])
+        _, _, seats, candidates = self.pending or (RoundKind.FIRST, False, self.seats, POOL[:2])
         ballots, issued = data.draw(rounds(R, seats, candidates))
         count = count_ballots(ballots, seats)
         votes = dict(count.votes)
-        extra = data.draw(st.sampled_from([None, None, "w1", "bump", *self.elected[:1]]))
+        if data.draw(st.booleans(), label="tie"):  # as many votes as the ballots allow, for one more than the seats
+            votes = dict.fromkeys(candidates[: seats + 1], count.valid * seats // (seats + 1))
+        extra = data.draw(st.sampled_from([None, "w1", "bump", *self.elected[:1]]))
         if extra == "bump" and votes:
             votes[min(votes)] += 1
         elif extra is not None and extra != "bump":
             votes[extra] = 1
-        late = data.draw(st.sampled_from([0, 0, 1, -1]))
-        on = self.day + late * DAY
-        valid = count.valid
+        late = data.draw(st.sampled_from([0, 1, -1]))
+        self.count(self.day + late * DAY, issued, len(ballots), count.spoiled, votes)
+
+    def count(self, on: datetime.date, issued: int, returned: int, spoiled: int, votes: dict[str, int]) -> None:
+        kind, runoff, seats, candidates = self.pending or (RoundKind.FIRST, False, self.seats, ())
+        valid = returned - spoiled
         legal = (
             self.pending is not None and on >= self.day and issued <= R
             and all(n <= valid for n in votes.values()) and sum(votes.values()) <= valid * seats
             and not set(votes) & set(self.elected) and (kind is not RoundKind.REVOTE or set(votes) <= set(candidates))
         )  # fmt: skip
         outcome = self.attempt(legal, lambda: self.elections.count_round(
-            "x", on=on, ballots_issued=issued, ballots_returned=len(ballots), votes=votes, spoiled=count.spoiled))  # fmt: skip
+            "x", on=on, ballots_issued=issued, ballots_returned=returned, votes=votes, spoiled=spoiled))  # fmt: skip
         if not legal:
             return
         self.day = on
         assert outcome == statute.direct_election_outcome(registered_voters=R, seats=seats, votes=votes,
-                                                          ballots_issued=issued, ballots_returned=len(ballots),
+                                                          ballots_issued=issued, ballots_returned=returned,
                                                           runoff=runoff)  # fmt: skip
         if not outcome.valid:
             return
@@ -510,11 +600,12 @@ class DirectElectionMachine(RuleBasedStateMachine):
         people = (set(self.final or ()) | set(self.first_vote)) - set(self.elected)
         return sorted(people, key=lambda p: (-self.first_vote.get(p, 0), p))
 
-    @rule(size=st.integers(0, 6), from_bottom=st.booleans())
-    def call_further_election(self, size: int, from_bottom: bool) -> None:
+    @rule(size=st.one_of(st.none(), st.integers(0, 6)), from_bottom=st.booleans())
+    def call_further_election(self, size: int | None, from_bottom: bool) -> None:
         ranking = self.ranking()
-        chosen = ranking[len(ranking) - size :] if from_bottom and size else ranking[:size]
         open_seats = self.seats - len(self.elected)
+        size = candidate_range(max(open_seats, 1))[0] if size is None else size
+        chosen = ranking[len(ranking) - size :] if from_bottom and size else ranking[:size]
         left_out = [p for p in ranking if p not in chosen]
         in_order = not chosen or not left_out or (
             max(self.first_vote.get(p, 0) for p in left_out) <= min(self.first_vote.get(p, 0) for p in chosen)
@@ -527,24 +618,23 @@ class DirectElectionMachine(RuleBasedStateMachine):
         if legal:
             self.pending = (RoundKind.FURTHER, True, open_seats, tuple(chosen))
 
-    @rule(target=recalls, deputy=st.sampled_from([*POOL[:3], "nobody"]), size=st.integers(28, 52),
-          grounds=st.sampled_from(["", "失职"]))  # fmt: skip
-    def request_recall(self, deputy: str, size: int, grounds: str) -> str:
+    @rule(which=st.integers(0, 3), short=st.booleans(), grounds=st.sampled_from(["失职", ""]))
+    def request_recall(self, which: int, short: bool, grounds: str) -> None:
+        deputy = self.elected[which % len(self.elected)] if self.elected and which < 3 else "nobody"
+        size = RECALL_REQUESTERS[self.level] - short
         self.counter += 1
         recall_id = f"r{self.counter}"
         open_ = any(r["deputy"] == deputy and r["passed"] is None for r in self.recall_model.values())
-        required = 50 if self.level is Level.COUNTY else 30
-        legal = (
-            deputy in self.elected and deputy not in self.recalled and not open_ and size >= required and bool(grounds)
-        )
+        legal = deputy in self.elected and deputy not in self.recalled and not open_ and not short and bool(grounds)
         self.attempt(legal, lambda: self.elections.request_recall(
             "x", recall_id, deputy_id=deputy, requesters=voters(size), grounds=grounds, on=self.day))  # fmt: skip
         if legal:
             self.recall_model[recall_id] = {"deputy": deputy, "passed": None}
-        return recall_id
 
-    @rule(recall_id=recalls, yes=st.integers(0, R), no=st.integers(0, R))
-    def hold_recall_vote(self, recall_id: str, yes: int, no: int) -> None:
+    @rule(pick=st.integers(0, 3), yes=st.integers(0, R), no=st.integers(0, R // 2))
+    def hold_recall_vote(self, pick: int, yes: int, no: int) -> None:
+        ids = [*sorted(self.recall_model, key=lambda r: self.recall_model[r]["passed"] is not None), "unknown"]
+        recall_id = ids[min(pick, len(ids) - 1)]
         recall = self.recall_model.get(recall_id)
         legal = recall is not None and recall["passed"] is None and yes + no <= R
         decision = self.attempt(legal, lambda: self.elections.hold_recall_vote("x", recall_id, on=self.day, yes=yes,
@@ -558,7 +648,8 @@ class DirectElectionMachine(RuleBasedStateMachine):
     @invariant()
     def state_matches_model(self) -> None:
         state = self.elections.state("x")
-        assert list(state.elected) == self.elected and len(state.elected) <= self.seats
+        assert list(state.elected) == self.elected
+        assert len(state.elected) <= self.seats
         assert set(state.in_office) == set(self.elected) - self.recalled
         assert dict(state.proxies) == {h: n for h, n in self.proxies.items() if n}
         assert tuple(state.nominations) == tuple(self.nominations)
@@ -568,4 +659,4 @@ class DirectElectionMachine(RuleBasedStateMachine):
 
 
 TestDirectElectionMachine = DirectElectionMachine.TestCase
-TestDirectElectionMachine.settings = settings(max_examples=80, stateful_step_count=40)
+TestDirectElectionMachine.settings = settings(max_examples=150, stateful_step_count=40)

@@ -10,6 +10,8 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
 
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR, annual_agenda
 from npcproc.procedures.congress import Congresses, CongressState
+from npcproc.procedures.direct_election import DirectElections
+from npcproc.procedures.direct_election_state import DirectElectionState
 from npcproc.procedures.election import Elections, RoundResult
 from npcproc.procedures.election_state import ElectionState, RoundState
 from npcproc.procedures.inquiry import Inquiries, InquiryState
@@ -21,6 +23,8 @@ __all__ = [
     "REQUIRED_EACH_YEAR",
     "CongressState",
     "Congresses",
+    "DirectElectionState",
+    "DirectElections",
     "ElectionState",
     "Elections",
     "Inquiries",

@@ -8,16 +8,16 @@ elections (另行选举) for unfilled seats, until every seat is filled. Voters 
 recall a deputy they elected. Every refusal is a :class:`~npcproc.errors.ProcedureError`
 whose Decision cites the Election Law (EL); nothing is appended then.
 
-Lead times: "在选举日的二十日以前" is read as at least 20 days from the day of publication
-to election day: for an election on 30 November, a list published on 10 November is on
-time, one published on 11 November is late (the publication day is not counted, CC 201).
+Lead times: "在选举日的二十日以前公布" is read as ``election_day - published_on >= 20 days``:
+for an election on 30 November, a list published on 10 November is on time and one
+published on 11 November is late. Counting back from election day, which itself is not
+counted (CC 201), the 20th day before is still in time.
 Votes are stored as counts only; :func:`count_ballots` turns paper ballots into counts.
 """
 
 from __future__ import annotations
 
 import datetime
-import enum
 import math
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -26,7 +26,7 @@ from fractions import Fraction
 import attrs
 
 from npcproc.model.levels import Level
-from npcproc.procedures import direct_election_messages  # noqa: F401 - defines the message codes used below
+from npcproc.procedures import direct_election_messages  # also defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.direct_election_events import (
     CandidateNominated,
@@ -40,6 +40,13 @@ from npcproc.procedures.direct_election_events import (
     RoundCounted,
     RoundKind,
     VoterListPublished,
+)
+from npcproc.procedures.direct_election_state import (
+    DirectElectionState,
+    PendingRound,
+    Recall,
+    Stage,
+    fold_direct_election,
 )
 from npcproc.rules import logic
 from npcproc.rules.decision import Citation, Decision, Reason
@@ -118,151 +125,12 @@ def count_ballots(ballots: Iterable[Collection[str]], seats: int) -> BallotCount
     return BallotCount(votes=dict(sorted(votes.items())), valid=valid, spoiled=spoiled)
 
 
-class Stage(enum.Enum):
-    """Where an election stands."""
-
-    SET_UP = "set_up"  # waiting for the voter list
-    VOTERS_LISTED = "voters_listed"  # nominations open
-    CANDIDATES_LISTED = "candidates_listed"  # preliminary list out, for the voter groups' discussion
-    VOTING = "voting"  # a round awaits its count: see ``DirectElectionState.pending``
-    SHORTFALL = "shortfall"  # seats unfilled: a further election must be called
-    COMPLETE = "complete"  # every seat filled
-
-
-@attrs.frozen(kw_only=True)
-class PendingRound:
-    """The next round to count: its kind, seats and candidates, and whether the 1/3 floor applies."""
-
-    kind: RoundKind
-    runoff: bool
-    seats: int
-    candidates: tuple[str, ...]
-
-
-@attrs.frozen(kw_only=True)
-class Recall:
-    """A recall request by voters and, once held, its vote."""
-
-    id: str
-    deputy_id: str
-    requested_on: datetime.date
-    requesters: int
-    reason: str
-    vote: RecallVoted | None = None
-
-    @property
-    def passed(self) -> bool:
-        return self.vote is not None and self.vote.passed
-
-
-@attrs.frozen(kw_only=True)
-class DirectElectionState:
-    """What the records say about one constituency's election."""
-
-    id: str
-    name: str
-    level: Level
-    seats: int
-    election_day: datetime.date
-    voter_list_on: datetime.date | None = None
-    registered_voters: int = 0
-    nominations: Mapping[str, CandidateNominated] = attrs.field(factory=dict)
-    preliminary_on: datetime.date | None = None
-    preliminary: tuple[str, ...] = ()
-    final_on: datetime.date | None = None
-    final: tuple[str, ...] = ()
-    proxies: Mapping[str, int] = attrs.field(factory=dict)  # holder -> proxies held
-    rounds: tuple[RoundCounted, ...] = ()
-    pending: PendingRound | None = None
-    elected: tuple[str, ...] = ()  # in order of election
-    recalls: Mapping[str, Recall] = attrs.field(factory=dict)
-
-    @property
-    def stage(self) -> Stage:
-        if self.final_on is None:
-            if self.preliminary_on is not None:
-                return Stage.CANDIDATES_LISTED
-            return Stage.VOTERS_LISTED if self.voter_list_on is not None else Stage.SET_UP
-        if len(self.elected) == self.seats:
-            return Stage.COMPLETE
-        return Stage.VOTING if self.pending is not None else Stage.SHORTFALL
-
-    @property
-    def open_seats(self) -> int:
-        return self.seats - len(self.elected)
-
-    @property
-    def first_vote(self) -> Mapping[str, int]:
-        """The votes of the valid first vote (第一次投票), which rank a further election's candidates."""
-        return next((r.votes for r in self.rounds if r.kind is RoundKind.FIRST and r.valid), {})
-
-    def further_ranking(self) -> tuple[str, ...]:
-        """Who may stand in a further election: not yet elected, most first-vote votes first (EL 45 ¶4)."""
-        people = (set(self.final) | set(self.first_vote)) - set(self.elected)
-        return tuple(sorted(people, key=lambda p: (-self.first_vote.get(p, 0), p)))
-
-    @property
-    def in_office(self) -> tuple[str, ...]:
-        """The elected deputies not recalled."""
-        recalled = {r.deputy_id for r in self.recalls.values() if r.passed}
-        return tuple(d for d in self.elected if d not in recalled)
-
-    def apply(self, event: object) -> DirectElectionState:
-        match event:
-            case VoterListPublished(on=on, registered_voters=registered):
-                return attrs.evolve(self, voter_list_on=on, registered_voters=registered)
-            case CandidateNominated(candidate_id=candidate_id):
-                return attrs.evolve(self, nominations={**self.nominations, candidate_id: event})
-            case PreliminaryListPublished(on=on, candidates=candidates):
-                return attrs.evolve(self, preliminary_on=on, preliminary=candidates)
-            case FinalListPublished(on=on, candidates=candidates):
-                first = PendingRound(kind=RoundKind.FIRST, runoff=False, seats=self.seats, candidates=candidates)
-                return attrs.evolve(self, final_on=on, final=candidates, pending=first)
-            case ProxiesAuthorised(holder_id=holder, count=count):
-                return attrs.evolve(self, proxies={**self.proxies, holder: self.proxies.get(holder, 0) + count})
-            case RoundCounted():
-                return self._counted(event)
-            case FurtherElectionCalled(seats=seats, candidates=candidates):
-                further = PendingRound(kind=RoundKind.FURTHER, runoff=True, seats=seats, candidates=candidates)
-                return attrs.evolve(self, pending=further)
-            case RecallRequested(recall_id=recall_id, deputy_id=deputy_id, requesters=requesters, on=on):
-                recall = Recall(id=recall_id, deputy_id=deputy_id, requested_on=on, requesters=requesters,
-                                reason=event.reason)  # fmt: skip
-                return attrs.evolve(self, recalls={**self.recalls, recall_id: recall})
-            case RecallVoted(recall_id=recall_id):
-                recall = attrs.evolve(self.recalls[recall_id], vote=event)
-                return attrs.evolve(self, recalls={**self.recalls, recall_id: recall})
-        raise TypeError(f"a direct-election stream cannot hold {type(event).__name__}")
-
-    def _counted(self, counted: RoundCounted) -> DirectElectionState:
-        state = attrs.evolve(self, rounds=(*self.rounds, counted))
-        if not counted.valid:
-            return state  # a void or invalid round is held again
-        elected = (*self.elected, *counted.elected)
-        pending = None
-        if counted.tied:
-            open_seats = counted.seats - len(counted.elected)
-            pending = PendingRound(kind=RoundKind.REVOTE, runoff=counted.runoff, seats=open_seats,
-                                   candidates=counted.tied)  # fmt: skip
-        return attrs.evolve(state, elected=elected, pending=pending)
-
-
-def fold_direct_election(events: Sequence[object]) -> DirectElectionState | None:
-    if not events:
-        return None
-    first = events[0]
-    assert isinstance(first, ConstituencySetUp)
-    state = DirectElectionState(
-        id=first.election_id, name=first.name, level=first.level, seats=first.seats, election_day=first.election_day
-    )
-    for event in events[1:]:
-        state = state.apply(event)
-    return state
-
-
 def _stage(state: DirectElectionState, action: str, citation: Citation, *allowed: Stage) -> None:
     if state.stage not in allowed:
-        refuse("direct_election.wrong_stage", citation, stage=state.stage.value, action=action)
+        action_zh, action_en = direct_election_messages.ACTIONS[action]
+        stage_zh = direct_election_messages.STAGES_ZH[state.stage.value]
+        refuse("direct_election.wrong_stage", citation, stage_zh=stage_zh, stage_en=state.stage.value,
+               action_zh=action_zh, action_en=action_en)  # fmt: skip
 
 
 def _counts(citation: Citation, **counts: int) -> None:
@@ -273,7 +141,8 @@ def _counts(citation: Citation, **counts: int) -> None:
 
 def _lead(state: DirectElectionState, on: datetime.date, document: str, required: int, law: Citation) -> Reason:
     given = (state.election_day - on).days
-    return reason(given >= required, "direct_election.lead_time", law, document=document, given=given,
+    zh, en = direct_election_messages.DOCUMENTS[document]
+    return reason(given >= required, "direct_election.lead_time", law, document_zh=zh, document_en=en, given=given,
                   required=required)  # fmt: skip
 
 
@@ -329,11 +198,13 @@ class DirectElections(Procedure):
     def set_up(
         self, election_id: str, *, name: str, level: Level, seats: int, election_day: datetime.date
     ) -> DirectElectionState:
-        """Record a constituency electing ``seats`` (1 to 3, EL 25 ¶2) deputies of a ``level`` congress."""
+        """Record a constituency electing ``seats`` (1 to 3, EL 25 ¶2) deputies of a ``level`` congress.
+
+        A ``level`` that is not a :class:`~npcproc.model.Level` raises InvalidArgumentError.
+        """
         if self.store.stream_version(direct_election_stream(election_id)):
             refuse("direct_election.exists", cite("EL", 25, 1), election_id=election_id)
-        if not isinstance(level, Level):
-            refuse("direct_election.count", cite("EL", 25, 1), what="level", value=str(level))
+        logic.check_level(level)
         _counts(cite("EL", 25, 2), seats=seats)
         require(Decision.of(reason(SEATS[0] <= seats <= SEATS[1], "direct_election.seats", cite("EL", 25, 2),
                                    seats=seats)))  # fmt: skip
@@ -345,11 +216,11 @@ class DirectElections(Procedure):
     def publish_voter_list(self, election_id: str, *, on: datetime.date, registered_voters: int) -> None:
         """Publish the voter list of ``registered_voters`` voters, 20 days or more before election day (EL 28)."""
         state, version = self._current(election_id)
-        _stage(state, "publish the voter list", cite("EL", 28), Stage.SET_UP)
+        _stage(state, "voters", cite("EL", 28), Stage.SET_UP)
         _counts(cite("EL", 27, 1), registered_voters=registered_voters)
         if registered_voters == 0:
             refuse("direct_election.count", cite("EL", 27, 1), what="registered_voters", value="0")
-        require(Decision.of(_lead(state, on, "voter list", VOTER_LIST_DAYS, cite("EL", 28))))
+        require(Decision.of(_lead(state, on, "voters", VOTER_LIST_DAYS, cite("EL", 28))))
         self._record(election_id, version, VoterListPublished(on=on, registered_voters=registered_voters))
 
     def nominate(
@@ -362,7 +233,7 @@ class DirectElections(Procedure):
         No body or voter may recommend more candidates than there are seats (EL 30 ¶3).
         """
         state, version = self._current(election_id)
-        _stage(state, "receive nominations", cite("EL", 32, 1), Stage.VOTERS_LISTED)
+        _stage(state, "nominate", cite("EL", 32, 1), Stage.VOTERS_LISTED)
         if candidate_id in state.nominations:
             refuse("direct_election.nominated", cite("EL", 30, 2), candidate_id=candidate_id)
         bodies, voters = tuple(dict.fromkeys(bodies)), tuple(dict.fromkeys(voters))
@@ -387,9 +258,9 @@ class DirectElections(Procedure):
         Refused when the nominees are already too few for the ratio of EL 31 ¶2.
         """
         state, version = self._current(election_id)
-        _stage(state, "publish the candidate list", cite("EL", 32, 1), Stage.VOTERS_LISTED)
+        _stage(state, "candidates", cite("EL", 32, 1), Stage.VOTERS_LISTED)
         candidates = tuple(state.nominations)
-        checks = [_lead(state, on, "candidate list", PRELIMINARY_LIST_DAYS, cite("EL", 32, 1))]
+        checks = [_lead(state, on, "candidates", PRELIMINARY_LIST_DAYS, cite("EL", 32, 1))]
         if len(candidates) < candidate_range(state.seats)[0]:
             checks.append(_size(len(candidates), state.seats, cite("EL", 31, 2)))
         require(Decision.of(*checks))
@@ -407,7 +278,7 @@ class DirectElections(Procedure):
         pass its ``primary_votes``: the list must then follow their order.
         """
         state, version = self._current(election_id)
-        _stage(state, "publish the final candidate list", cite("EL", 32, 1), Stage.CANDIDATES_LISTED)
+        _stage(state, "final", cite("EL", 32, 1), Stage.CANDIDATES_LISTED)
         listed = tuple(candidates)
         primary = dict(primary_votes or {})
         _counts(cite("EL", 32, 1), **{f"primary_votes[{c}]": n for c, n in primary.items()})
@@ -416,7 +287,7 @@ class DirectElections(Procedure):
             *_listed(listed, state.preliminary, cite("EL", 32, 1)),
             *_listed(tuple(primary), state.preliminary, cite("EL", 32, 1)),
             _size(len(set(listed)), state.seats, cite("EL", 31, 2)),
-            _lead(state, on, "final candidate list", FINAL_LIST_DAYS, cite("EL", 32, 1)),
+            _lead(state, on, "final", FINAL_LIST_DAYS, cite("EL", 32, 1)),
             reason(on >= state.preliminary_on, "direct_election.list_order", cite("EL", 32, 1),
                    on=on.isoformat(), preliminary_on=state.preliminary_on.isoformat()),
         ]  # fmt: skip
@@ -428,7 +299,7 @@ class DirectElections(Procedure):
     def authorise_proxies(self, election_id: str, holder_id: str, *, on: datetime.date, count: int = 1) -> None:
         """Let voter ``holder_id`` (an opaque id) vote for ``count`` more absent voters; 3 at most (EL 42)."""
         state, version = self._current(election_id)
-        _stage(state, "authorise proxies", cite("EL", 42), Stage.VOTERS_LISTED, Stage.CANDIDATES_LISTED,
+        _stage(state, "proxies", cite("EL", 42), Stage.VOTERS_LISTED, Stage.CANDIDATES_LISTED,
                Stage.VOTING, Stage.SHORTFALL)  # fmt: skip
         _counts(cite("EL", 42), count=count)
         if count == 0:
@@ -453,7 +324,7 @@ class DirectElections(Procedure):
         elects the most votes with at least 1/3 of the ballots (EL 45 ¶5).
         """
         state, version = self._current(election_id)
-        _stage(state, "count a round", cite("EL", 45, 1), Stage.VOTING)
+        _stage(state, "count", cite("EL", 45, 1), Stage.VOTING)
         pending = state.pending
         assert pending is not None
         votes = dict(votes)
@@ -505,7 +376,7 @@ class DirectElections(Procedure):
         seats: two when one seat is open.
         """
         state, version = self._current(election_id)
-        _stage(state, "call a further election", cite("EL", 45, 4), Stage.SHORTFALL)
+        _stage(state, "further", cite("EL", 45, 4), Stage.SHORTFALL)
         listed = tuple(candidates)
         ranking = state.further_ranking()
         checks = [
@@ -560,7 +431,9 @@ class DirectElections(Procedure):
             refuse("direct_election.recall_closed", cite("EL", 52), recall_id=recall_id)
         registered = state.registered_voters if registered_voters is None else registered_voters
         _counts(cite("EL", 52), yes=yes, no=no, spoiled=spoiled, registered_voters=registered)
-        if yes + no + spoiled > registered or registered == 0:
+        if registered == 0:
+            refuse("direct_election.count", cite("EL", 53, 1), what="registered_voters", value="0")
+        if yes + no + spoiled > registered:
             refuse("direct_election.ballots_issued", cite("EL", 5), issued=yes + no + spoiled, registered=registered)
         required = logic.more_than(RECALL_MAJORITY, registered)
         decision = Decision.of(reason(yes >= required, "direct_election.recall_vote", cite("EL", 53, 1), yes=yes,

@@ -4,6 +4,32 @@ from __future__ import annotations
 
 from npcproc.i18n import define
 
+#: Stage values of :class:`~npcproc.procedures.direct_election.Stage`, in Chinese.
+STAGES_ZH = {
+    "set_up": "待公布选民名单",
+    "voters_listed": "推荐代表候选人",
+    "candidates_listed": "酝酿代表候选人",
+    "voting": "投票",
+    "shortfall": "待另行选举",
+    "complete": "选举完成",
+}
+#: What a command does, in Chinese and English, for the wrong-stage refusal.
+ACTIONS = {
+    "voters": ("公布选民名单", "publish the voter list"),
+    "nominate": ("推荐代表候选人", "receive nominations"),
+    "candidates": ("公布代表候选人名单", "publish the candidate list"),
+    "final": ("公布正式代表候选人名单", "publish the final candidate list"),
+    "proxies": ("委托投票", "authorise proxies"),
+    "count": ("计票", "count a round"),
+    "further": ("另行选举", "call a further election"),
+}
+#: The documents published ahead of election day, in Chinese and English.
+DOCUMENTS = {
+    "voters": ("选民名单", "voter list"),
+    "candidates": ("代表候选人名单", "candidate list"),
+    "final": ("正式代表候选人名单", "final candidate list"),
+}
+
 
 def _both(code: str, zh: str, en: str) -> None:
     """A check whose failing and passing messages are the same statement of fact."""
@@ -16,8 +42,8 @@ _both(
 )
 _both(
     "direct_election.wrong_stage",
-    "选举处于“{stage}”阶段，不能{action}",
-    "the election is at stage {stage}: cannot {action}",
+    "选举处于“{stage_zh}”阶段，不能{action_zh}",
+    "the election is at stage {stage_en}: cannot {action_en}",
 )
 _both("direct_election.count", "{what}为{value}，不是可能的数目", "{what} of {value} is not a possible number")
 define(
@@ -29,10 +55,10 @@ define(
 )
 define(
     "direct_election.lead_time",
-    zh_ok="{document}在选举日前{given}日公布，不少于{required}日",
-    zh_fail="{document}在选举日前{given}日公布，应在选举日的{required}日以前公布",
-    en_ok="{document} published {given} days before election day, at least {required} required",
-    en_fail="{document} published only {given} days before election day, at least {required} required",
+    zh_ok="{document_zh}在选举日前{given}日公布，不少于{required}日",
+    zh_fail="{document_zh}在选举日前{given}日公布，应在选举日的{required}日以前公布",
+    en_ok="{document_en} published {given} days before election day, at least {required} required",
+    en_fail="{document_en} published only {given} days before election day, at least {required} required",
 )
 _both(
     "direct_election.list_order",
