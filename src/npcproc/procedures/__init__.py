@@ -18,9 +18,12 @@ from npcproc.procedures.inquiry import Inquiries, InquiryState
 from npcproc.procedures.recall import Recalls, RecallState
 from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_state import SessionState, VoteState
+from npcproc.procedures.suggestion import Suggestions, SuggestionState
+from npcproc.procedures.supervision import CaseState, Supervision
 
 __all__ = [
     "REQUIRED_EACH_YEAR",
+    "CaseState",
     "CongressState",
     "Congresses",
     "DirectElectionState",
@@ -35,6 +38,9 @@ __all__ = [
     "RoundState",
     "SessionState",
     "Sessions",
+    "SuggestionState",
+    "Suggestions",
+    "Supervision",
     "VoteState",
     "annual_agenda",
 ]

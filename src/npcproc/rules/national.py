@@ -397,6 +397,10 @@ PROVINCIAL_ONLY = [
          "deputies who may file an inquiry in a small congress", "代表总数较少时联名提出质询案的代表比例"),
         ("inquiry.complex_answer_months", LOWER, "months", "answer to a complex inquiry after the session",
          "情况复杂的质询案在闭会后答复的期限"),
+        ("supervision.satisfaction_threshold", HIGHER, "fraction of raters, inclusive",
+         "raters satisfied for a satisfaction rating to pass", "满意度测评通过所需满意比例（以上）"),
+        ("supervision.rectification_months", LOWER, "months",
+         "report on the handling of supervision opinions after referral", "监督意见交办后报告研究处理情况的期限"),
         ("bill.unlisted_becomes_suggestion", HIGHER, "1 = yes", "a bill not listed becomes a suggestion",
          "未列入议程的议案转为建议"),
     ]

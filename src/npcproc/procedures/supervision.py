@@ -1,0 +1,425 @@
+"""Supervision cases 监督事项: chains of links that close the loop of supervision.
+
+Stream ``supervision-<congress id>`` holds every case of one congress. A case chains links
+such as inspection + work review, special report + special inquiry, or law-enforcement
+inspection + satisfaction rating (seed 003: "各环节相贯通、全流程成闭环"; SL 63 ¶1), and
+closes only when every link has closed. Each kind of link has its ordered steps
+(:data:`STEPS`); a step out of order, on a closed link, or dated before the link's previous
+step is refused, citing the provision for that step.
+
+A county congress's standing committee supervises under the Supervision Law; a township
+congress's presidium organises deputies between sessions (OL 19 ¶2, DL 29-31, DL 33 ¶2).
+Audit reports and special inquiries belong to a standing committee (SL 27, SL 47). A county
+special work report is checked against the lead times of SL 15 when it is heard.
+
+A referral sets the deadline for the body's report on its handling: given per case, as a
+resolution sets it (SL 17 ¶1, SL 37 ¶1), no later than the provincial
+``supervision.rectification_months`` after the referral where a province sets it, and for an
+audit report within six months of hearing it (SL 27 ¶2); without a given deadline the
+earliest of these applies. Periods of months are counted as CC 201-202 count them.
+
+No national law sets the threshold of a satisfaction rating 满意度测评 (HN 4 ¶1 (4) requires
+ratings in Henan). The provincial ``supervision.satisfaction_threshold`` (a fraction of the
+raters, inclusive, "以上") applies where set; elsewhere npcproc's default is more than half of
+the raters, cited to the article the link is followed up under. A failed rating reopens the
+link at rectification with a new deadline never earlier than the last one.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from npcproc.errors import InvalidArgumentError
+from npcproc.model.levels import Level
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require
+from npcproc.procedures.congress import Congresses
+from npcproc.procedures.supervision_events import CaseOpened, LeadTimes, LinkKind, LinkSpec, Rated, Step, StepRecorded
+from npcproc.procedures.supervision_messages import KIND_LABELS, STEP_LABELS
+from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
+
+__all__ = ["STEPS", "CaseState", "LeadTimes", "LinkKind", "LinkSpec", "LinkState", "Overdue", "Step", "Supervision",
+           "SupervisionLog", "basis", "fold_supervision", "link", "supervision_stream"]  # fmt: skip
+
+_HELD, _REPORTED, _REFERRED, _RECTIFIED, _RATED = Step.HELD, Step.REPORTED, Step.REFERRED, Step.RECTIFIED, Step.RATED
+
+#: The steps of each kind of link, before the satisfaction rating that closes a rated link.
+STEPS: Mapping[LinkKind, tuple[Step, ...]] = {
+    LinkKind.SPECIAL_REPORT: (_HELD, _REFERRED, _RECTIFIED),
+    LinkKind.AUDIT_REPORT: (_HELD, _REFERRED, _RECTIFIED),
+    LinkKind.LAW_ENFORCEMENT: (_HELD, _REPORTED, _REFERRED, _RECTIFIED),
+    LinkKind.INSPECTION: (_HELD, _REFERRED, _RECTIFIED),
+    LinkKind.RESEARCH: (_HELD, _REFERRED, _RECTIFIED),
+    LinkKind.WORK_REVIEW: (_HELD,),
+    LinkKind.SPECIAL_INQUIRY: (_HELD, _REFERRED, _RECTIFIED),
+}
+RATED_BY_DEFAULT = frozenset({LinkKind.SPECIAL_REPORT, LinkKind.WORK_REVIEW})
+RATING_ALLOWED = RATED_BY_DEFAULT | {LinkKind.AUDIT_REPORT, LinkKind.LAW_ENFORCEMENT}
+COUNTY_ONLY: Mapping[LinkKind, Citation] = {
+    LinkKind.AUDIT_REPORT: cite("SL", 27, 1),
+    LinkKind.SPECIAL_INQUIRY: cite("SL", 47),
+}
+
+_SL17, _SL37, _DL31, _OL19 = cite("SL", 17, 1), cite("SL", 37, 1), cite("DL", 31, 1), cite("OL", 19, 2)
+_VISITS: Mapping[LinkKind, Mapping[Step, Citation]] = {
+    LinkKind.INSPECTION: {_HELD: cite("DL", 29, 1), _REFERRED: _DL31, _RECTIFIED: _DL31},
+    LinkKind.RESEARCH: {_HELD: cite("DL", 30), _REFERRED: _DL31, _RECTIFIED: _DL31},
+}
+#: The provision for each step, by level and kind of link.
+BASIS: Mapping[Level, Mapping[LinkKind, Mapping[Step, Citation]]] = {
+    Level.COUNTY: {
+        LinkKind.SPECIAL_REPORT: {_HELD: cite("SL", 16, 1), _REFERRED: _SL17, _RECTIFIED: _SL17,
+                                  _RATED: cite("SL", 17, 2)},
+        LinkKind.AUDIT_REPORT: {_HELD: cite("SL", 27, 1), _REFERRED: cite("SL", 29, 1), _RECTIFIED: cite("SL", 27, 2),
+                                _RATED: cite("SL", 29, 2)},
+        LinkKind.LAW_ENFORCEMENT: {_HELD: cite("SL", 35), _REPORTED: cite("SL", 36, 1), _REFERRED: _SL37,
+                                   _RECTIFIED: _SL37, _RATED: cite("SL", 37, 2)},
+        **_VISITS,
+        LinkKind.WORK_REVIEW: dict.fromkeys((_HELD, _RECTIFIED, _RATED), cite("OL", 50, 1, 7)),
+        LinkKind.SPECIAL_INQUIRY: {_HELD: cite("SL", 47), _REFERRED: cite("SL", 50), _RECTIFIED: cite("SL", 50)},
+    },
+    Level.TOWNSHIP: {
+        LinkKind.SPECIAL_REPORT: dict.fromkeys((_HELD, _REFERRED, _RECTIFIED, _RATED), _OL19),
+        LinkKind.LAW_ENFORCEMENT: {**dict.fromkeys((_REPORTED, _REFERRED, _RECTIFIED, _RATED), _OL19),
+                                   _HELD: cite("DL", 33, 2)},
+        **_VISITS,
+        LinkKind.WORK_REVIEW: dict.fromkeys((_HELD, _RECTIFIED, _RATED), _OL19),
+    },
+}  # fmt: skip
+#: The provision a case as a whole rests on.
+GENERAL = {Level.COUNTY: cite("OL", 50, 1, 7), Level.TOWNSHIP: _OL19}
+
+#: SL 15: days before the standing committee's meeting by which a special work report is sent.
+COMMITTEE_DAYS, STANDING_COMMITTEE_DAYS, MEMBERS_DAYS = 20, 10, 7
+#: SL 27 ¶2: the audit rectification report is heard within six months of the audit work report.
+AUDIT_RECTIFICATION_MONTHS = 6
+
+
+def supervision_stream(congress_id: str) -> str:
+    return f"supervision-{congress_id}"
+
+
+def link(kind: LinkKind, body: str, *, rated: bool | None = None) -> LinkSpec:
+    """A link of a case; ``rated`` defaults to a rating for special work reports and work reviews."""
+    return LinkSpec(kind=kind, body=body, rated=kind in RATED_BY_DEFAULT if rated is None else rated)
+
+
+def basis(level: Level, kind: LinkKind, step: Step) -> Citation:
+    """The provision for ``step`` of a ``kind`` link; for a step the kind lacks, the link's own provision."""
+    steps = BASIS[level].get(kind)
+    if steps is None:
+        return COUNTY_ONLY[kind]
+    return steps.get(step, steps[_HELD])
+
+
+@attrs.frozen(kw_only=True)
+class LinkState:
+    """Where one link stands: the step it awaits (None once closed) and the deadline for it."""
+
+    spec: LinkSpec
+    awaiting: Step | None = Step.HELD
+    due: datetime.date | None = None
+    deadlines: tuple[datetime.date, ...] = ()  # every deadline set, in order
+    history: tuple[StepRecorded | Rated, ...] = ()
+
+    @property
+    def closed(self) -> bool:
+        return self.awaiting is None
+
+    @property
+    def last_on(self) -> datetime.date | None:
+        return self.history[-1].on if self.history else None
+
+    def on(self, step: Step) -> datetime.date | None:
+        """The date ``step`` was first recorded."""
+        return next((e.on for e in self.history if isinstance(e, StepRecorded) and e.step is step), None)
+
+    def apply(self, event: StepRecorded | Rated) -> LinkState:
+        history = (*self.history, event)
+        if isinstance(event, Rated):
+            if event.passed:
+                return attrs.evolve(self, awaiting=None, due=None, history=history)
+            assert event.new_due is not None
+            deadlines = (*self.deadlines, event.new_due)
+            return attrs.evolve(self, awaiting=_RECTIFIED, due=event.new_due, deadlines=deadlines, history=history)
+        deadlines = self.deadlines if event.due is None else (*self.deadlines, event.due)
+        return attrs.evolve(self, awaiting=_after(self.spec, event.step), due=event.due, deadlines=deadlines,
+                            history=history)  # fmt: skip
+
+
+def _after(spec: LinkSpec, step: Step) -> Step | None:
+    steps = (*STEPS[spec.kind], _RATED) if spec.rated else STEPS[spec.kind]
+    if step not in steps:
+        return _RATED  # a rectification after a failed rating, in a link whose steps have none
+    at = steps.index(step) + 1
+    return steps[at] if at < len(steps) else None
+
+
+@attrs.frozen(kw_only=True)
+class CaseState:
+    opened: CaseOpened
+    links: tuple[LinkState, ...]
+
+    @property
+    def case_id(self) -> str:
+        return self.opened.case_id
+
+    @property
+    def closed(self) -> bool:
+        """Closed only when every link has closed."""
+        return all(state.closed for state in self.links)
+
+    @property
+    def closed_on(self) -> datetime.date | None:
+        dates = [state.last_on for state in self.links]
+        return max(d for d in dates if d is not None) if self.closed else None
+
+
+@attrs.frozen(kw_only=True)
+class SupervisionLog:
+    """Every supervision case of one congress."""
+
+    cases: Mapping[str, CaseState] = attrs.field(factory=dict)
+
+    def apply(self, event: object) -> SupervisionLog:
+        match event:
+            case CaseOpened():
+                case = CaseState(opened=event, links=tuple(LinkState(spec=spec) for spec in event.links))
+                return SupervisionLog(cases={**self.cases, event.case_id: case})
+            case StepRecorded() | Rated():
+                case = self.cases[event.case_id]
+                states = list(case.links)
+                states[event.link] = states[event.link].apply(event)
+                return SupervisionLog(cases={**self.cases, event.case_id: attrs.evolve(case, links=tuple(states))})
+        raise TypeError(f"a supervision stream cannot hold {type(event).__name__}")
+
+
+def fold_supervision(events: Sequence[object]) -> SupervisionLog:
+    log = SupervisionLog()
+    for event in events:
+        log = log.apply(event)
+    return log
+
+
+@attrs.frozen(kw_only=True)
+class Overdue:
+    """A link whose ``step`` was due by ``due`` and is not yet done."""
+
+    case_id: str
+    link: int
+    kind: LinkKind
+    step: Step
+    due: datetime.date
+
+
+class Supervision(Procedure):
+    """Open supervision cases, record their steps and ratings, and list what is overdue."""
+
+    def cases(self, congress_id: str) -> tuple[CaseState, ...]:
+        log, _version = self._load(supervision_stream(congress_id), fold_supervision)
+        return tuple(log.cases.values())
+
+    def state(self, case_id: str, *, congress_id: str) -> CaseState:
+        return self._current(case_id, congress_id)[0]
+
+    def overdue(self, congress_id: str, on: datetime.date) -> tuple[Overdue, ...]:
+        """Links whose deadline passed before ``on`` without the awaited report; the last day is still in time."""
+        return tuple(
+            Overdue(case_id=case.case_id, link=i, kind=state.spec.kind, step=state.awaiting, due=state.due)
+            for case in self.cases(congress_id)
+            for i, state in enumerate(case.links)
+            if state.awaiting is not None and state.due is not None and state.due < on
+        )
+
+    def open_case(self, case_id: str, *, congress_id: str, subject: str, links: Sequence[LinkSpec]) -> CaseState:
+        """A case on ``subject`` chaining ``links`` (see :func:`link`)."""
+        level = Congresses(self.store, self.rules).state(congress_id).congress.level
+        general = GENERAL[level]
+        stream = supervision_stream(congress_id)
+        log, version = self._load(stream, fold_supervision)
+        if case_id in log.cases:
+            refuse("supervision.exists", general, case_id=case_id)
+        checks = [reason(bool(subject.strip()), "supervision.subject", general),
+                  reason(bool(links), "supervision.no_links", general)]  # fmt: skip
+        for spec in links:
+            if level is Level.TOWNSHIP and spec.kind in COUNTY_ONLY:
+                checks.append(reason(False, "supervision.county_only", COUNTY_ONLY[spec.kind], **_kind(spec.kind)))
+            elif spec.rated and spec.kind not in RATING_ALLOWED:
+                law = basis(level, spec.kind, _RECTIFIED)
+                checks.append(reason(False, "supervision.rating_not_applicable", law, **_kind(spec.kind)))
+            elif not spec.rated and spec.kind is LinkKind.WORK_REVIEW:
+                law = basis(level, spec.kind, _RATED)
+                checks.append(reason(False, "supervision.rating_required", law, **_kind(spec.kind)))
+        require(Decision.of(*checks))
+        event = CaseOpened(case_id=case_id, congress_id=congress_id, level=level, subject=subject, links=tuple(links))
+        self._append(stream, version, event)
+        return self.state(case_id, congress_id=congress_id)
+
+    def record(
+        self, case_id: str, link: int, step: Step, *, congress_id: str, on: datetime.date,
+        due: datetime.date | None = None, lead: LeadTimes | None = None, note: str = "",
+    ) -> None:  # fmt: skip
+        """Record ``step`` of link number ``link`` (0-based) on ``on``.
+
+        ``due`` is the deadline of a referral (:attr:`Step.REFERRED`); ``lead`` the dates a
+        county special work report was sent ahead of the meeting it is heard at (SL 15).
+        Ratings are recorded with :meth:`rate`.
+        """
+        if step is _RATED:
+            raise InvalidArgumentError("step", "a satisfaction rating is recorded with rate()")
+        if due is not None and step is not _REFERRED:
+            raise InvalidArgumentError("due", "only a referral sets a deadline")
+        case, version = self._current(case_id, congress_id)
+        current = self._in_order(case, link, step, on)
+        level, kind = case.opened.level, current.spec.kind
+        if lead is not None and not (step is _HELD and kind is LinkKind.SPECIAL_REPORT):
+            raise InvalidArgumentError("lead", "only a special work report's hearing has lead times")
+        if step is _HELD and kind is LinkKind.SPECIAL_REPORT and level is Level.COUNTY:
+            require(_lead_times(on, lead))
+        if step is _REFERRED:
+            due = self._deadline(case, current, on, due)
+        event = StepRecorded(case_id=case_id, link=link, step=step, on=on, due=due, lead=lead, note=note)
+        self._append(supervision_stream(congress_id), version, event)
+
+    def rate(
+        self, case_id: str, link: int, *, congress_id: str, on: datetime.date, satisfied: int, raters: int,
+        new_due: datetime.date | None = None,
+    ) -> Decision:  # fmt: skip
+        """A satisfaction rating: ``satisfied`` of ``raters``. A failed one reopens the link for rectification
+        by ``new_due`` (by default the provincial period from ``on``), never earlier than the last deadline;
+        ``new_due`` is ignored when the rating passes."""
+        case, version = self._current(case_id, congress_id)
+        current = self._in_order(case, link, _RATED, on)
+        law = basis(case.opened.level, current.spec.kind, _RATED)
+        for what, value in (("raters", raters), ("satisfied", satisfied)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                refuse("supervision.count", law, what=what, value=str(value))
+        if raters == 0 or satisfied > raters:
+            refuse("supervision.count", law, what="satisfied of raters", value=f"{satisfied}/{raters}")
+        rule = self.rules.optional("supervision.satisfaction_threshold")
+        threshold: Fraction | None = None
+        if rule is None:
+            required = raters // 2 + 1
+            rating = reason(satisfied >= required, "supervision.satisfaction_default", law, satisfied=satisfied,
+                            raters=raters, required=required)  # fmt: skip
+        else:
+            threshold = Fraction(rule.value)
+            required = math.ceil(threshold * raters)
+            rating = reason(satisfied >= required, "supervision.satisfaction", rule.citation, satisfied=satisfied,
+                            raters=raters, threshold=threshold, required=required)  # fmt: skip
+        new_due = None if rating.ok else self._new_deadline(current, law, on, new_due)
+        event = Rated(case_id=case_id, link=link, on=on, satisfied=satisfied, raters=raters, threshold=threshold,
+                      passed=rating.ok, new_due=new_due)  # fmt: skip
+        self._append(supervision_stream(congress_id), version, event)
+        return Decision.of(rating)
+
+    def _current(self, case_id: str, congress_id: str) -> tuple[CaseState, int]:
+        log, version = self._load(supervision_stream(congress_id), fold_supervision)
+        case = log.cases.get(case_id)
+        if case is None:
+            level = Congresses(self.store, self.rules).state(congress_id).congress.level
+            refuse("supervision.unknown", GENERAL[level], case_id=case_id)
+        return case, version
+
+    def _in_order(self, case: CaseState, index: int, step: Step, on: datetime.date) -> LinkState:
+        """The link, if ``step`` on ``on`` is its next step; refuse otherwise."""
+        level = case.opened.level
+        if not 0 <= index < len(case.links):
+            refuse("supervision.no_such_link", GENERAL[level], case_id=case.case_id, number=index + 1,
+                   links=len(case.links))  # fmt: skip
+        current = case.links[index]
+        law = basis(level, current.spec.kind, step)
+        where: dict[str, ReasonValue] = {"number": index + 1, **_kind(current.spec.kind), **_step(step)}
+        if current.awaiting is None:
+            refuse("supervision.link_closed", law, **where)
+        if step is not current.awaiting:
+            expected, expected_zh = STEP_LABELS[current.awaiting]
+            refuse("supervision.out_of_order", law, **where, expected=expected, expected_zh=expected_zh)
+        last = current.last_on
+        if last is not None and on < last:
+            refuse("supervision.date_order", law, **_step(step), on=on.isoformat(), last=last.isoformat())
+        return current
+
+    def _deadline(
+        self, case: CaseState, current: LinkState, on: datetime.date, due: datetime.date | None
+    ) -> datetime.date:
+        """The deadline a referral sets: ``due`` within every window in force, or the earliest window."""
+        kind = current.spec.kind
+        law = basis(case.opened.level, kind, _REFERRED)
+        windows: list[tuple[datetime.date, Citation, str, str]] = []
+        held_on = current.on(_HELD)
+        if kind is LinkKind.AUDIT_REPORT and held_on is not None:
+            months = AUDIT_RECTIFICATION_MONTHS
+            windows.append((held_on + relativedelta(months=months), cite("SL", 27, 2),
+                            f"{months} months after the audit work report was heard",
+                            f"审计工作报告听取后{months}个月内"))  # fmt: skip
+        rule = self.rules.optional("supervision.rectification_months")
+        if rule is not None:
+            months = int(rule.value)
+            windows.append((on + relativedelta(months=months), rule.citation, f"{months} months after the referral",
+                            f"交办后{months}个月内"))  # fmt: skip
+        if due is None:
+            if not windows:
+                refuse("supervision.deadline_needed", law, **_kind(kind))
+            due = min(window[0] for window in windows)
+        checks = [reason(due > on, "supervision.deadline_after", law, due=due.isoformat(), on=on.isoformat())]
+        checks += [
+            reason(due <= limit, "supervision.deadline_window", citation, due=due.isoformat(), limit=limit.isoformat(),
+                   what=what, what_zh=what_zh)
+            for limit, citation, what, what_zh in windows
+        ]  # fmt: skip
+        require(Decision.of(*checks))
+        return due
+
+    def _new_deadline(
+        self, current: LinkState, law: Citation, on: datetime.date, due: datetime.date | None
+    ) -> datetime.date:
+        if due is None:
+            rule = self.rules.optional("supervision.rectification_months")
+            if rule is None:
+                refuse("supervision.deadline_needed", law, **_kind(current.spec.kind))
+            due = on + relativedelta(months=int(rule.value))
+        checks: list[Reason] = [
+            reason(due > on, "supervision.deadline_after", law, due=due.isoformat(), on=on.isoformat())
+        ]
+        if current.deadlines:
+            previous = current.deadlines[-1]
+            checks.append(reason(due >= previous, "supervision.deadline_not_earlier", law, due=due.isoformat(),
+                                 previous=previous.isoformat()))  # fmt: skip
+        require(Decision.of(*checks))
+        return due
+
+
+def _lead_times(meeting: datetime.date, lead: LeadTimes | None) -> Decision:
+    """SL 15: the report to the committee 20 days, to the standing committee 10 days, to its members 7 days
+    before the meeting; a day counts as before when the meeting is that many days later."""
+    if lead is None:
+        return Decision.of(reason(False, "supervision.lead_missing", cite("SL", 15)))
+    sent = (
+        (lead.to_committee_on, COMMITTEE_DAYS, cite("SL", 15, 1), "report went to the committee for comments",
+         "送交有关专门委员会或者常务委员会有关工作机构征求意见"),
+        (lead.to_standing_committee_on, STANDING_COMMITTEE_DAYS, cite("SL", 15, 1),
+         "revised report went to the standing committee", "修改后送交常务委员会"),
+        (lead.to_members_on, MEMBERS_DAYS, cite("SL", 15, 2), "report went to the standing committee's members",
+         "发给常务委员会组成人员"),
+    )  # fmt: skip
+    return Decision.of(*(
+        reason((meeting - on).days >= days, "supervision.lead_time", law, document=en, document_zh=zh,
+               sent=on.isoformat(), given=(meeting - on).days, required=days)
+        for on, days, law, en, zh in sent
+    ))  # fmt: skip
+
+
+def _kind(kind: LinkKind) -> dict[str, ReasonValue]:
+    en, zh = KIND_LABELS[kind]
+    return {"kind": en, "kind_zh": zh}
+
+
+def _step(step: Step) -> dict[str, ReasonValue]:
+    en, zh = STEP_LABELS[step]
+    return {"step": en, "step_zh": zh}
