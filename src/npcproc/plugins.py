@@ -82,8 +82,9 @@ def create_plugin_manager(*, autoload: bool | None = None, plugins: tuple[object
     if autoload:
         _load_entry_points(pm)
     for name in filter(None, (n.strip() for n in os.environ.get("NPCPROC_LOAD_PLUGINS", "").split(","))):
-        if not pm.has_plugin(name):
-            pm.register(_import(name, hook="NPCPROC_LOAD_PLUGINS"), name=name)
+        module = _import(name, hook="NPCPROC_LOAD_PLUGINS")
+        if not pm.has_plugin(name) and not pm.is_registered(module):  # autoload may have loaded it already
+            pm.register(module, name=name)
     for plugin in plugins:
         pm.register(plugin, name=_readable_name(pm, plugin))
     if os.environ.get("NPCPROC_TRACE_PLUGINS"):

@@ -39,17 +39,21 @@ class RaceReport:
 
 
 def _writer(opener: Opener, barrier: Any, rounds: int, results: Any) -> None:
-    store = opener()
     try:
-        for round_ in range(rounds):
-            barrier.wait()
-            try:
-                store.append(f"round-{round_}", [Noted(n=round_)], expected_version=0)
-                results.put((round_, True))
-            except ConcurrencyError:
-                results.put((round_, False))
-    finally:
-        store.close()
+        store = opener()
+        try:
+            for round_ in range(rounds):
+                barrier.wait(timeout=60)
+                try:
+                    store.append(f"round-{round_}", [Noted(n=round_)], expected_version=0)
+                    results.put((round_, True))
+                except ConcurrencyError:
+                    results.put((round_, False))
+        finally:
+            store.close()
+    except BaseException as exc:  # reported to the parent, which fails at once instead of timing out
+        results.put((-1, repr(exc)))
+        raise
 
 
 def _tail(opener: Opener, until: int, seen: list[int], deadline: float) -> None:
@@ -82,7 +86,9 @@ def race(opener: Opener, *, writers: int, rounds: int, processes: bool, timeout:
 
         barrier, results = threading.Barrier(writers), queue.Queue()
         workers = [threading.Thread(target=_writer, args=(opener, barrier, rounds, results)) for _ in range(writers)]
-    start = opener().head().position
+    probe = opener()
+    start = probe.head().position
+    probe.close()
     seen: list[int] = []
     reader = threading.Thread(target=_tail, args=(opener, start + rounds, seen, time.monotonic() + timeout))
     reader.start()
@@ -91,6 +97,8 @@ def race(opener: Opener, *, writers: int, rounds: int, processes: bool, timeout:
     wins, losses = [0] * rounds, [0] * rounds
     for _ in range(writers * rounds):
         round_, won = results.get(timeout=timeout)
+        if round_ < 0:
+            raise RuntimeError(f"a writer failed: {won}")
         (wins if won else losses)[round_] += 1
     for worker in workers:
         worker.join(timeout)

@@ -1,0 +1,309 @@
+"""The PostgreSQL backend (``postgresql://user@host:5432/db?schema=name``).
+
+Every append is one READ COMMITTED transaction that first locks the single row of
+``chain_head``: the hash chain needs the previous hash anyway, so appends serialize
+there, and positions are assigned head + 1, ... gap-free in commit order. Data and
+``recorded_at`` are stored as the text they were hashed from, so hashes recompute exactly.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import weakref
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import psycopg
+from psycopg import sql
+from psycopg_pool import ConnectionPool
+
+from npcproc.errors import ConcurrencyError, NpcprocError
+from npcproc.store.base import (
+    CommitCallback,
+    Head,
+    Record,
+    VerifyResult,
+    prepare,
+    replayed,
+    seal,
+    utc_now,
+    verify_records,
+)
+from npcproc.store.chain import GENESIS, canonical
+
+#: Schema migrations, applied in order; the schema_version table records how many ran.
+MIGRATIONS: tuple[str, ...] = (
+    f"""
+    CREATE TABLE events (
+        position    BIGINT PRIMARY KEY,
+        event_id    TEXT NOT NULL UNIQUE,
+        stream      TEXT NOT NULL,
+        version     BIGINT NOT NULL,
+        type        TEXT NOT NULL,
+        data        TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        prev_hash   TEXT NOT NULL,
+        hash        TEXT NOT NULL,
+        UNIQUE (stream, version)
+    );
+    CREATE TABLE chain_head (
+        only_row INTEGER PRIMARY KEY CHECK (only_row = 1),
+        position BIGINT NOT NULL,
+        hash     TEXT NOT NULL
+    );
+    INSERT INTO chain_head VALUES (1, 0, '{GENESIS}');
+    """,
+)
+SCHEMES = ("postgresql", "postgres")
+#: pg_advisory_xact_lock key held while migrating, so concurrent first opens take turns.
+MIGRATION_LOCK = 0x6E7063_70726F63  # "npcproc"
+_COLUMNS = "position, event_id, stream, version, type, data, recorded_at, prev_hash, hash"
+_READ_CHUNK = 1000
+_SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+
+
+class SchemaError(NpcprocError):
+    """The database was written by a newer npcproc-postgres, or is not an npcproc store."""
+
+
+class BulkImportError(NpcprocError):
+    """Records handed to ``bulk_import`` do not continue the stored chain; nothing was written."""
+
+
+class PostgresStore:
+    """An EventStore in one PostgreSQL schema, used through a small connection pool."""
+
+    def __init__(
+        self,
+        conninfo: str,
+        *,
+        schema: str = "public",
+        min_size: int = 1,
+        max_size: int = 4,
+        clock: Callable[[], datetime.datetime] = utc_now,
+        on_commit: CommitCallback | None = None,
+    ) -> None:
+        if not _SCHEMA_NAME.fullmatch(schema):
+            raise ValueError(f"schema: must be a lower-case SQL identifier ([a-z_][a-z0-9_]*), got {schema!r}")
+        self.schema = schema
+        self._clock = clock
+        self._on_commit = on_commit
+        options: dict[str, Any] = {"autocommit": True, "options": f"-c search_path={schema}"}
+        # A direct connection first, so a bad URL or a down server fails at once with libpq's reason.
+        with psycopg.connect(conninfo, **options) as conn:
+            _migrate(conn, schema)
+        self._pool = ConnectionPool(
+            conninfo, kwargs=options, min_size=min_size, max_size=max_size, configure=_configure, open=True
+        )
+        # A store dropped without close() closes its pool then, in the dropping thread. Left to the
+        # garbage collector, the pool may be collected in one of its own workers, which cannot join itself.
+        self._close = weakref.finalize(self, self._pool.close)
+
+    @classmethod
+    def from_url(cls, url: str, *, on_commit: CommitCallback | None = None) -> PostgresStore:
+        """Open the store at a ``postgresql://`` URL (see :func:`parse_url`)."""
+        conninfo, schema = parse_url(url)
+        return cls(conninfo, schema=schema, on_commit=on_commit)
+
+    def append(
+        self, stream: str, events: Sequence[object], *, expected_version: int, event_ids: Sequence[str] | None = None
+    ) -> tuple[Record, ...]:
+        pending = prepare(stream, events, event_ids)
+        if not pending.encoded:
+            return ()
+        with self._pool.connection() as conn, conn.pipeline(), conn.transaction():
+            head = _head(conn, lock=True)
+            # Queried only once the lock is held: in READ COMMITTED each statement sees every commit before it.
+            found = None
+            if not pending.fresh_ids:
+                found = conn.execute(
+                    f"SELECT {_COLUMNS} FROM events WHERE event_id = ANY(%s)", (list(pending.event_ids),)
+                )
+            current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = %s", (stream,))
+            earlier = None if found is None else replayed(pending, _records(found.fetchall()))
+            if earlier is not None:
+                return earlier
+            version = int(_one(current)[0])
+            if version != expected_version:
+                raise ConcurrencyError(stream, expected_version, version)
+            sealed = seal(pending, head=head, version=version, recorded_at=self._clock())
+            records = sealed.records
+            conn.cursor().executemany(
+                f"INSERT INTO events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                [_row(record, data_json) for record, data_json in zip(records, sealed.data_json, strict=True)],
+            )
+            conn.execute("UPDATE chain_head SET position = %s, hash = %s", (records[-1].position, records[-1].hash))
+        if self._on_commit is not None:
+            self._on_commit(records)
+        return records
+
+    def bulk_import(self, records: Iterable[Record]) -> Head:
+        """COPY already sealed records (another store's ``read_all()``) onto the end of this log.
+
+        The records must continue the stored chain: positions from head + 1, each
+        ``prev_hash`` the hash before it, hashes that match their contents, and stream
+        versions that continue each stream. Checked before copying; all or nothing. Not
+        an append: ``on_commit`` is not called. Returns the new head.
+        """
+        batch = list(records)
+        try:
+            with self._pool.connection() as conn, conn.transaction():
+                head = _head(conn, lock=True)
+                if not batch:
+                    return head
+                rows = conn.execute(
+                    "SELECT stream, MAX(version) FROM events WHERE stream = ANY(%s) GROUP BY stream",
+                    (list({record.stream for record in batch}),),
+                )
+                _check_continues(batch, head, {stream: int(version) for stream, version in rows.fetchall()})
+                with conn.cursor().copy(f"COPY events ({_COLUMNS}) FROM STDIN") as copy:
+                    for record in batch:
+                        copy.write_row(_row(record, canonical(record.data)))
+                conn.execute("UPDATE chain_head SET position = %s, hash = %s", (batch[-1].position, batch[-1].hash))
+        except psycopg.errors.UniqueViolation as error:
+            raise BulkImportError(
+                f"bulk_import: a record clashes with a stored one ({error}); nothing was written"
+            ) from error
+        return Head(position=batch[-1].position, hash=batch[-1].hash)
+
+    def read_stream(self, stream: str) -> Iterator[Record]:
+        with self._pool.connection() as conn:
+            return iter(_select(conn, "WHERE stream = %s ORDER BY version", (stream,)))
+
+    def read_all(self, *, after: int = 0) -> Iterator[Record]:
+        while True:
+            with self._pool.connection() as conn:
+                chunk = _select(conn, "WHERE position > %s ORDER BY position LIMIT %s", (after, _READ_CHUNK))
+            yield from chunk
+            if len(chunk) < _READ_CHUNK:
+                return
+            after = chunk[-1].position
+
+    def stream_version(self, stream: str) -> int:
+        with self._pool.connection() as conn:
+            cursor = conn.execute("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = %s", (stream,))
+            return int(_one(cursor)[0])
+
+    def head(self) -> Head:
+        with self._pool.connection() as conn:
+            return _head(conn)
+
+    def verify(self, *, against: str | None = None) -> VerifyResult:
+        """Walk the chain in one REPEATABLE READ snapshot, so appends meanwhile cannot split rows from head."""
+        with self._pool.connection() as conn, conn.transaction():
+            conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            head = _head(conn)
+
+            def pages() -> Iterator[Record]:
+                after = 0
+                while chunk := _select(conn, "WHERE position > %s ORDER BY position LIMIT %s", (after, _READ_CHUNK)):
+                    yield from chunk
+                    after = chunk[-1].position
+
+            return verify_records(pages(), head=head, against=against)
+
+    def close(self) -> None:
+        self._close()
+
+
+def parse_url(url: str) -> tuple[str, str]:
+    """``postgresql://user:password@host:port/database?schema=name`` -> (libpq conninfo, schema).
+
+    ``postgres://`` works too; the schema defaults to ``public``; other query options go to
+    libpq (``sslmode=require``, ``connect_timeout=5``, ...), except ``options``, which the
+    store uses to set ``search_path``.
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in SCHEMES:
+        raise ValueError(f"url: expected postgresql://user@host/database, got {url!r}")
+    query = parse_qsl(parts.query, keep_blank_values=True)
+    if any(key == "options" for key, _ in query):
+        raise ValueError("url: the options parameter is not supported; the store sets search_path from ?schema=")
+    schemas = [value for key, value in query if key == "schema"]
+    conninfo = urlunsplit(parts._replace(query=urlencode([(k, v) for k, v in query if k != "schema"])))
+    return conninfo, schemas[-1] if schemas else "public"
+
+
+def _configure(conn: psycopg.Connection[Any]) -> None:
+    # Explicit, whatever the server's default: the append's locking needs READ COMMITTED.
+    conn.isolation_level = psycopg.IsolationLevel.READ_COMMITTED
+
+
+def _migrate(conn: psycopg.Connection[Any], schema: str) -> None:
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
+        if _one(conn.execute("SELECT count(*) FROM pg_namespace WHERE nspname = %s", (schema,)))[0] == 0:
+            conn.execute(sql.SQL("CREATE SCHEMA {}").format(sql.Identifier(schema)))
+        if not _one(conn.execute("SELECT to_regclass('schema_version') IS NOT NULL"))[0]:
+            conn.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+        row = conn.execute("SELECT version FROM schema_version").fetchone()
+        current = 0 if row is None else int(row[0])
+        if current > len(MIGRATIONS):
+            raise SchemaError(
+                f"schema {schema}: schema version {current} is newer than this npcproc-postgres knows "
+                f"({len(MIGRATIONS)}); upgrade npcproc-postgres"
+            )
+        for script in MIGRATIONS[current:]:
+            conn.execute(script)
+        if row is None:
+            conn.execute("INSERT INTO schema_version VALUES (%s)", (len(MIGRATIONS),))
+        else:
+            conn.execute("UPDATE schema_version SET version = %s", (len(MIGRATIONS),))
+
+
+def _check_continues(batch: list[Record], head: Head, versions: dict[str, int]) -> None:
+    position, previous = head.position, head.hash
+    for record in batch:
+        version = versions.get(record.stream, 0)
+        if record.position != position + 1:
+            problem = f"expected position {position + 1}, found {record.position}"
+        elif record.prev_hash != previous:
+            problem = "its prev_hash is not the hash of the record before it"
+        elif record.hash != record.expected_hash():
+            problem = "its hash does not match its contents"
+        elif record.version != version + 1:
+            problem = f"stream {record.stream!r} is at version {version}, the record has version {record.version}"
+        else:
+            position, previous, versions[record.stream] = record.position, record.hash, record.version
+            continue
+        raise BulkImportError(
+            f"bulk_import: the record at position {record.position} does not continue the chain "
+            f"(head at {head.position}): {problem}; nothing was written"
+        )
+
+
+def _head(conn: psycopg.Connection[Any], *, lock: bool = False) -> Head:
+    position, hash_ = _one(conn.execute("SELECT position, hash FROM chain_head" + (" FOR UPDATE" if lock else "")))
+    return Head(position=int(position), hash=str(hash_))
+
+
+def _one(cursor: psycopg.Cursor[Any]) -> Any:
+    row = cursor.fetchone()
+    if row is None:
+        raise SchemaError("expected a row, found none: is this an npcproc store?")
+    return row
+
+
+def _row(record: Record, data_json: bytes) -> tuple[object, ...]:
+    return (
+        record.position, record.event_id, record.stream, record.version, record.type,
+        data_json.decode(), record.recorded_at.isoformat(), record.prev_hash, record.hash,
+    )  # fmt: skip
+
+
+def _select(conn: psycopg.Connection[Any], where: str, parameters: Sequence[Any]) -> list[Record]:
+    return _records(conn.execute(f"SELECT {_COLUMNS} FROM events {where}", parameters).fetchall())
+
+
+def _records(rows: Iterable[Any]) -> list[Record]:
+    return [
+        Record(
+            position=position, event_id=event_id, stream=stream, version=version, type=type_,
+            data=json.loads(data), recorded_at=datetime.datetime.fromisoformat(recorded_at),
+            prev_hash=prev_hash, hash=hash_,
+        )
+        for position, event_id, stream, version, type_, data, recorded_at, prev_hash, hash_ in rows
+    ]  # fmt: skip
