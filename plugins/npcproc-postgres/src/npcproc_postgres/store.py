@@ -21,6 +21,7 @@ from psycopg import sql
 from psycopg_pool import ConnectionPool
 
 from npcproc.errors import ConcurrencyError, NpcprocError
+from npcproc.store import chain
 from npcproc.store.base import (
     CommitCallback,
     Head,
@@ -131,24 +132,30 @@ class PostgresStore:
                 raise ConcurrencyError(stream, expected_version, version)
             sealed = seal(pending, head=head, version=version, recorded_at=self._clock())
             records = sealed.records
+            stamp = records[0].recorded_at.isoformat()
             conn.cursor().executemany(
                 f"INSERT INTO events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                [_row(record, data_json) for record, data_json in zip(records, sealed.data_json, strict=True)],
+                [_row(record, data_json, stamp) for record, data_json in zip(records, sealed.data_json, strict=True)],
             )
             conn.execute("UPDATE chain_head SET position = %s, hash = %s", (records[-1].position, records[-1].hash))
         if self._on_commit is not None:
             self._on_commit(records)
         return records
 
-    def bulk_import(self, records: Iterable[Record]) -> Head:
+    def bulk_import(self, records: Iterable[Record], *, check_hashes: bool = True) -> Head:
         """COPY already sealed records (another store's ``read_all()``) onto the end of this log.
 
         The records must continue the stored chain: positions from head + 1, each
         ``prev_hash`` the hash before it, hashes that match their contents, and stream
         versions that continue each stream. Checked before copying; all or nothing. Not
         an append: ``on_commit`` is not called. Returns the new head.
+
+        ``check_hashes=False`` skips recomputing each record's hash (the links between
+        records are still checked): for records just read from a store that verified; a
+        later ``verify()`` still finds any record whose hash does not match.
         """
         batch = list(records)
+        encoded = [canonical(record.data) for record in batch]
         try:
             with self._pool.connection() as conn, conn.transaction():
                 head = _head(conn, lock=True)
@@ -158,10 +165,12 @@ class PostgresStore:
                     "SELECT stream, MAX(version) FROM events WHERE stream = ANY(%s) GROUP BY stream",
                     (list({record.stream for record in batch}),),
                 )
-                _check_continues(batch, head, {stream: int(version) for stream, version in rows.fetchall()})
+                versions = {stream: int(version) for stream, version in rows.fetchall()}
+                _check_continues(batch, encoded if check_hashes else None, head, versions)
+                stamps = {record.recorded_at: record.recorded_at.isoformat() for record in batch}
                 with conn.cursor().copy(f"COPY events ({_COLUMNS}) FROM STDIN") as copy:
-                    for record in batch:
-                        copy.write_row(_row(record, canonical(record.data)))
+                    for record, data_json in zip(batch, encoded, strict=True):
+                        copy.write_row(_row(record, data_json, stamps[record.recorded_at]))
                 conn.execute("UPDATE chain_head SET position = %s, hash = %s", (batch[-1].position, batch[-1].hash))
         except psycopg.errors.UniqueViolation as error:
             raise BulkImportError(
@@ -254,15 +263,21 @@ def _migrate(conn: psycopg.Connection[Any], schema: str) -> None:
             conn.execute("UPDATE schema_version SET version = %s", (len(MIGRATIONS),))
 
 
-def _check_continues(batch: list[Record], head: Head, versions: dict[str, int]) -> None:
+def _check_continues(batch: list[Record], encoded: list[bytes] | None, head: Head, versions: dict[str, int]) -> None:
+    """Refuse a batch that does not continue the chain; ``encoded`` (canonical data) enables the hash check."""
     position, previous = head.position, head.hash
-    for record in batch:
+    stamps = {record.recorded_at: record.recorded_at.isoformat() for record in batch}
+    for index, record in enumerate(batch):
         version = versions.get(record.stream, 0)
         if record.position != position + 1:
             problem = f"expected position {position + 1}, found {record.position}"
         elif record.prev_hash != previous:
             problem = "its prev_hash is not the hash of the record before it"
-        elif record.hash != record.expected_hash():
+        elif encoded is not None and record.hash != chain.record_hash(
+            position=record.position, event_id=record.event_id, stream=record.stream, version=record.version,
+            type=record.type, recorded_at=stamps[record.recorded_at], prev_hash=record.prev_hash,
+            data_json=encoded[index],
+        ):  # fmt: skip
             problem = "its hash does not match its contents"
         elif record.version != version + 1:
             problem = f"stream {record.stream!r} is at version {version}, the record has version {record.version}"
@@ -287,10 +302,10 @@ def _one(cursor: psycopg.Cursor[Any]) -> Any:
     return row
 
 
-def _row(record: Record, data_json: bytes) -> tuple[object, ...]:
+def _row(record: Record, data_json: bytes, recorded_at: str) -> tuple[object, ...]:
     return (
         record.position, record.event_id, record.stream, record.version, record.type,
-        data_json.decode(), record.recorded_at.isoformat(), record.prev_hash, record.hash,
+        data_json.decode(), recorded_at, record.prev_hash, record.hash,
     )  # fmt: skip
 
 
