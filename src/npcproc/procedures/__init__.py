@@ -15,6 +15,9 @@ from npcproc.procedures.direct_election_state import DirectElectionState
 from npcproc.procedures.election import Elections, RoundResult
 from npcproc.procedures.election_state import ElectionState, RoundState
 from npcproc.procedures.inquiry import Inquiries, InquiryState
+from npcproc.procedures.liaison import IssueState, Liaison, LiaisonState
+from npcproc.procedures.livelihood import Livelihood, LivelihoodStage, LivelihoodState, ProjectState, VoteResult
+from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall import Recalls, RecallState
 from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_state import SessionState, VoteState
@@ -32,6 +35,16 @@ __all__ = [
     "Elections",
     "Inquiries",
     "InquiryState",
+    "IssueState",
+    "Liaison",
+    "LiaisonState",
+    "Livelihood",
+    "LivelihoodStage",
+    "LivelihoodState",
+    "MeetingState",
+    "PresidiumMeetings",
+    "PresidiumState",
+    "ProjectState",
     "RecallState",
     "Recalls",
     "RoundResult",
@@ -41,6 +54,7 @@ __all__ = [
     "SuggestionState",
     "Suggestions",
     "Supervision",
+    "VoteResult",
     "VoteState",
     "annual_agenda",
 ]

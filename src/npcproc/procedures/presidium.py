@@ -1,0 +1,214 @@
+"""Meetings of a township presidium 主席团 between sessions.
+
+Stream ``presidium-<congress>``. The members are those the latest session's preparatory
+meeting elected (OL 19 ¶1) who are still deputies in office on the meeting's day. Where the
+province says so, a meeting is held only with more than half of all members present and a
+decision passes with more than half of all members (ZJ 24 ¶2-3, CQ 34 ¶1, HN 5 ¶2); national
+law sets no number, so that majority applies by default, cited to the presidium's work
+between sessions (OL 19 ¶2). :meth:`PresidiumMeetings.frequency_check` applies the
+province's 季会制: a meeting at least every three months (ZJ 24 ¶1, HN 5 ¶1) or in every
+calendar quarter (CQ 34 ¶1, "每个季度至少召开一次").
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping, Sequence
+from fractions import Fraction
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from npcproc.procedures import between_sessions_messages  # noqa: F401 - defines the message codes used below
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require
+from npcproc.procedures.between_sessions_events import MeetingHeld, PresidiumDecided
+from npcproc.procedures.congress import Congresses
+from npcproc.procedures.session import Sessions
+from npcproc.procedures.session_state import SessionState
+from npcproc.rules.decision import Decision, Reason, ReasonValue
+from npcproc.rules.logic import Rule, more_than
+
+__all__ = ["MeetingState", "PresidiumMeetings", "PresidiumState", "presidium_stream"]
+
+#: OL 19 ¶2: the presidium's work between sessions, the national anchor of the default majority.
+BETWEEN_SESSIONS = cite("OL", 19, 2)
+
+
+def _reason(ok: bool, code: str, rule: Rule, **values: ReasonValue) -> Reason:
+    return Reason(ok=ok, code=code, citation=rule.citation, values=values, relaxation=rule.relaxation)
+
+
+def presidium_stream(congress_id: str) -> str:
+    return f"presidium-{congress_id}"
+
+
+@attrs.frozen(kw_only=True)
+class MeetingState:
+    held: MeetingHeld
+    decisions: Mapping[str, PresidiumDecided] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class PresidiumState:
+    """The presidium meetings on record for a congress."""
+
+    meetings: Mapping[str, MeetingState] = attrs.field(factory=dict)
+
+    def apply(self, event: object) -> PresidiumState:
+        match event:
+            case MeetingHeld(meeting_id=meeting_id):
+                return attrs.evolve(self, meetings={**self.meetings, meeting_id: MeetingState(held=event)})
+            case PresidiumDecided(meeting_id=meeting_id, decision_id=decision_id):
+                meeting = self.meetings[meeting_id]
+                decisions = {**meeting.decisions, decision_id: event}
+                return attrs.evolve(
+                    self, meetings={**self.meetings, meeting_id: attrs.evolve(meeting, decisions=decisions)}
+                )
+        raise TypeError(f"a presidium stream cannot hold {type(event).__name__}")
+
+    def dates(self) -> list[datetime.date]:
+        return sorted(m.held.on for m in self.meetings.values())
+
+
+def fold_presidium(events: Sequence[object]) -> PresidiumState:
+    state = PresidiumState()
+    for event in events:
+        state = state.apply(event)
+    return state
+
+
+class PresidiumMeetings(Procedure):
+    """Hold presidium meetings, take decisions, and check how often the presidium meets."""
+
+    def state(self, congress_id: str) -> PresidiumState:
+        return self._current(congress_id)[0]
+
+    def _current(self, congress_id: str) -> tuple[PresidiumState, int]:
+        Congresses(self.store, self.rules).state(congress_id)  # refuses an unknown congress
+        return self._load(presidium_stream(congress_id), fold_presidium)
+
+    def members(self, congress_id: str, on: datetime.date) -> tuple[str, tuple[str, ...]]:
+        """The session whose preparatory meeting elected the presidium in office on ``on``, and its members."""
+        session = self._presidium_session(congress_id, on)
+        in_office = set(Congresses(self.store, self.rules).state(congress_id).in_office(on, session.term))
+        return session.id, tuple(m for m in session.presidium if m in in_office)
+
+    def _presidium_session(self, congress_id: str, on: datetime.date) -> SessionState:
+        elected = [s for s in self._with_presidium(congress_id) if s.opens_on <= on]
+        if not elected:
+            refuse("presidium.none", cite("OL", 19, 1), congress_id=congress_id, on=on.isoformat())
+        return max(elected, key=lambda s: s.opens_on)
+
+    def _with_presidium(self, congress_id: str) -> list[SessionState]:
+        return [s for s in Sessions(self.store, self.rules).of_congress(congress_id) if s.presidium]
+
+    def _rule(self, name: str) -> Rule:
+        return self.rules.optional(name) or Rule(value=Fraction(1, 2), citation=BETWEEN_SESSIONS)
+
+    def hold_meeting(self, congress_id: str, meeting_id: str, *, on: datetime.date, present: Sequence[str]) -> Decision:
+        """Record a meeting; refused unless more than half of all members are present (ZJ 24 ¶2)."""
+        state, version = self._current(congress_id)
+        if meeting_id in state.meetings:
+            refuse("presidium.meeting_exists", BETWEEN_SESSIONS, meeting_id=meeting_id)
+        session_id, members = self.members(congress_id, on)
+        attending = tuple(dict.fromkeys(present))
+        require(Decision.of(*(reason(False, "presidium.not_member", cite("OL", 19, 1), deputy_id=d, on=on.isoformat())
+                              for d in attending if d not in members)))  # fmt: skip
+        rule = self._rule("presidium.meeting_quorum")
+        required = more_than(rule.value, len(members))
+        quorum = Decision.of(_reason(len(attending) >= required, "presidium.meeting_quorum", rule,
+                                     present=len(attending), members=len(members), required=required))  # fmt: skip
+        require(quorum)
+        event = MeetingHeld(meeting_id=meeting_id, on=on, session_id=session_id, members=members, present=attending)
+        self._append(presidium_stream(congress_id), version, event)
+        return quorum
+
+    def decide(
+        self, congress_id: str, meeting_id: str, decision_id: str, *, subject: str, yes: int, no: int = 0,
+        abstain: int = 0,
+    ) -> Decision:  # fmt: skip
+        """Record a decision taken at a meeting: it passes with more than half of ALL members (ZJ 24 ¶3).
+
+        A decision that fails is recorded as failed; the returned Decision says why.
+        """
+        state, version = self._current(congress_id)
+        meeting = state.meetings.get(meeting_id)
+        if meeting is None:
+            refuse("presidium.meeting_unknown", BETWEEN_SESSIONS, meeting_id=meeting_id)
+        if decision_id in meeting.decisions:
+            refuse("presidium.decision_exists", BETWEEN_SESSIONS, decision_id=decision_id)
+        present = len(meeting.held.present)
+        if min(yes, no, abstain) < 0 or yes + no + abstain > present:
+            refuse("presidium.vote_count", BETWEEN_SESSIONS, marked=yes + no + abstain, present=present)
+        rule = self._rule("presidium.decision_majority")
+        members = len(meeting.held.members)
+        required = more_than(rule.value, members)
+        decision = Decision.of(_reason(yes >= required, "presidium.decision_majority", rule, yes=yes,
+                                       members=members, required=required, subject=subject))  # fmt: skip
+        event = PresidiumDecided(
+            meeting_id=meeting_id, decision_id=decision_id, subject=subject, members=members, yes=yes, no=no,
+            abstain=abstain, passed=decision.ok,
+        )  # fmt: skip
+        self._append(presidium_stream(congress_id), version, event)
+        return decision
+
+    def frequency_check(self, congress_id: str, year: int, *, as_of: datetime.date | None = None) -> Decision:
+        """Whether the presidium met as often as the province requires in ``year`` (up to ``as_of``).
+
+        With ``presidium.max_months_between_meetings`` (ZJ 24 ¶1, HN 5 ¶1: 3) no gap between
+        meetings, counted from the last meeting before the year, may exceed that many months
+        (CC 202); with ``presidium.min_meetings_per_quarter`` (CQ 34 ¶1: 1) every calendar
+        quarter ended by ``as_of`` holds that many. Where the first presidium on record is
+        elected during the year, the check starts from its election.
+        """
+        end = min(as_of or datetime.date(year, 12, 31), datetime.date(year, 12, 31))
+        elected = min((s.opens_on for s in self._with_presidium(congress_id)), default=None)
+        if elected is None or elected > end:
+            return Decision.of(reason(True, "presidium.not_yet_elected", cite("OL", 19, 1), year=year))
+        dates = self.state(congress_id).dates()
+        before = [d for d in dates if d.year < year]
+        start = before[-1] if before else max(datetime.date(year, 1, 1), elected)
+        during = [d for d in dates if d.year == year and start <= d <= end]
+        reasons: list[Reason] = []
+        gap = self.rules.optional("presidium.max_months_between_meetings")
+        if gap is not None:
+            reasons += self._gaps(gap, start, during, end, year)
+        quarterly = self.rules.optional("presidium.min_meetings_per_quarter")
+        if quarterly is not None:
+            reasons += self._quarters(quarterly, max(start, datetime.date(year, 1, 1)), during, end, year)
+        if not reasons:
+            reasons.append(
+                reason(True, "presidium.no_frequency_rule", BETWEEN_SESSIONS, year=year, meetings=len(during))
+            )
+        return Decision.of(*reasons)
+
+    @staticmethod
+    def _gaps(
+        rule: Rule, start: datetime.date, during: list[datetime.date], end: datetime.date, year: int
+    ) -> list[Reason]:
+        months = int(rule.value)
+        found: list[Reason] = []
+        for last, following in zip([start, *during], [*during, end], strict=True):
+            deadline: datetime.date = last + relativedelta(months=months)
+            if following > deadline:
+                found.append(_reason(False, "presidium.meeting_gap", rule, last=last.isoformat(), months=months,
+                                     next=following.isoformat(), deadline=deadline.isoformat()))  # fmt: skip
+        return found or [
+            _reason(True, "presidium.meeting_gap_ok", rule, year=year, meetings=len(during), months=months)
+        ]
+
+    @staticmethod
+    def _quarters(
+        rule: Rule, start: datetime.date, during: list[datetime.date], end: datetime.date, year: int
+    ) -> list[Reason]:
+        required = int(rule.value)
+        found: list[Reason] = []
+        for quarter in range(1, 5):
+            first = datetime.date(year, 3 * quarter - 2, 1)
+            last = first + relativedelta(months=3, days=-1)
+            if last > end or first < start:  # not over yet, or begun before the first presidium was elected
+                continue
+            held = sum(first <= d <= last for d in during)
+            found.append(_reason(held >= required, "presidium.quarter", rule, year=year, quarter=quarter,
+                                 meetings=held, required=required))  # fmt: skip
+        return found or [_reason(True, "presidium.no_quarter_ended", rule, year=year, end=end.isoformat())]
