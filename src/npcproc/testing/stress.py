@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import random
 import signal
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -26,7 +27,9 @@ from npcproc.testing.backends import Noted
 __all__ = ["CrashReport", "RaceReport", "crash_loop", "race"]
 
 Opener = Callable[[], EventStore]
-_fork = multiprocessing.get_context("fork")
+# Forking a process with live threads (a tailing reader, a connection pool) can copy a held
+# lock into the child and hang it; the fork server forks from a clean single-threaded process.
+_processes = multiprocessing.get_context("forkserver")
 
 
 @attrs.frozen(kw_only=True)
@@ -76,10 +79,10 @@ def race(opener: Opener, *, writers: int, rounds: int, processes: bool, timeout:
     every position once, in order.
     """
     if processes:
-        barrier: Any = _fork.Barrier(writers)
-        results: Any = _fork.Queue()
+        barrier: Any = _processes.Barrier(writers)
+        results: Any = _processes.Queue()
         workers: list[Any] = [
-            _fork.Process(target=_writer, args=(opener, barrier, rounds, results)) for _ in range(writers)
+            _processes.Process(target=_writer, args=(opener, barrier, rounds, results)) for _ in range(writers)
         ]
     else:
         import queue
@@ -120,18 +123,27 @@ class CrashReport:
 BATCH = 5
 
 
-def _append_forever(opener: Opener, first: int, ack: int) -> None:
+def _append_forever(opener: Opener, first: int, ack_path: str) -> None:
     store = opener()
     batch = first
+    ack = os.open(ack_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
     while True:
         store.append(f"batch-{batch}", [Noted(n=batch * BATCH + i) for i in range(BATCH)], expected_version=0)
         os.write(ack, f"{batch}\n".encode())  # acknowledged only once append has returned
         batch += 1
 
 
+def _acknowledged(ack_path: str) -> list[int]:
+    """Batches acknowledged in the file; a line cut short by the kill is no acknowledgement."""
+    with open(ack_path, encoding="ascii") as acks:
+        text = acks.read()
+    return [int(line) for line in text.split("\n")[:-1]]
+
+
 def crash_loop(opener: Opener, *, kills: int = 50, seed: int = 0) -> CrashReport:
     """Kill a process that appends batches in a loop, ``kills`` times, checking the store after each.
 
+    Each kill comes at a random moment after the writer has acknowledged its first batch.
     After every kill, each acknowledged batch must be wholly present, no batch partly
     present, and ``verify()`` must pass.
     """
@@ -141,31 +153,34 @@ def crash_loop(opener: Opener, *, kills: int = 50, seed: int = 0) -> CrashReport
     partial: list[str] = []
     unverified: list[str] = []
     next_batch = 0
-    for kill in range(kills):
-        read_end, write_end = os.pipe()
-        child = _fork.Process(target=_append_forever, args=(opener, next_batch, write_end))
-        child.start()
-        os.close(write_end)
-        time.sleep(chance.uniform(0.05, 0.25))
-        os.kill(child.pid or 0, signal.SIGKILL)
-        child.join()
-        with os.fdopen(read_end) as acks:
-            acknowledged.update(int(line) for line in acks.read().split())
-        store = opener()
-        try:
-            counts: dict[int, int] = {}
-            for record in store.read_all():
-                assert isinstance(event_from_data(record.type, record.data), Noted)
-                batch = int(record.stream.removeprefix("batch-"))
-                counts[batch] = counts.get(batch, 0) + 1
-            missing += [f"kill {kill}: batch {b}" for b in sorted(acknowledged) if counts.get(b) != BATCH]
-            partial += [f"kill {kill}: batch {b} has {n}" for b, n in sorted(counts.items()) if n != BATCH]
-            result = store.verify()
-            if not result:
-                unverified.append(f"kill {kill}: position {result.bad_position}: {result.problem}")
-            next_batch = max(counts, default=-1) + 1
-        finally:
-            store.close()
+    with tempfile.TemporaryDirectory() as folder:
+        for kill in range(kills):
+            ack_path = os.path.join(folder, f"acks-{kill}")
+            child = _processes.Process(target=_append_forever, args=(opener, next_batch, ack_path))
+            child.start()
+            deadline = time.monotonic() + 60
+            while not (os.path.exists(ack_path) and os.path.getsize(ack_path)) and time.monotonic() < deadline:
+                time.sleep(0.005)
+            time.sleep(chance.uniform(0.0, 0.1))
+            os.kill(child.pid or 0, signal.SIGKILL)
+            child.join()
+            if os.path.exists(ack_path):
+                acknowledged.update(_acknowledged(ack_path))
+            store = opener()
+            try:
+                counts: dict[int, int] = {}
+                for record in store.read_all():
+                    assert isinstance(event_from_data(record.type, record.data), Noted)
+                    batch = int(record.stream.removeprefix("batch-"))
+                    counts[batch] = counts.get(batch, 0) + 1
+                missing += [f"kill {kill}: batch {b}" for b in sorted(acknowledged) if counts.get(b) != BATCH]
+                partial += [f"kill {kill}: batch {b} has {n}" for b, n in sorted(counts.items()) if n != BATCH]
+                result = store.verify()
+                if not result:
+                    unverified.append(f"kill {kill}: position {result.bad_position}: {result.problem}")
+                next_batch = max(counts, default=-1) + 1
+            finally:
+                store.close()
     return CrashReport(
         kills=kills,
         acknowledged=len(acknowledged),
