@@ -15,12 +15,12 @@ import uuid
 
 import attrs
 import psycopg
+from npcproc_postgres.store import MIGRATIONS, PostgresStore
 
 from npcproc.events import DeputyElected
 from npcproc.serialization import unstructure
 from npcproc.store import MemoryStore
 from npcproc.store.base import new_event_ids
-from npcproc_postgres.store import MIGRATIONS, PostgresStore
 
 N = 10_000
 REPEAT = 3
