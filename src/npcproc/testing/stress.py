@@ -93,19 +93,28 @@ def race(opener: Opener, *, writers: int, rounds: int, processes: bool, timeout:
     start = probe.head().position
     probe.close()
     seen: list[int] = []
-    reader = threading.Thread(target=_tail, args=(opener, start + rounds, seen, time.monotonic() + timeout))
+    # Daemon threads and a finally that ends the processes: a failed race must not hang the test run.
+    reader = threading.Thread(
+        target=_tail, args=(opener, start + rounds, seen, time.monotonic() + timeout), daemon=True
+    )
     reader.start()
     for worker in workers:
+        worker.daemon = True
         worker.start()
     wins, losses = [0] * rounds, [0] * rounds
-    for _ in range(writers * rounds):
-        round_, won = results.get(timeout=timeout)
-        if round_ < 0:
-            raise RuntimeError(f"a writer failed: {won}")
-        (wins if won else losses)[round_] += 1
-    for worker in workers:
-        worker.join(timeout)
-    reader.join(timeout)
+    try:
+        for _ in range(writers * rounds):
+            round_, won = results.get(timeout=timeout)
+            if round_ < 0:
+                raise RuntimeError(f"a writer failed: {won}")
+            (wins if won else losses)[round_] += 1
+        for worker in workers:
+            worker.join(timeout)
+        reader.join(timeout)
+    finally:
+        for worker in workers:
+            if processes and worker.is_alive():
+                worker.terminate()
     return RaceReport(winners=tuple(wins), losers=tuple(losses), tailed=tuple(p - start for p in seen))
 
 
