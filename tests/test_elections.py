@@ -81,8 +81,12 @@ def candidates(*ids: str) -> list[Candidate]:
 
 
 def test_township_head_with_two_candidates(store):
+    from npcproc.model.election import BallotMethod
+
     elections = township_in_session(store)
-    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1)
+    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1,
+                   ballot_method=BallotMethod.ELECTRONIC)  # fmt: skip
+    assert elections.state("head").ballot_method is BallotMethod.ELECTRONIC
     elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
     elections.nominate("head", candidates("李明"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[:10])
     assert elections.list_candidates("head") == ("李明", "王芳")

@@ -16,6 +16,7 @@ import attrs
 from npcproc.model.congress import StatusChange
 from npcproc.model.election import (
     AnswerForm,
+    BallotMethod,
     Candidate,
     DefenceForm,
     ElectionBallot,
@@ -296,6 +297,7 @@ class ElectionOpened:
     seats: int
     extra_candidates: int
     by_election: bool = False
+    ballot_method: BallotMethod = BallotMethod.PAPER
 
 
 @event_type("election.nominated")

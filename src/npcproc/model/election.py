@@ -54,6 +54,13 @@ class Office(enum.Enum):
         return self in {Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR}
 
 
+class BallotMethod(enum.Enum):
+    """Secret ballots on paper, or by an electronic voting system (OL 28: the ballot is secret either way)."""
+
+    PAPER = "paper"
+    ELECTRONIC = "electronic"
+
+
 class RoundKind(enum.Enum):
     FIRST = "first"  # the election proper: a majority of all deputies (OL 25, 29 ¶1)
     REVOTE = "revote"  # among those tied at the cut-off: the most votes win (OL 29 ¶1)

@@ -21,7 +21,15 @@ from npcproc.events import (
     RoundCounted,
     RoundOpened,
 )
-from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, Nominator, Office, RoundKind
+from npcproc.model.election import (
+    BallotMethod,
+    Candidate,
+    ElectionBallot,
+    FurtherCandidates,
+    Nominator,
+    Office,
+    RoundKind,
+)
 from npcproc.model.levels import Post
 from npcproc.model.session import SessionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
@@ -67,7 +75,7 @@ class Elections(Procedure):
 
     def open(
         self, election_id: str, *, session_id: str, office: Office, seats: int, extra_candidates: int,
-        by_election: bool = False,
+        by_election: bool = False, ballot_method: BallotMethod = BallotMethod.PAPER,
     ) -> ElectionState:  # fmt: skip
         """Open an election; ``extra_candidates`` is the margin fixed in the session's election rules (OL 27 ¶1).
 
@@ -91,7 +99,7 @@ class Elections(Procedure):
                                    seats=seats, candidates=total, fewest=fewest, most=most or "∞")))  # fmt: skip
         event = ElectionOpened(
             election_id=election_id, congress_id=session.congress_id, session_id=session_id, office=office,
-            seats=seats, extra_candidates=extra_candidates, by_election=by_election,
+            seats=seats, extra_candidates=extra_candidates, by_election=by_election, ballot_method=ballot_method,
         )  # fmt: skip
         self._append(election_stream(election_id), 0, event)
         return self.state(election_id)

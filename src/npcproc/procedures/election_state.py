@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from npcproc.events import CandidatesListed, CandidatesNominated, ElectionOpened, RoundCounted, RoundOpened
-from npcproc.model.election import Candidate, Nominator, Office, RoundKind
+from npcproc.model.election import BallotMethod, Candidate, Nominator, Office, RoundKind
 
 __all__ = ["ElectionState", "RoundState", "fold_election"]
 
@@ -35,6 +35,7 @@ class ElectionState:
     seats: int
     extra_candidates: int
     by_election: bool
+    ballot_method: BallotMethod
     nominees: Mapping[str, Candidate] = attrs.field(factory=dict)
     nominations: tuple[CandidatesNominated, ...] = ()
     listed: tuple[str, ...] | None = None
@@ -92,6 +93,7 @@ def fold_election(events: Sequence[object]) -> ElectionState | None:
     state = ElectionState(
         id=first.election_id, congress_id=first.congress_id, session_id=first.session_id, office=first.office,
         seats=first.seats, extra_candidates=first.extra_candidates, by_election=first.by_election,
+        ballot_method=first.ballot_method,
     )  # fmt: skip
     for event in events[1:]:
         state = state.apply(event)
