@@ -36,6 +36,11 @@ def define(code: str, *, zh_ok: str, zh_fail: str, en_ok: str, en_fail: str) -> 
     _CATALOGUE[code] = messages
 
 
+def define_fact(code: str, zh: str, en: str) -> None:
+    """A code whose message states a fact the same way whether the check holds or fails (a refusal)."""
+    define(code, zh_ok=zh, zh_fail=zh, en_ok=en, en_fail=en)
+
+
 def is_defined(code: str) -> bool:
     return code in _CATALOGUE
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from npcproc.i18n import define
+from npcproc.i18n import define, define_fact
 
 __all__ = ["ACTIONS_ZH", "NAMES_ZH"]
 
@@ -18,21 +18,16 @@ ACTIONS_ZH = {
 }  # fmt: skip
 
 
-def _both(code: str, zh: str, en: str) -> None:
-    """A check whose failing and passing messages are the same statement of fact."""
-    define(code, zh_ok=zh, zh_fail=zh, en_ok=en, en_fail=en)
-
-
 # -- livelihood projects 民生实事项目 -----------------------------------------------------------
 
-_both("livelihood.unknown", "没有代表大会{congress_id}{year}年民生实事项目的记录",
+define_fact("livelihood.unknown", "没有代表大会{congress_id}{year}年民生实事项目的记录",
       "no record of congress {congress_id}'s livelihood projects for {year}")  # fmt: skip
-_both("livelihood.exists", "代表大会{congress_id}{year}年民生实事项目已有记录",
+define_fact("livelihood.exists", "代表大会{congress_id}{year}年民生实事项目已有记录",
       "congress {congress_id}'s livelihood projects for {year} are already recorded")  # fmt: skip
-_both("livelihood.wrong_stage", "民生实事项目处于“{stage_zh}”阶段，不能{action_zh}",
+define_fact("livelihood.wrong_stage", "民生实事项目处于“{stage_zh}”阶段，不能{action_zh}",
       "the livelihood projects are at stage {stage_en}: cannot {action_en}")  # fmt: skip
-_both("livelihood.project_exists", "项目{project_id}已有记录", "project {project_id} is already recorded")
-_both("livelihood.project_unknown", "没有项目{project_id}的记录", "no record of project {project_id}")
+define_fact("livelihood.project_exists", "项目{project_id}已有记录", "project {project_id} is already recorded")
+define_fact("livelihood.project_unknown", "没有项目{project_id}的记录", "no record of project {project_id}")
 define(
     "livelihood.title",
     zh_ok="项目{project_id}写明了名称",
@@ -47,8 +42,8 @@ define(
     en_ok="project {project_id} names the deputies who proposed it",
     en_fail="project {project_id} is proposed by deputies but names none",
 )
-_both("livelihood.reviewed", "项目{project_id}已经初审", "project {project_id} has already been reviewed")
-_both("livelihood.review_reasons", "初审未通过项目{project_id}，应当说明理由",
+define_fact("livelihood.reviewed", "项目{project_id}已经初审", "project {project_id} has already been reviewed")
+define_fact("livelihood.review_reasons", "初审未通过项目{project_id}，应当说明理由",
       "project {project_id} is rejected at review: the reasons must be given")  # fmt: skip
 define(
     "livelihood.quota",
@@ -57,7 +52,7 @@ define(
     en_ok="{quota} project(s) to choose",
     en_fail="{quota} projects to choose: at least one is needed",
 )
-_both("livelihood.not_accepted", "项目{project_id}未经初审通过，不能列为候选项目",
+define_fact("livelihood.not_accepted", "项目{project_id}未经初审通过，不能列为候选项目",
       "project {project_id} did not pass the review and cannot be a candidate")  # fmt: skip
 define(
     "livelihood.margin",
@@ -66,9 +61,9 @@ define(
     en_ok="{candidates} candidates for {quota} project(s), at least {margin} more",
     en_fail="{candidates} candidates for {quota} project(s): at least {required} needed ({margin} more than the quota)",
 )
-_both("livelihood.review_body", "候选项目{project_id}应当经{body_zh}审议后提请票决",
+define_fact("livelihood.review_body", "候选项目{project_id}应当经{body_zh}审议后提请票决",
       "candidate {project_id} must be reviewed by the {body} before the vote")  # fmt: skip
-_both(
+define_fact(
     "livelihood.session",
     "会议{session_id}不在举行中或不属于代表大会{congress_id}，不能票决",
     "session {session_id} is {status} or not of congress {congress_id}: the vote is held at its open session",
@@ -80,8 +75,8 @@ define(
     en_ok="{issued} ballots issued, {returned} returned, {total} deputies",
     en_fail="{issued} ballots issued and {returned} returned are impossible with {total} deputies",
 )
-_both("livelihood.not_candidate", "{project_id}不是候选项目", "{project_id} is not a candidate on the list")
-_both("livelihood.project_votes", "项目{project_id}得{votes}票，不可能多于收回的{returned}张选票",
+define_fact("livelihood.not_candidate", "{project_id}不是候选项目", "{project_id} is not a candidate on the list")
+define_fact("livelihood.project_votes", "项目{project_id}得{votes}票，不可能多于收回的{returned}张选票",
       "project {project_id} cannot have {votes} votes on {returned} ballots")  # fmt: skip
 define(
     "livelihood.marks",
@@ -111,9 +106,9 @@ define(
     en_ok="",
     en_fail="{shortfall} of {seats} place(s) unfilled: too few projects reached {required} votes",
 )
-_both("livelihood.revote_chosen", "再次投票中项目{candidate}得{votes}票，以得票多的当选",
+define_fact("livelihood.revote_chosen", "再次投票中项目{candidate}得{votes}票，以得票多的当选",
       "project {candidate} chosen at the re-vote with {votes} votes, the most")  # fmt: skip
-_both("livelihood.not_chosen", "项目{project_id}未经票决通过", "project {project_id} was not chosen by the vote")
+define_fact("livelihood.not_chosen", "项目{project_id}未经票决通过", "project {project_id} was not chosen by the vote")
 define(
     "livelihood.progress",
     zh_ok="项目{project_id}完成进度{percent}%，不低于上次报告的{last}%",
@@ -142,7 +137,7 @@ define(
     en_ok="the rating covers every chosen project ({chosen})",
     en_fail="the rating must cover exactly the chosen projects ({chosen}), not ({rated})",
 )
-_both("livelihood.raters", "项目{project_id}有{raters}名代表测评，应在1至{total}名之间，各项票数不得为负",
+define_fact("livelihood.raters", "项目{project_id}有{raters}名代表测评，应在1至{total}名之间，各项票数不得为负",
       "project {project_id} rated by {raters} deputies: 1 to {total} expected, no count negative")  # fmt: skip
 define(
     "livelihood.satisfaction",
@@ -162,14 +157,18 @@ define(
 
 # -- presidium meetings 主席团会议 --------------------------------------------------------------
 
-_both(
+define_fact(
     "presidium.none", "代表大会{congress_id}在{on}没有选出的主席团", "congress {congress_id} has no presidium on {on}"
 )
-_both(
+define_fact(
     "presidium.meeting_exists", "主席团会议{meeting_id}已有记录", "presidium meeting {meeting_id} is already recorded"
 )
-_both("presidium.meeting_unknown", "没有主席团会议{meeting_id}的记录", "no record of presidium meeting {meeting_id}")
-_both("presidium.not_member", "{deputy_id}在{on}不是主席团成员", "{deputy_id} is not a member of the presidium on {on}")
+define_fact(
+    "presidium.meeting_unknown", "没有主席团会议{meeting_id}的记录", "no record of presidium meeting {meeting_id}"
+)
+define_fact(
+    "presidium.not_member", "{deputy_id}在{on}不是主席团成员", "{deputy_id} is not a member of the presidium on {on}"
+)
 define(
     "presidium.meeting_quorum",
     zh_ok="主席团全体成员{members}人，出席{present}人，超过半数（至少{required}人），会议可以举行",
@@ -177,8 +176,8 @@ define(
     en_ok="presidium quorum met: {present} of {members} members present, {required} required",
     en_fail="presidium quorum not met: {present} of {members} members present, {required} required",
 )
-_both("presidium.decision_exists", "决定{decision_id}已有记录", "decision {decision_id} is already recorded")
-_both("presidium.vote_count", "表决{marked}票，多于出席成员{present}人",
+define_fact("presidium.decision_exists", "决定{decision_id}已有记录", "decision {decision_id} is already recorded")
+define_fact("presidium.vote_count", "表决{marked}票，多于出席成员{present}人",
       "{marked} votes recorded but only {present} members present")  # fmt: skip
 define(
     "presidium.decision_majority",
@@ -187,8 +186,8 @@ define(
     en_ok="{subject}: passed with {yes} yes of {members} members, {required} required",
     en_fail="{subject}: not passed, {yes} yes of {members} members, more than half ({required}) required",
 )
-_both("presidium.not_yet_elected", "{year}年尚无主席团", "no presidium had been elected by the end of {year}")
-_both("presidium.no_frequency_rule", "{year}年主席团举行会议{meetings}次；本省未规定会议间隔",
+define_fact("presidium.not_yet_elected", "{year}年尚无主席团", "no presidium had been elected by the end of {year}")
+define_fact("presidium.no_frequency_rule", "{year}年主席团举行会议{meetings}次；本省未规定会议间隔",
       "{meetings} presidium meeting(s) in {year}; the province sets no interval")  # fmt: skip
 define(
     "presidium.meeting_gap",
@@ -197,7 +196,7 @@ define(
     en_ok="",
     en_fail="no presidium meeting from {last} to {next}: more than {months} months (due by {deadline})",
 )
-_both("presidium.meeting_gap_ok", "{year}年主席团举行会议{meetings}次，间隔均不超过{months}个月",
+define_fact("presidium.meeting_gap_ok", "{year}年主席团举行会议{meetings}次，间隔均不超过{months}个月",
       "{meetings} presidium meeting(s) in {year}, none more than {months} months apart")  # fmt: skip
 define(
     "presidium.quarter",
@@ -206,13 +205,15 @@ define(
     en_ok="{meetings} presidium meeting(s) in Q{quarter} {year}, at least {required} required",
     en_fail="{meetings} presidium meeting(s) in Q{quarter} {year}: at least {required} required each quarter",
 )
-_both("presidium.no_quarter_ended", "截至{end}，{year}年尚无已结束的季度",
+define_fact("presidium.no_quarter_ended", "截至{end}，{year}年尚无已结束的季度",
       "no quarter of {year} had ended by {end}")  # fmt: skip
 
 # -- liaison stations 代表联络站 ----------------------------------------------------------------
 
-_both("liaison.reception_exists", "接待日{reception_id}已有记录", "reception day {reception_id} is already recorded")
-_both("liaison.reception_unknown", "没有接待日{reception_id}的记录", "no record of reception day {reception_id}")
+define_fact(
+    "liaison.reception_exists", "接待日{reception_id}已有记录", "reception day {reception_id} is already recorded"
+)
+define_fact("liaison.reception_unknown", "没有接待日{reception_id}的记录", "no record of reception day {reception_id}")
 define(
     "liaison.reception",
     zh_ok="接待日{reception_id}：代表接待选民{voters}人",
@@ -220,8 +221,8 @@ define(
     en_ok="reception day {reception_id}: deputies received {voters} voter(s)",
     en_fail="reception day {reception_id} names the station, the deputies present and the voters received",
 )
-_both("liaison.issue_exists", "问题{issue_id}已有记录", "issue {issue_id} is already recorded")
-_both("liaison.issue_unknown", "没有问题{issue_id}的记录", "no record of issue {issue_id}")
+define_fact("liaison.issue_exists", "问题{issue_id}已有记录", "issue {issue_id} is already recorded")
+define_fact("liaison.issue_unknown", "没有问题{issue_id}的记录", "no record of issue {issue_id}")
 define(
     "liaison.issue",
     zh_ok="问题{issue_id}写明了内容和承办单位",
@@ -236,7 +237,7 @@ define(
     en_ok="due {due}, not before it was raised on {on}",
     en_fail="due {due} is before the issue was raised on {on}",
 )
-_both("liaison.wrong_stage", "问题{issue_id}当前不能{action_zh}", "issue {issue_id}: cannot {action_en} now")
+define_fact("liaison.wrong_stage", "问题{issue_id}当前不能{action_zh}", "issue {issue_id}: cannot {action_en} now")
 define(
     "liaison.reply",
     zh_ok="问题{issue_id}已答复",
@@ -265,4 +266,6 @@ define(
     en_ok="",
     en_fail="issue {issue_id} ({unit}) was due {due} and is still open on {on}",
 )
-_both("liaison.none_overdue", "截至{on}，未销号问题{open}件，无逾期", "{open} issue(s) open on {on}, none overdue")
+define_fact(
+    "liaison.none_overdue", "截至{on}，未销号问题{open}件，无逾期", "{open} issue(s) open on {on}, none overdue"
+)

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from npcproc.i18n import define
+from npcproc.i18n import define, define_fact
 
-
-def _both(code: str, zh: str, en: str) -> None:
-    """A check whose failing and passing messages are the same statement of fact."""
-    define(code, zh_ok=zh, zh_fail=zh, en_ok=en, en_fail=en)
-
-
-_both("congress.unknown", "没有代表大会{congress_id}的记录", "no record of congress {congress_id}")
-_both("congress.exists", "代表大会{congress_id}已有记录", "congress {congress_id} is already recorded")
-_both("term.unknown", "代表大会{congress_id}没有第{term}届的记录", "congress {congress_id} has no term {term}")
-_both("deputy.unknown", "没有代表{deputy_id}的记录", "no deputy {deputy_id} on record")
-_both("deputy.exists", "代表{deputy_id}已有记录", "deputy {deputy_id} is already recorded")
-_both("deputy.status_order", "代表{deputy_id}的状态变更不能早于{last}，且终止后不能再变更",
+define_fact("congress.unknown", "没有代表大会{congress_id}的记录", "no record of congress {congress_id}")
+define_fact("congress.exists", "代表大会{congress_id}已有记录", "congress {congress_id} is already recorded")
+define_fact("term.unknown", "代表大会{congress_id}没有第{term}届的记录", "congress {congress_id} has no term {term}")
+define_fact("deputy.unknown", "没有代表{deputy_id}的记录", "no deputy {deputy_id} on record")
+define_fact("deputy.exists", "代表{deputy_id}已有记录", "deputy {deputy_id} is already recorded")
+define_fact("deputy.status_order", "代表{deputy_id}的状态变更不能早于{last}，且终止后不能再变更",
       "deputy {deputy_id}: a change cannot precede {last} or follow the end of the mandate")  # fmt: skip
-_both("deputy.not_in_office", "{deputy_id}在{on}不是在任代表", "{deputy_id} is not a deputy in office on {on}")
+define_fact("deputy.not_in_office", "{deputy_id}在{on}不是在任代表", "{deputy_id} is not a deputy in office on {on}")
 define(
     "deputy.mandate_ended",
     zh_ok="代表{deputy_id}未经批准{absences}次不出席会议，代表资格终止",
@@ -25,10 +19,10 @@ define(
     en_ok="deputy {deputy_id} missed {absences} sessions without leave: the mandate ends",
     en_fail="deputy {deputy_id} missed {absences} sessions without leave: the mandate ends",
 )
-_both("session.unknown", "没有会议{session_id}的记录", "no record of session {session_id}")
-_both("session.exists", "会议{session_id}已有记录", "session {session_id} is already recorded")
-_both("session.wrong_stage", "会议处于“{status}”阶段，不能{action}", "the session is {status}: cannot {action}")
-_both("session.convener", "{level}人民代表大会会议由{expected}召集，不由{given}召集",
+define_fact("session.unknown", "没有会议{session_id}的记录", "no record of session {session_id}")
+define_fact("session.exists", "会议{session_id}已有记录", "session {session_id} is already recorded")
+define_fact("session.wrong_stage", "会议处于“{status}”阶段，不能{action}", "the session is {status}: cannot {action}")
+define_fact("session.convener", "{level}人民代表大会会议由{expected}召集，不由{given}召集",
       "a {level} congress's session is convened by the {expected}, not the {given}")  # fmt: skip
 define(
     "session.extraordinary_proposal",
@@ -72,25 +66,25 @@ define(
     en_ok="presidium of {size}, within {low} to {high}",
     en_fail="presidium of {size}, outside {low} to {high}",
 )
-_both("presidium.admin_post", "{deputy_id}担任国家行政机关职务，不得为主席团成员",
+define_fact("presidium.admin_post", "{deputy_id}担任国家行政机关职务，不得为主席团成员",
       "{deputy_id} holds an administrative post and may not sit on the presidium")  # fmt: skip
-_both(
+define_fact(
     "presidium.chair_member",
     "主席、副主席{deputy_id}应为主席团成员",
     "chair or vice-chair {deputy_id} must sit on the presidium",
 )
-_both(
+define_fact(
     "attendance.not_in_office",
     "出席名单中的{deputy_id}不是在任代表",
     "{deputy_id} on the attendance list is not in office",
 )
-_both(
+define_fact(
     "attendance.on_leave",
     "{deputy_id}已请假，不能同时登记出席",
     "{deputy_id} is on leave and cannot be recorded present",
 )
-_both("bill.exists", "议案{bill_id}已提出", "bill {bill_id} was already submitted")
-_both("bill.unknown", "没有议案{bill_id}", "no bill {bill_id}")
+define_fact("bill.exists", "议案{bill_id}已提出", "bill {bill_id} was already submitted")
+define_fact("bill.unknown", "没有议案{bill_id}", "no bill {bill_id}")
 define(
     "bill.sponsors",
     zh_ok="{sponsors}名代表联名提出议案，达到{required}人以上",
@@ -98,26 +92,26 @@ define(
     en_ok="{sponsors} deputies sponsor the bill, at least {required} required",
     en_fail="{sponsors} deputies in office sponsor the bill, at least {required} required",
 )
-_both(
+define_fact(
     "bill.sponsor_kind",
     "议案由机关或者代表联名提出，二者只能居其一",
     "a bill comes from a body or from deputies, not both",
 )
-_both(
+define_fact(
     "bill.wrong_stage", "议案{bill_id}处于“{status}”状态，不能{action}", "bill {bill_id} is {status}: cannot {action}"
 )
-_both("vote.exists", "表决{vote_id}已有记录", "vote {vote_id} is already recorded")
-_both("vote.unknown", "没有表决{vote_id}", "no vote {vote_id}")
-_both("vote.subject", "表决事项{subject}不在议程上或未列入议程", "{subject} is not on the agenda or not listed")
-_both("vote.closed", "表决{vote_id}已结束", "vote {vote_id} is closed")
-_both(
+define_fact("vote.exists", "表决{vote_id}已有记录", "vote {vote_id} is already recorded")
+define_fact("vote.unknown", "没有表决{vote_id}", "no vote {vote_id}")
+define_fact("vote.subject", "表决事项{subject}不在议程上或未列入议程", "{subject} is not on the agenda or not listed")
+define_fact("vote.closed", "表决{vote_id}已结束", "vote {vote_id} is closed")
+define_fact(
     "vote.not_entitled",
     "{deputy_id}未在表决开始时登记为有表决权的出席代表",
     "{deputy_id} was not registered as entitled when the vote opened",
 )
-_both("vote.twice", "{deputy_id}已经表决", "{deputy_id} has already voted")
-_both("vote.method", "表决方式为{method}，不能{action}", "the vote is by {method}: cannot {action}")
-_both(
+define_fact("vote.twice", "{deputy_id}已经表决", "{deputy_id} has already voted")
+define_fact("vote.method", "表决方式为{method}，不能{action}", "the vote is by {method}: cannot {action}")
+define_fact(
     "vote.count",
     "赞成、反对、弃权合计{marked}票，多于有表决权的{entitled}人",
     "{marked} votes exceed the {entitled} entitled",
@@ -136,9 +130,9 @@ define(
     en_ok="{held} regular session(s) this year, at least {required} required",
     en_fail="only {held} regular session(s) this year, at least {required} required",
 )
-_both("election.unknown", "没有选举{election_id}", "no election {election_id}")
-_both("election.exists", "选举{election_id}已有记录", "election {election_id} is already recorded")
-_both("election.office_level", "{level}人民代表大会不选举{office}", "a {level} congress does not elect {office}")
+define_fact("election.unknown", "没有选举{election_id}", "no election {election_id}")
+define_fact("election.exists", "选举{election_id}已有记录", "election {election_id} is already recorded")
+define_fact("election.office_level", "{level}人民代表大会不选举{office}", "a {level} congress does not elect {office}")
 define(
     "election.margin",
     zh_ok="应选{seats}名，候选人{candidates}名，在{fewest}至{most}名之间",
@@ -153,30 +147,30 @@ define(
     en_ok="{nominators} deputies nominate in writing, at least {required} required",
     en_fail="{nominators} deputies in office nominate, at least {required} required",
 )
-_both("election.too_many_named", "{nominator}提名的候选人{named}名，超过应选名额{seats}名",
+define_fact("election.too_many_named", "{nominator}提名的候选人{named}名，超过应选名额{seats}名",
       "{nominator} would name {named} candidates for {seats} seat(s)")  # fmt: skip
-_both(
+define_fact(
     "election.not_a_deputy", "{candidate}不是在任代表，不能被选为主席、副主席", "{candidate} is not a deputy in office"
 )
-_both("election.admin_post", "{candidate}担任国家行政机关职务，不能担任主席、副主席",
+define_fact("election.admin_post", "{candidate}担任国家行政机关职务，不能担任主席、副主席",
       "{candidate} holds an administrative post and may not be chair or vice-chair")  # fmt: skip
-_both(
+define_fact(
     "election.listed",
     "选举{election_id}的正式候选人名单已确定",
     "the candidates of election {election_id} are already listed",
 )
-_both("election.preliminary_needed", "提名{nominees}人，超过选举办法规定的{wanted}人，须进行预选",
+define_fact("election.preliminary_needed", "提名{nominees}人，超过选举办法规定的{wanted}人，须进行预选",
       "{nominees} nominees exceed the {wanted} the election rules allow: a preliminary vote is needed")  # fmt: skip
-_both("election.preliminary_tie", "预选中得票相等（{votes}票），不能确定正式候选人名单",
+define_fact("election.preliminary_tie", "预选中得票相等（{votes}票），不能确定正式候选人名单",
       "a tie at {votes} votes in the preliminary vote leaves the list open")  # fmt: skip
-_both("election.too_few_candidates", "提名{nominees}人，少于选举办法规定的{wanted}人",
+define_fact("election.too_few_candidates", "提名{nominees}人，少于选举办法规定的{wanted}人",
       "{nominees} nominees, fewer than the {wanted} the election rules require")  # fmt: skip
-_both(
+define_fact(
     "election.round_not_due",
     "选举{election_id}现在不能进行这一轮投票",
     "election {election_id} has no such round due now",
 )
-_both(
+define_fact(
     "election.foreign_ballot",
     "选票不属于选举{election_id}的本轮投票",
     "a ballot does not belong to this round of {election_id}",
@@ -188,12 +182,12 @@ define(
     en_ok="{candidate} elected in the re-vote with {votes} votes",
     en_fail="{candidate}: {votes} votes in the re-vote",
 )
-_both("recall.unknown", "没有罢免案{recall_id}", "no recall {recall_id}")
-_both("recall.exists", "罢免案{recall_id}已有记录", "recall {recall_id} is already recorded")
+define_fact("recall.unknown", "没有罢免案{recall_id}", "no recall {recall_id}")
+define_fact("recall.exists", "罢免案{recall_id}已有记录", "recall {recall_id} is already recorded")
 define("recall.reasons", zh_ok="罢免案写明了罢免理由", zh_fail="罢免案应当写明罢免理由",
        en_ok="the recall states its reasons", en_fail="a recall must state its reasons in writing")  # fmt: skip
-_both("recall.not_holder", "{holder}不担任{office}", "{holder} does not hold {office}")
-_both("recall.not_at_township", "乡镇人民代表大会不能由{by}提出对{office}的罢免案",
+define_fact("recall.not_holder", "{holder}不担任{office}", "{holder} does not hold {office}")
+define_fact("recall.not_at_township", "乡镇人民代表大会不能由{by}提出对{office}的罢免案",
       "at a township congress the {by} cannot propose recalling the {office}")  # fmt: skip
 define(
     "recall.proposers",
@@ -202,17 +196,19 @@ define(
     en_ok="{proposers} deputies propose the recall, at least {required} required",
     en_fail="{proposers} deputies in office propose, at least {required} of {total} required",
 )
-_both("recall.wrong_stage", "罢免案{recall_id}现在不能{action}", "recall {recall_id} cannot {action} now")
-_both("resignation.needs_session", "大会接受辞职须在会议期间", "the congress accepts a resignation only in session")
-_both("resignation.presidium", "本省（市）未规定主席团可以在闭会期间接受辞职",
+define_fact("recall.wrong_stage", "罢免案{recall_id}现在不能{action}", "recall {recall_id} cannot {action} now")
+define_fact(
+    "resignation.needs_session", "大会接受辞职须在会议期间", "the congress accepts a resignation only in session"
+)
+define_fact("resignation.presidium", "本省（市）未规定主席团可以在闭会期间接受辞职",
       "the province does not let the presidium accept resignations between sessions")  # fmt: skip
-_both(
+define_fact(
     "resignation.body",
     "{level}人民代表大会的辞职不能由{body}接受",
     "{body} cannot accept a resignation at a {level} congress",
 )
-_both("inquiry.unknown", "没有质询案{inquiry_id}", "no inquiry {inquiry_id}")
-_both("inquiry.exists", "质询案{inquiry_id}已有记录", "inquiry {inquiry_id} is already recorded")
+define_fact("inquiry.unknown", "没有质询案{inquiry_id}", "no inquiry {inquiry_id}")
+define_fact("inquiry.exists", "质询案{inquiry_id}已有记录", "inquiry {inquiry_id} is already recorded")
 define(
     "inquiry.sponsors",
     zh_ok="{sponsors}名代表联名提出质询案，达到{required}人以上",
@@ -227,9 +223,9 @@ define(
     en_ok="the inquiry states its questions",
     en_fail="an inquiry must state its target, questions and content",
 )
-_both("inquiry.target", "本级人民代表大会不能对{target}提出质询案", "this congress cannot question the {target}")
-_both("inquiry.wrong_stage", "质询案{inquiry_id}现在不能{action}", "inquiry {inquiry_id} cannot {action} now")
-_both("inquiry.no_complex_path", "本省（市）未规定情况复杂的质询案可在闭会后答复",
+define_fact("inquiry.target", "本级人民代表大会不能对{target}提出质询案", "this congress cannot question the {target}")
+define_fact("inquiry.wrong_stage", "质询案{inquiry_id}现在不能{action}", "inquiry {inquiry_id} cannot {action} now")
+define_fact("inquiry.no_complex_path", "本省（市）未规定情况复杂的质询案可在闭会后答复",
       "the province sets no later answer for complex inquiries")  # fmt: skip
 define(
     "inquiry.satisfaction",
@@ -238,16 +234,18 @@ define(
     en_ok="{dissatisfied} of {sponsors} sponsors dissatisfied, fewer than half",
     en_fail="{dissatisfied} of {sponsors} sponsors dissatisfied, half or more: a second answer is required",
 )
-_both("suggestion.unknown", "没有代表建议{suggestion_id}", "no suggestion {suggestion_id}")
-_both("suggestion.exists", "代表建议{suggestion_id}已有记录", "suggestion {suggestion_id} is already recorded")
-_both("suggestion.empty", "代表建议应当写明事由和内容", "a suggestion needs a subject and content")
-_both("suggestion.not_converted", "议案{bill_id}未转为代表建议", "bill {bill_id} was not converted into a suggestion")
-_both(
+define_fact("suggestion.unknown", "没有代表建议{suggestion_id}", "no suggestion {suggestion_id}")
+define_fact("suggestion.exists", "代表建议{suggestion_id}已有记录", "suggestion {suggestion_id} is already recorded")
+define_fact("suggestion.empty", "代表建议应当写明事由和内容", "a suggestion needs a subject and content")
+define_fact(
+    "suggestion.not_converted", "议案{bill_id}未转为代表建议", "bill {bill_id} was not converted into a suggestion"
+)
+define_fact(
     "suggestion.reasons", "暂不能解决的，答复应当说明理由", "a reply that it cannot be resolved now must give reasons"
 )
-_both("suggestion.wrong_stage", "代表建议{suggestion_id}处于“{status}”状态，不能{action}",
+define_fact("suggestion.wrong_stage", "代表建议{suggestion_id}处于“{status}”状态，不能{action}",
       "suggestion {suggestion_id} is {status}: cannot {action}")  # fmt: skip
-_both("suggestion.unknown_class", "没有{scheme}/{value}这一分类（已安装：{known}）",
+define_fact("suggestion.unknown_class", "没有{scheme}/{value}这一分类（已安装：{known}）",
       "no class {scheme}/{value} is installed (installed: {known})")  # fmt: skip
-_both("suggestion.no_such_stage", "代表建议{suggestion_id}没有待完成的环节{stage}",
+define_fact("suggestion.no_such_stage", "代表建议{suggestion_id}没有待完成的环节{stage}",
       "suggestion {suggestion_id} has no pending stage {stage}")  # fmt: skip

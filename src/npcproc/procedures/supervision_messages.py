@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from npcproc.i18n import define
+from npcproc.i18n import define, define_fact
 from npcproc.procedures.supervision_events import LinkKind, Step
 
 #: (English, Chinese) names, passed to the templates as ``kind``/``kind_zh`` and ``step``/``step_zh``.
@@ -24,42 +24,37 @@ STEP_LABELS = {
 }
 
 
-def _both(code: str, zh: str, en: str) -> None:
-    """A check whose failing and passing messages are the same statement of fact."""
-    define(code, zh_ok=zh, zh_fail=zh, en_ok=en, en_fail=en)
-
-
-_both("supervision.unknown", "没有监督事项{case_id}的记录", "no record of supervision case {case_id}")
-_both("supervision.exists", "监督事项{case_id}已有记录", "supervision case {case_id} is already recorded")
-_both("supervision.no_links", "监督事项至少应有一个环节", "a supervision case needs at least one link")
-_both("supervision.subject", "监督事项应写明议题", "a supervision case needs a subject")
-_both(
+define_fact("supervision.unknown", "没有监督事项{case_id}的记录", "no record of supervision case {case_id}")
+define_fact("supervision.exists", "监督事项{case_id}已有记录", "supervision case {case_id} is already recorded")
+define_fact("supervision.no_links", "监督事项至少应有一个环节", "a supervision case needs at least one link")
+define_fact("supervision.subject", "监督事项应写明议题", "a supervision case needs a subject")
+define_fact(
     "supervision.no_such_link",
     "监督事项{case_id}没有第{number}个环节（共{links}个）",
     "supervision case {case_id} has no link no. {number} (it has {links})",
 )
-_both(
+define_fact(
     "supervision.county_only",
     "{kind_zh}由县级以上人民代表大会常务委员会进行，乡镇人民代表大会不适用",
     "a {kind} is a standing committee's, not a township congress's",
 )
-_both(
+define_fact(
     "supervision.rating_not_applicable",
     "{kind_zh}环节不以满意度测评结束",
     "a {kind} link does not end in a satisfaction rating",
 )
-_both("supervision.rating_required", "{kind_zh}应当开展满意度测评", "a {kind} ends in a satisfaction rating")
-_both(
+define_fact("supervision.rating_required", "{kind_zh}应当开展满意度测评", "a {kind} ends in a satisfaction rating")
+define_fact(
     "supervision.out_of_order",
     "第{number}个环节（{kind_zh}）下一步应当是“{expected_zh}”，不能“{step_zh}”",
     "link no. {number} ({kind}) must next {expected}, not {step}",
 )
-_both(
+define_fact(
     "supervision.link_closed",
     "第{number}个环节（{kind_zh}）已经办结，不能再“{step_zh}”",
     "link no. {number} ({kind}) is closed: cannot {step}",
 )
-_both(
+define_fact(
     "supervision.date_order",
     "“{step_zh}”的日期{on}早于本环节上一步骤的日期{last}",
     "cannot {step} on {on}, before the link's previous step on {last}",
@@ -71,18 +66,18 @@ define(
     en_ok="the {document} on {sent}, {given} days before the meeting, at least {required}",
     en_fail="the {document} only on {sent}, {given} days before the meeting: at least {required} required",
 )
-_both(
+define_fact(
     "supervision.lead_missing",
     "未记录专项工作报告送交有关专门委员会、常务委员会和发给组成人员的日期，无法核对提前送交的期限",
     "the dates the special work report went to the committee, the standing committee and its members "
     "are needed to check the lead times",
 )
-_both(
+define_fact(
     "supervision.deadline_needed",
     "{kind_zh}的意见交有关机关研究处理，应当规定报告研究处理情况的期限",
     "referring the {kind}'s opinions needs a deadline for the report on their handling",
 )
-_both("supervision.deadline_after", "期限{due}应当在{on}之后", "the deadline {due} must fall after {on}")
+define_fact("supervision.deadline_after", "期限{due}应当在{on}之后", "the deadline {due} must fall after {on}")
 define(
     "supervision.deadline_window",
     zh_ok="期限{due}不晚于{limit}（{what_zh}）",
@@ -90,7 +85,7 @@ define(
     en_ok="the deadline {due} is no later than {limit} ({what})",
     en_fail="the deadline {due} is later than {limit} ({what})",
 )
-_both(
+define_fact(
     "supervision.deadline_not_earlier",
     "重新整改的期限{due}不得早于原期限{previous}",
     "the new deadline {due} cannot be earlier than the previous one, {previous}",
@@ -113,4 +108,4 @@ define(
     en_fail="rating failed: {satisfied} of {raters} satisfied, more than half ({required}) required "
     "(the default where no province sets a threshold); the link reopens for rectification",
 )
-_both("supervision.count", "{what}为{value}，不是可能的数目", "{what} of {value} is not a possible number")
+define_fact("supervision.count", "{what}为{value}，不是可能的数目", "{what} of {value} is not a possible number")
