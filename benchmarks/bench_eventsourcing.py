@@ -10,29 +10,21 @@ from __future__ import annotations
 
 import datetime
 import json
-import tempfile
 import time
 import uuid
 from pathlib import Path
 
 import attrs
+from common import N, best, events
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
 
 from npcproc.events import DeputyElected
-from npcproc.serialization import event_from_data, unstructure
+from npcproc.serialization import event_from_data
 from npcproc.store.sqlite import SQLiteStore
 
-N = 10_000
 REPEAT = 5
 TOPIC = "npcproc.events:DeputyElected"
-
-
-def events() -> list[DeputyElected]:
-    return [
-        DeputyElected(congress_id="c1", term=1, deputy_id=f"d{n}", name=f"代表{n}", on=datetime.date(2022, 1, 5))
-        for n in range(N)
-    ]
 
 
 def with_eventsourcing(folder: Path, batch: list[DeputyElected]) -> float:
@@ -71,19 +63,10 @@ def with_npcproc(folder: Path, batch: list[DeputyElected]) -> float:
     return elapsed
 
 
-def best(measure, batch) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(REPEAT):
-        with tempfile.TemporaryDirectory() as folder:
-            times.append(measure(Path(folder), batch))
-    return min(times)
-
-
 def main() -> None:
     batch = events()
-    unstructure(batch[0])
-    theirs = best(with_eventsourcing, batch)
-    ours = best(with_npcproc, batch)
+    theirs = best(with_eventsourcing, batch, REPEAT)
+    ours = best(with_npcproc, batch, REPEAT)
     print(f"SQLite append + replay of {N:,} events (best of {REPEAT}):")
     print(f"  eventsourcing SQLiteApplicationRecorder  {theirs * 1000:8.1f} ms")
     print(f"  npcproc SQLiteStore                      {ours * 1000:8.1f} ms")

@@ -15,14 +15,13 @@ import uuid
 
 import attrs
 import psycopg
+from common import N, events
 from npcproc_postgres.store import MIGRATIONS, PostgresStore
 
 from npcproc.events import DeputyElected
-from npcproc.serialization import unstructure
 from npcproc.store import MemoryStore
 from npcproc.store.base import new_event_ids
 
-N = 10_000
 REPEAT = 3
 SERVER = "postgresql://{user}@127.0.0.1:5432/test"
 
@@ -35,13 +34,6 @@ def url() -> str:
         except psycopg.OperationalError:
             continue
     raise SystemExit("no PostgreSQL server on 127.0.0.1:5432 (database test); start it and run again")
-
-
-def events() -> list[DeputyElected]:
-    return [
-        DeputyElected(congress_id="c1", term=1, deputy_id=f"d{n}", name=f"代表{n}", on=datetime.date(2022, 1, 5))
-        for n in range(N)
-    ]
 
 
 def fresh_schema(server: str) -> str:
@@ -107,7 +99,6 @@ def npcproc_bulk_import(server: str, batch: list[DeputyElected], *, check_hashes
 def main() -> None:
     server = url()
     batch = events()
-    unstructure(batch[0])
     raw = min(raw_executemany(server, batch) for _ in range(REPEAT))
     ours = min(npcproc_append(server, batch) for _ in range(REPEAT))
     bulk = min(npcproc_bulk_import(server, batch) for _ in range(REPEAT))

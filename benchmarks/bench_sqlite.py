@@ -10,26 +10,18 @@ from __future__ import annotations
 import datetime
 import json
 import sqlite3
-import tempfile
 import time
 from pathlib import Path
 
 import attrs
+from common import N, best, events
 
 from npcproc.events import DeputyElected
 from npcproc.serialization import unstructure
 from npcproc.store.base import new_event_ids
 from npcproc.store.sqlite import MIGRATIONS, SQLiteStore
 
-N = 10_000
 REPEAT = 5
-
-
-def events() -> list[DeputyElected]:
-    return [
-        DeputyElected(congress_id="c1", term=1, deputy_id=f"d{n}", name=f"代表{n}", on=datetime.date(2022, 1, 5))
-        for n in range(N)
-    ]
 
 
 def raw_executemany(folder: Path, batch: list[DeputyElected]) -> float:
@@ -61,19 +53,11 @@ def npcproc_append(folder: Path, batch: list[DeputyElected]) -> float:
     return elapsed
 
 
-def best(measure, batch) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(REPEAT):
-        with tempfile.TemporaryDirectory() as folder:
-            times.append(measure(Path(folder), batch))
-    return min(times)
-
-
 def main() -> None:
     batch = events()
     unstructure(batch[0])  # build the converter before timing
-    raw = best(raw_executemany, batch)
-    ours = best(npcproc_append, batch)
+    raw = best(raw_executemany, batch, REPEAT)
+    ours = best(npcproc_append, batch, REPEAT)
     print(f"SQLite append of {N:,} events in one call (best of {REPEAT}):")
     print(f"  raw sqlite3 executemany   {raw * 1000:8.1f} ms")
     print(f"  npcproc SQLiteStore       {ours * 1000:8.1f} ms")
