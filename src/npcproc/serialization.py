@@ -32,12 +32,11 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     """
     converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed_validation)
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
-    converter.register_structure_hook(datetime.date, lambda value, _: datetime.date.fromisoformat(_iso(value)))
+    converter.register_structure_hook(datetime.date, _date)
     converter.register_unstructure_hook(datetime.datetime, datetime.datetime.isoformat)
-    converter.register_structure_hook(datetime.datetime, lambda value, _: datetime.datetime.fromisoformat(_iso(value)))
-    converter.register_structure_hook(int, lambda value, _: _exact(int, value))
-    converter.register_structure_hook(str, lambda value, _: _exact(str, value))
-    converter.register_structure_hook(bool, lambda value, _: _exact(bool, value))
+    converter.register_structure_hook(datetime.datetime, _datetime)
+    for kind in (int, str, bool):
+        converter.register_structure_hook(kind, _exact)
     converter.register_unstructure_hook(Fraction, str)
     converter.register_structure_hook(Fraction, lambda value, _: _fraction(value))
     # A reason's values mix counts, names and fractions: fractions are tagged to stay exact.
@@ -46,13 +45,19 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     return converter
 
 
-def _iso(value: Any) -> str:
+def _date(value: Any, _kind: type) -> datetime.date:
     if type(value) is not str:
-        raise TypeError(f"expected an ISO 8601 string, got {value!r}")
-    return value
+        raise TypeError(f"expected an ISO 8601 date, got {value!r}")
+    return datetime.date.fromisoformat(value)
 
 
-def _exact(kind: type[T], value: Any) -> T:
+def _datetime(value: Any, _kind: type) -> datetime.datetime:
+    if type(value) is not str:
+        raise TypeError(f"expected an ISO 8601 date and time, got {value!r}")
+    return datetime.datetime.fromisoformat(value)
+
+
+def _exact(value: Any, kind: type[T]) -> T:
     # cattrs would coerce ("5" -> 5, 5.7 -> 5, 5 -> "5"); a record must say what it means.
     if type(value) is not kind:
         raise TypeError(f"expected {kind.__name__}, got {value!r}")
