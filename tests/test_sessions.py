@@ -30,8 +30,8 @@ ZJ_SETTINGS = [
     Setting(parameter="session.notice_days", value=7, citation=Citation(law="ZJ", article=20)),
     Setting(parameter="session.materials_days", value=1, citation=Citation(law="ZJ", article=20)),
     Setting(parameter="session.min_per_year", value=2, citation=Citation(law="ZJ", article=16, paragraph=1)),
-    Setting(parameter="presidium.min_size", value=7, citation=Citation(law="ZJ", article=23)),
-    Setting(parameter="presidium.max_size", value=13, citation=Citation(law="ZJ", article=23)),
+    Setting(parameter="presidium.min_size", value=7, citation=Citation(law="ZJ", article=8, paragraph=2)),
+    Setting(parameter="presidium.max_size", value=13, citation=Citation(law="ZJ", article=8, paragraph=2)),
     Setting(parameter="presidium.members_no_admin_post", value=1, citation=Citation(law="ZJ", article=38)),
 ]
 EARLY_YEAR = (
@@ -253,7 +253,7 @@ def test_provincial_lead_times_and_presidium_rules(store, zhejiang):
     with pytest.raises(ProcedureError) as caught:
         sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:5], agenda=EARLY_YEAR)
     failing = {r.code: str(r.citation) for r in refusal(caught).failing}
-    assert failing == {"presidium.size": "ZJ 23", "presidium.admin_post": "ZJ 38"}
+    assert failing == {"presidium.size": "ZJ 8 ¶2", "presidium.admin_post": "ZJ 38"}
 
 
 def test_bill_rules(store):
