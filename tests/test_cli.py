@@ -129,3 +129,14 @@ def test_demo_records_a_year_in_sqlite_and_explains_it(tmp_path, capsys, lang):
     finally:
         store.close()
     assert main(["demo", "--db", str(db), "--lang", lang]) == 0  # a second run replaces the file
+
+
+def test_plugins_lists_builtins_and_loaded_plugins_with_hooks():
+    env = {"NPCPROC_LOAD_PLUGINS": "sample_plugins.relaxed_province", "PYTHONPATH": str(TESTS)}
+    result = run("plugins", env=env)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "npcproc.builtin.sqlite_store  [npcproc " in out
+    assert "npcproc_open_store, npcproc_store_schemes" in out
+    assert "sample_plugins.relaxed_province  [not installed]  province: Sampleland 样例省 (990000)" in out
+    assert "npcproc_province, npcproc_register_settings" in out

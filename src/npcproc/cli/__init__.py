@@ -20,6 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rules = commands.add_parser("rules", help="list every rule parameter in force, with its citation")
     rules.add_argument("--province", metavar="P", help="province code, key or name (default: national law only)")
     rules.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the listing")
+    commands.add_parser("plugins", help="list installed plugins, their versions and the hooks they implement")
     verify = commands.add_parser("verify", help="walk a store's hash chain and report the first bad record")
     verify.add_argument("--store", metavar="URL", required=True, help="store URL, e.g. sqlite:///npc.db")
     shown = verify.add_mutually_exclusive_group()
@@ -29,6 +30,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "rules":
             print(render_rules(args.province, args.lang))
+            return 0
+        if args.command == "plugins":
+            print(render_plugins())
             return 0
         if args.command == "demo":
             from pathlib import Path
@@ -40,6 +44,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (NpcprocError, ValueError) as exc:
         print(f"npcproc: error: {exc}", file=sys.stderr)
         return 2
+
+
+def render_plugins() -> str:
+    """``npcproc plugins``: each plugin with its distribution and version, province, and hooks."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from npcproc.plugins import get_plugin_manager, provinces
+
+    pm = get_plugin_manager()
+    served = provinces(pm)
+    lines = []
+    for name, plugin in sorted(pm.list_name_plugin()):
+        distribution = pm.distribution_of(name) or ("npcproc" if name.startswith("npcproc.builtin.") else None)
+        try:
+            release = f"{distribution} {version(distribution)}" if distribution else "not installed"
+        except PackageNotFoundError:
+            release = f"{distribution} (version unknown)"
+        hooks = sorted(caller.name for caller in pm.get_hookcallers(plugin) or ())
+        province = f"  province: {served[name]}" if name in served else ""
+        lines.append(f"{name}  [{release}]{province}\n    hooks: {', '.join(hooks)}")
+    return "\n".join(lines)
 
 
 def run_verify(url: str, *, head_only: bool, against: str | None) -> int:
