@@ -21,6 +21,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     rules.add_argument("--province", metavar="P", help="province code, key or name (default: national law only)")
     rules.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the listing")
     commands.add_parser("plugins", help="list installed plugins, their versions and the hooks they implement")
+    scaffold = commands.add_parser("new-plugin", help="write a new rule plugin that passes its own tests")
+    scaffold.add_argument("name", metavar="NAME", help="the plugin's name, e.g. anhui (makes npcproc-anhui/)")
+    scaffold.add_argument("--province", metavar="CODE", help="GB/T 2260 province-level code, e.g. 340000")
     verify = commands.add_parser("verify", help="walk a store's hash chain and report the first bad record")
     verify.add_argument("--store", metavar="URL", required=True, help="store URL, e.g. sqlite:///npc.db")
     shown = verify.add_mutually_exclusive_group()
@@ -30,6 +33,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "rules":
             print(render_rules(args.province, args.lang))
+            return 0
+        if args.command == "new-plugin":
+            from pathlib import Path
+
+            from npcproc.cli.scaffold import new_plugin
+
+            print(f"wrote {new_plugin(args.name, province=args.province, into=Path.cwd())}")
             return 0
         if args.command == "plugins":
             print(render_plugins())
