@@ -44,7 +44,7 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session
 def plugins(session: nox.Session) -> None:
-    """Install every package under plugins/ beside npcproc and run its tests."""
+    """Install every package under plugins/ beside npcproc, run each one's tests, then plugins/tests."""
     packages = sorted(path.parent for path in ROOT.glob("plugins/*/pyproject.toml"))
     if not packages:
         session.log("no plugin packages under plugins/ yet: nothing to test")
@@ -55,6 +55,9 @@ def plugins(session: nox.Session) -> None:
         session.install(str(package))
     for package in packages:
         session.run("pytest", str(package / "tests"), "-p", "no:cacheprovider", *session.posargs)
+    # Tests across the plugins, such as the same year under each province's rules.
+    if (ROOT / "plugins" / "tests").is_dir():
+        session.run("pytest", str(ROOT / "plugins" / "tests"), "-p", "no:cacheprovider", *session.posargs)
 
 
 @nox.session(default=False)
