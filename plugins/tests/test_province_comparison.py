@@ -41,8 +41,9 @@ def findings(province: str | None) -> dict[str, str]:
     sessions.open("s1", on=D(2023, 1, 5), present=EVERYONE[:30])
     result: dict[str, str] = {}
     try:
-        inquiry = Inquiries(store, rules).file("q", session_id="s1", sponsors=EVERYONE[:7],
-                                               target=InquiryTarget.TOWNSHIP_GOVERNMENT, questions="学校何时修缮")  # fmt: skip
+        township = InquiryTarget.TOWNSHIP_GOVERNMENT
+        inquiry = Inquiries(store, rules).file("q", session_id="s1", sponsors=EVERYONE[:7], target=township,
+                                               questions="学校何时修缮")  # fmt: skip
         result["inquiry by 7 of 35"] = "accepted"
         if inquiry.relaxed:
             relaxation = next(r.relaxation for r in inquiry.reasons if r.relaxation is not None)
