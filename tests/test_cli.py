@@ -140,3 +140,20 @@ def test_plugins_lists_builtins_and_loaded_plugins_with_hooks():
     assert "npcproc_open_store, npcproc_store_schemes" in out
     assert "sample_plugins.relaxed_province  [not installed]  province: Sampleland 样例省 (990000)" in out
     assert "npcproc_province, npcproc_register_settings" in out
+
+
+def test_rules_lists_the_checks_a_province_adds(capsys, monkeypatch):
+    from npcproc.plugins import create_plugin_manager
+    from npcproc.testing import settings_plugin
+    from sample_plugins.relaxed_province import npcproc_province
+
+    def placement(facts, rules):
+        """Sample placement rule: the budget early in the year."""
+
+    plugin = settings_plugin(province=npcproc_province(), checks=[("annual_agenda", placement)])
+    monkeypatch.setattr("npcproc.plugins._default", create_plugin_manager(autoload=False, plugins=(plugin,)))
+    assert main(["rules", "--province", "SP"]) == 0
+    out = capsys.readouterr().out
+    assert "Checks added to the national rules" in out
+    assert "annual_agenda" in out
+    assert "Sample placement rule: the budget early in the year." in out

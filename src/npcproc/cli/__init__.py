@@ -128,6 +128,12 @@ def render_rules(province: str | None, lang: Lang) -> str:
         lines.append(
             "  ".join(cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True)).rstrip()
         )
+    checks = [(topic, plugin, check) for topic, found in sorted(ruleset.checks.items()) for plugin, check in found]
+    if checks:
+        lines += ["", "附加检查（与国家规则同时适用）" if zh else "Checks added to the national rules"]
+        for topic, plugin, check in checks:
+            summary = str(check.__doc__ or getattr(check, "__name__", "check")).strip().splitlines()[0]
+            lines.append(f"{topic}  {plugin}  {summary}")
     return "\n".join(lines)
 
 
