@@ -189,6 +189,21 @@ def _check_votes(votes: Mapping[str, int], seats: int, ballots_returned: int) ->
     )
 
 
+def _checked_round(
+    rules: Rules, electorate: tuple[str, str, int], seats: int, votes: Mapping[str, int], ballots_issued: int,
+    ballots_returned: int,
+) -> Reason:  # fmt: skip
+    """Refuse impossible counts; then whether the round stands (EL 44 ¶1). ``electorate`` is (argument, noun, size)."""
+    argument, noun, size = electorate
+    _count(size, argument, positive=True)
+    _count(seats, "seats", positive=True)
+    _count(ballots_issued, "ballots_issued")
+    _count(ballots_returned, "ballots_returned")
+    _require(ballots_issued <= size, "ballots_issued", f"{ballots_issued} ballots issued exceed {size} {noun}")
+    _check_votes(votes, seats, ballots_returned)
+    return _void_round(rules, ballots_issued, ballots_returned)
+
+
 def _void_round(rules: Rules, ballots_issued: int, ballots_returned: int) -> Reason:
     """EL 44 ¶1 (mirrored for congress elections by BJ 25, CQ 24): more ballots back than out voids the round."""
     rule = Rule(value=1, citation=Citation(law="EL", article=44, paragraph=1))
@@ -248,17 +263,8 @@ def election_outcome(
     ballots_issued: int,
     ballots_returned: int,
 ) -> ElectionOutcome:
-    _count(total_deputies, "total_deputies", positive=True)
-    _count(seats, "seats", positive=True)
-    _count(ballots_issued, "ballots_issued")
-    _count(ballots_returned, "ballots_returned")
-    _require(
-        ballots_issued <= total_deputies,
-        "ballots_issued",
-        f"{ballots_issued} ballots issued exceed {total_deputies} deputies",
-    )
-    _check_votes(votes, seats, ballots_returned)
-    ballots = _void_round(rules, ballots_issued, ballots_returned)
+    ballots = _checked_round(rules, ("total_deputies", "deputies", total_deputies), seats, votes, ballots_issued,
+                             ballots_returned)  # fmt: skip
     if not ballots.ok:
         return ElectionOutcome(valid=False, elected=(), tied=(), shortfall=0, decision=Decision.of(ballots))
     rule = rules("vote.majority_of_all")
@@ -292,17 +298,10 @@ def direct_election_outcome(
     ballots_returned: int,
     runoff: bool,
 ) -> ElectionOutcome:
-    _count(registered_voters, "registered_voters", positive=True)
-    _count(seats, "seats", positive=True)
-    _count(ballots_issued, "ballots_issued")
-    _count(ballots_returned, "ballots_returned")
-    _require(
-        ballots_issued <= registered_voters,
-        "ballots_issued",
-        f"{ballots_issued} ballots issued exceed {registered_voters} registered voters",
-    )
-    _check_votes(votes, seats, ballots_returned)
-    ballots = _void_round(rules, ballots_issued, ballots_returned)
+    ballots = _checked_round(
+        rules, ("registered_voters", "registered voters", registered_voters), seats, votes, ballots_issued,
+        ballots_returned,
+    )  # fmt: skip
     if not ballots.ok:
         return ElectionOutcome(valid=False, elected=(), tied=(), shortfall=0, decision=Decision.of(ballots))
     # The voters who took part are those issued a ballot; EL 44 checks the returned ones against them.
