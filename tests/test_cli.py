@@ -56,10 +56,9 @@ def test_unknown_province_is_a_clear_error_with_exit_2():
     assert "Traceback" not in result.stderr
 
 
-def test_bad_language_is_a_usage_error():
-    with pytest.raises(SystemExit) as caught:
-        main(["rules", "--lang", "fr"])
-    assert caught.value.code == 2
+def test_bad_language_is_a_usage_error(capsys):
+    assert main(["rules", "--lang", "fr"]) == 2
+    assert "Invalid value for '--lang'" in capsys.readouterr().err
 
 
 def make_store(tmp_path: Path) -> str:
@@ -157,3 +156,33 @@ def test_rules_lists_the_checks_a_province_adds(capsys, monkeypatch):
     assert "Checks added to the national rules" in out
     assert "annual_agenda" in out
     assert "Sample placement rule: the budget early in the year." in out
+
+
+def test_lang_may_come_before_the_verb_and_defaults_to_the_locale(capsys, monkeypatch):
+    assert main(["--lang", "zh", "rules"]) == 0
+    assert capsys.readouterr().out.startswith("现行规则：国家法律")
+    monkeypatch.setenv("LC_ALL", "zh_CN.UTF-8")
+    assert main(["rules"]) == 0
+    assert capsys.readouterr().out.startswith("现行规则：国家法律")
+    monkeypatch.setenv("LC_ALL", "en_US.UTF-8")
+    assert main(["rules"]) == 0
+    assert capsys.readouterr().out.startswith("Rules in force: national law")
+
+
+def test_errors_show_a_traceback_only_with_debug():
+    plain = run("rules", "--province", "nowhere")
+    assert plain.returncode == 2
+    assert "Traceback" not in plain.stderr
+    debug = run("--debug", "rules", "--province", "nowhere")
+    assert debug.returncode == 1
+    assert "Traceback" in debug.stderr
+    assert "no installed plugin serves province 'nowhere'" in debug.stderr
+
+
+def test_every_verb_has_help():
+    from npcproc.cli import cli
+
+    for name in cli.commands:
+        result = run(name, "--help")
+        assert result.returncode == 0, (name, result.stderr)
+        assert "--lang" in result.stdout, name

@@ -1,59 +1,124 @@
-"""The ``npcproc`` command."""
+"""The ``npcproc`` command: one click group, the same ``--lang``/``--debug`` on every verb."""
 
 from __future__ import annotations
 
-import argparse
-import sys
 from collections.abc import Sequence
+from pathlib import Path
 
+import click
+
+from npcproc.cli.options import Options, common_options, options_of, pass_options, province_option, store_option
 from npcproc.errors import NpcprocError
 from npcproc.i18n import Lang
 
 
+class _Group(click.Group):
+    """Turns npcproc's own errors into one line on stderr and exit status 2 (a traceback only with --debug)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except (NpcprocError, ValueError, OSError) as exc:
+            options = options_of(ctx)
+            if options.debug:
+                raise
+            click.echo(f"npcproc: error: {exc}", err=True)
+            raise SystemExit(2) from None
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="npcproc")
+@common_options
+def cli() -> None:
+    """Procedures of China's grassroots people's congresses, every decision explained with its legal source."""
+
+
+@cli.command()
+@common_options
+@province_option
+@click.option("--db", "db", metavar="PATH", default="npcproc-demo.db", show_default=True,
+              type=click.Path(dir_okay=False, path_type=Path), help="SQLite file to write (replaced)")  # fmt: skip
+@pass_options
+def demo(options: Options, province: str | None, db: Path) -> None:
+    """Run a township congress's year on SQLite, every decision explained."""
+    from npcproc.cli.demo import run
+
+    raise SystemExit(run(db, province=province, lang=options.lang, out=options.console))
+
+
+@cli.command()
+@common_options
+@province_option
+@pass_options
+def rules(options: Options, province: str | None) -> None:
+    """List every rule parameter in force, with its citation."""
+    click.echo(render_rules(province, options.lang))
+
+
+@cli.command()
+@common_options
+def plugins() -> None:
+    """List installed plugins, their versions and the hooks they implement."""
+    click.echo(render_plugins())
+
+
+@cli.command("new-plugin")
+@common_options
+@click.argument("name")
+@click.option("--province", metavar="CODE", help="GB/T 2260 province-level code, e.g. 340000")
+def new_plugin(name: str, province: str | None) -> None:
+    """Write a new rule plugin NAME (e.g. anhui makes npcproc-anhui/) that passes its own tests."""
+    from npcproc.cli.scaffold import new_plugin as scaffold
+
+    click.echo(f"wrote {scaffold(name, province=province, into=Path.cwd())}")
+
+
+@cli.command()
+@common_options
+@store_option
+@click.option("--head", "head_only", is_flag=True, help="print only the head hash (after verifying)")
+@click.option("--against", metavar="HASH", help="check that a previously published head is still in the chain")
+@pass_options
+def verify(options: Options, store_url: str, head_only: bool, against: str | None) -> None:
+    """Walk a store's hash chain and report the first bad record (exit status 1)."""
+    if head_only and against:
+        raise click.UsageError("--head and --against exclude each other")
+    raise SystemExit(run_verify(options, store_url, head_only=head_only, against=against))
+
+
+def _register_optional_commands() -> None:
+    """Commands that live in their own modules, each exporting ``COMMANDS``."""
+    import importlib
+
+    for module in ("npcproc.cli.record_commands", "npcproc.cli.output_commands"):
+        try:
+            found = importlib.import_module(module)
+        except ModuleNotFoundError as missing:
+            if missing.name != module:
+                raise
+            continue
+        for command in found.COMMANDS:
+            cli.add_command(command)
+
+
+_register_optional_commands()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="npcproc", description="Procedures of grassroots people's congresses.")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    demo = commands.add_parser("demo", help="run a township congress's year on SQLite, every decision explained")
-    demo.add_argument("--province", metavar="P", help="province code, key or name (default: national law only)")
-    demo.add_argument("--db", metavar="PATH", default="npcproc-demo.db", help="SQLite file to write (replaced)")
-    demo.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the narration")
-    rules = commands.add_parser("rules", help="list every rule parameter in force, with its citation")
-    rules.add_argument("--province", metavar="P", help="province code, key or name (default: national law only)")
-    rules.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the listing")
-    commands.add_parser("plugins", help="list installed plugins, their versions and the hooks they implement")
-    scaffold = commands.add_parser("new-plugin", help="write a new rule plugin that passes its own tests")
-    scaffold.add_argument("name", metavar="NAME", help="the plugin's name, e.g. anhui (makes npcproc-anhui/)")
-    scaffold.add_argument("--province", metavar="CODE", help="GB/T 2260 province-level code, e.g. 340000")
-    verify = commands.add_parser("verify", help="walk a store's hash chain and report the first bad record")
-    verify.add_argument("--store", metavar="URL", required=True, help="store URL, e.g. sqlite:///npc.db")
-    shown = verify.add_mutually_exclusive_group()
-    shown.add_argument("--head", action="store_true", help="print only the head hash (after verifying)")
-    shown.add_argument("--against", metavar="HASH", help="check that a previously published head is still in the chain")
-    args = parser.parse_args(argv)
+    """Run the command line; return the exit status instead of exiting."""
     try:
-        if args.command == "rules":
-            print(render_rules(args.province, args.lang))
-            return 0
-        if args.command == "new-plugin":
-            from pathlib import Path
-
-            from npcproc.cli.scaffold import new_plugin
-
-            print(f"wrote {new_plugin(args.name, province=args.province, into=Path.cwd())}")
-            return 0
-        if args.command == "plugins":
-            print(render_plugins())
-            return 0
-        if args.command == "demo":
-            from pathlib import Path
-
-            from npcproc.cli.demo import run
-
-            return run(Path(args.db), province=args.province, lang=args.lang, out=sys.stdout)
-        return run_verify(args.store, head_only=args.head, against=args.against)
-    except (NpcprocError, ValueError) as exc:
-        print(f"npcproc: error: {exc}", file=sys.stderr)
-        return 2
+        cli.main(args=list(argv) if argv is not None else None, prog_name="npcproc", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.ClickException as usage:
+        usage.show()
+        return usage.exit_code
+    except click.exceptions.Abort:
+        click.echo("npcproc: aborted", err=True)
+        return 1
+    except SystemExit as exited:
+        return exited.code if isinstance(exited.code, int) else (0 if exited.code is None else 1)
+    return 0
 
 
 def render_plugins() -> str:
@@ -77,7 +142,7 @@ def render_plugins() -> str:
     return "\n".join(lines)
 
 
-def run_verify(url: str, *, head_only: bool, against: str | None) -> int:
+def run_verify(options: Options, url: str, *, head_only: bool, against: str | None) -> int:
     """``npcproc verify``: exit 0 when the chain is intact, 1 at the first bad record."""
     from npcproc.store import open_store
 
@@ -87,12 +152,16 @@ def run_verify(url: str, *, head_only: bool, against: str | None) -> int:
     finally:
         store.close()
     if not result:
-        print(f"chain broken at position {result.bad_position}: {result.problem}", file=sys.stderr)
+        click.echo(f"chain broken at position {result.bad_position}: {result.problem}", err=True)
         return 1
     if head_only:
-        print(result.head)
+        click.echo(result.head)
+    elif against:
+        click.echo(options.text(f"ok: {result.checked} records, head {result.head}, contains {against}",
+                                f"完整：{result.checked}条记录，链头{result.head}，包含{against}"))  # fmt: skip
     else:
-        print(f"ok: {result.checked} records, head {result.head}" + (f", contains {against}" if against else ""))
+        click.echo(options.text(f"ok: {result.checked} records, head {result.head}",
+                                f"完整：{result.checked}条记录，链头{result.head}"))  # fmt: skip
     return 0
 
 

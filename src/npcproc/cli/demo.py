@@ -10,7 +10,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+
+from rich.console import Console
+from rich.text import Text
 
 from npcproc.errors import ProcedureError
 from npcproc.i18n import Lang
@@ -39,30 +41,32 @@ MID = [(K.GOVERNMENT_REPORT, "上半年政府工作报告"), (K.BUDGET_EXECUTION
 
 
 class Narrator:
-    def __init__(self, out: TextIO, lang: Lang) -> None:
-        self.out, self.lang = out, lang
+    def __init__(self, console: Console, lang: Lang) -> None:
+        self.console, self.lang = console, lang
 
-    def say(self, en: str, zh: str) -> None:
-        print(zh if self.lang == "zh" else en, file=self.out)
+    def say(self, en: str, zh: str, style: str = "") -> None:
+        self.console.print(Text(zh if self.lang == "zh" else en, style=style))
+
+    def explain(self, decision: Decision) -> None:
+        for line in decision.explain(self.lang).splitlines():
+            self.console.print(Text(f"      {line}", style="dim"))
 
     def step(self, en: str, zh: str, decision: Decision | None = None) -> None:
-        self.say(f"  ✓ {en}", f"  ✓ {zh}")
+        self.say(f"  ✓ {en}", f"  ✓ {zh}", style="green")
         if decision is not None:
-            for line in decision.explain(self.lang).splitlines():
-                print(f"      {line}", file=self.out)
+            self.explain(decision)
 
     def refused(self, en: str, zh: str, action: Callable[[], object]) -> None:
         try:
             action()
         except ProcedureError as refusal:
-            self.say(f"  ✗ {en}: refused", f"  ✗ {zh}：不予记录")
-            for line in refusal.decision.explain(self.lang).splitlines():
-                print(f"      {line}", file=self.out)
+            self.say(f"  ✗ {en}: refused", f"  ✗ {zh}：不予记录", style="bold red")
+            self.explain(refusal.decision)
         else:  # the demo shows refusals; one that passes is a bug in the script
             raise AssertionError(f"expected a refusal: {en}")
 
 
-def run(db: Path, *, province: str | None, lang: Lang, out: TextIO) -> int:
+def run(db: Path, *, province: str | None, lang: Lang, out: Console) -> int:
     """Record the year in ``db`` (replaced if it exists) and narrate it; 0 when the chain verifies."""
     if db.exists():
         db.unlink()
@@ -93,7 +97,7 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
     congresses.elect_deputies("qx", DEPUTIES, term=1, on=D(2022, 1, 5))
     everyone = list(DEPUTIES)
 
-    tell.say("\nEarly-year session, 5 January 2022", "\n年初人代会，2022年1月5日")
+    tell.say("\nEarly-year session, 5 January 2022", "\n年初人代会，2022年1月5日", style="bold")
     day = D(2022, 1, 5)
     sessions.plan("2022-1", congress_id="qx", opens_on=day)
     sessions.give_notice("2022-1", on=D(2021, 12, 24), materials_on=D(2022, 1, 2))
@@ -151,7 +155,7 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
     tell.step(f"session closed; absent without leave: {', '.join(closed.absent_without_leave)}",
               f"闭会；未请假缺席：{'、'.join(closed.absent_without_leave)}")  # fmt: skip
 
-    tell.say("\nSuggestions between sessions", "\n闭会期间的代表建议")
+    tell.say("\nSuggestions between sessions", "\n闭会期间的代表建议", style="bold")
     suggestions = Suggestions(store, rules)
     topics = ["村道排水", "学校操场", "垃圾分类", "农贸市场", "养老服务"]
     for n, topic in enumerate(topics, start=1):
@@ -167,7 +171,7 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
               f"1月31日交办建议5件（3个月内即4月30日前答复，复杂的7月31日前）；已销号{report.closed}件，"
               f"不满意重新办理1件，5月1日逾期{report.overdue}件")  # fmt: skip
 
-    tell.say("\nMid-year session, 6 July 2022", "\n年中人代会，2022年7月6日")
+    tell.say("\nMid-year session, 6 July 2022", "\n年中人代会，2022年7月6日", style="bold")
     day = D(2022, 7, 6)
     sessions.plan("2022-2", congress_id="qx", opens_on=day)
     sessions.give_notice("2022-2", on=D(2022, 6, 26), materials_on=D(2022, 7, 3))
@@ -189,6 +193,6 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
     sessions.close("2022-2", on=day)
     tell.step("second answer accepted; session closed", "再次答复后满意；闭会")
 
-    tell.say("\nThe year's agendas against OL 12", "\n对照组织法第十二条检查全年议程")
+    tell.say("\nThe year's agendas against OL 12", "\n对照组织法第十二条检查全年议程", style="bold")
     year = sessions.year_check("qx", 2022)
     tell.step("annual check" + ("" if year else " found gaps"), "年度检查" + ("" if year else "发现缺项"), year)

@@ -1,0 +1,98 @@
+"""What every ``npcproc`` command shares: language, debug switch, consoles, progress bars.
+
+A command takes the shared :class:`Options` with ``@pass_options`` and reports bad input by
+raising an :class:`~npcproc.errors.NpcprocError`; ``npcproc.cli.main`` prints it as one line
+(exit status 2) and shows the traceback only under ``--debug``.
+"""
+
+from __future__ import annotations
+
+import functools
+import locale
+import os
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
+
+import attrs
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from npcproc.i18n import Lang
+
+T = TypeVar("T")
+
+
+def default_lang() -> Lang:
+    """Chinese where the locale is Chinese (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), English otherwise."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return "zh" if value.lower().startswith("zh") else "en"
+    found = locale.getlocale()[0] or ""
+    return "zh" if found.lower().startswith("zh") else "en"
+
+
+@attrs.frozen(kw_only=True)
+class Options:
+    """The group's options, passed to every command."""
+
+    lang: Lang
+    debug: bool = False
+    console: Console = attrs.field(factory=lambda: Console(highlight=False, soft_wrap=True))
+    err_console: Console = attrs.field(factory=lambda: Console(stderr=True, highlight=False, soft_wrap=True))
+
+    def text(self, en: str, zh: str) -> str:
+        return zh if self.lang == "zh" else en
+
+    def progress(self, items: Iterable[T], *, total: int | None, en: str, zh: str) -> Iterator[T]:
+        """Yield ``items`` while a progress bar on stderr counts them (hidden when stderr is no terminal)."""
+        columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+        with Progress(*columns, console=self.err_console, transient=True) as bar:
+            task = bar.add_task(self.text(en, zh), total=total)
+            for item in items:
+                yield item
+                bar.advance(task)
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: object) -> object:
+    if value is not None and value is not False:
+        ctx.meta[f"npcproc.{param.name}"] = value
+    return value
+
+
+def common_options(command: F) -> F:
+    """``--lang`` and ``--debug``, accepted before the verb (``npcproc --lang zh rules``) or after it."""
+    command = click.option(
+        "--lang", type=click.Choice(["zh", "en"]), expose_value=False, callback=_remember, is_eager=True,
+        help="language of messages (default: from the locale)",
+    )(command)  # fmt: skip
+    return click.option(
+        "--debug", is_flag=True, default=None, expose_value=False, callback=_remember, is_eager=True,
+        help="show the traceback of an error",
+    )(command)  # fmt: skip
+
+
+def options_of(ctx: click.Context) -> Options:
+    return Options(lang=ctx.meta.get("npcproc.lang") or default_lang(), debug=bool(ctx.meta.get("npcproc.debug")))
+
+
+def pass_options(command: F) -> F:
+    """Call the command with :class:`Options` as its first argument."""
+
+    @functools.wraps(command)
+    def with_options(*args: Any, **kwargs: Any) -> Any:
+        return command(options_of(click.get_current_context()), *args, **kwargs)
+
+    return with_options  # type: ignore[return-value]
+
+
+store_option = click.option(
+    "--store", "store_url", metavar="URL", required=True, help="store URL: sqlite:///path.db, memory://, postgresql://…"
+)
+province_option = click.option(
+    "--province", metavar="P", help="province code, key or name (default: national law only)"
+)
