@@ -186,3 +186,10 @@ def test_every_verb_has_help():
         result = run(name, "--help")
         assert result.returncode == 0, (name, result.stderr)
         assert "--lang" in result.stdout, name
+
+
+def test_verify_of_a_missing_sqlite_file_is_exit_2_and_creates_nothing(tmp_path, capsys):
+    missing = tmp_path / "nowhere.db"
+    assert main(["verify", "--store", f"sqlite:///{missing}"]) == 2
+    assert f"no SQLite file at {missing}" in capsys.readouterr().err
+    assert not missing.exists()

@@ -144,11 +144,14 @@ def render_plugins() -> str:
 
 def run_verify(options: Options, url: str, *, head_only: bool, against: str | None) -> int:
     """``npcproc verify``: exit 0 when the chain is intact, 1 at the first bad record."""
-    from npcproc.store import open_store
+    from npcproc.cli.options import open_existing_store
+    from npcproc.store.base import verify_records
 
-    store = open_store(url)
+    store = open_existing_store(url)
     try:
-        result = store.verify(against=against)
+        head = store.head()
+        records = options.progress(store.read_all(), total=head.position, en="verifying", zh="正在校验")
+        result = verify_records(records, head=head, against=against)
     finally:
         store.close()
     if not result:

@@ -11,6 +11,7 @@ import functools
 import locale
 import os
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any, TypeVar
 
 import attrs
@@ -18,7 +19,9 @@ import click
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from npcproc.errors import NpcprocError
 from npcproc.i18n import Lang
+from npcproc.store.base import EventStore
 
 T = TypeVar("T")
 
@@ -96,3 +99,23 @@ store_option = click.option(
 province_option = click.option(
     "--province", metavar="P", help="province code, key or name (default: national law only)"
 )
+
+
+class StoreNotFoundError(NpcprocError, FileNotFoundError):
+    """A command that reads a store was given an SQLite file that does not exist."""
+
+
+def open_existing_store(url: str) -> EventStore:
+    """Open ``url`` for a command that reads it: a missing SQLite file is an error, not a new empty store."""
+    from urllib.parse import urlsplit
+
+    from npcproc.store import open_store
+
+    parts = urlsplit(url)
+    if parts.scheme == "sqlite":
+        path = Path(parts.path[1:] if parts.path.startswith("/") else parts.path)
+        if not path.is_file():
+            raise StoreNotFoundError(
+                f"--store: no SQLite file at {path} (a command that reads a store never creates one)"
+            )
+    return open_store(url)
