@@ -90,7 +90,7 @@ def _register_optional_commands() -> None:
     """Commands that live in their own modules, each exporting ``COMMANDS``."""
     import importlib
 
-    for module in ("npcproc.cli.record_commands", "npcproc.cli.output_commands"):
+    for module in ("npcproc.cli.exports", "npcproc.cli.record_commands", "npcproc.cli.output_commands"):
         try:
             found = importlib.import_module(module)
         except ModuleNotFoundError as missing:
