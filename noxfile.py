@@ -1,4 +1,4 @@
-"""Development sessions: ``nox`` runs tests, lint, typecheck and plugins; ``nox -s bench`` is opt-in."""
+"""Development sessions: ``nox`` runs tests, lint, typecheck, plugins and docs; ``nox -s bench`` is opt-in."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "typecheck", "plugins"]
+nox.options.sessions = ["tests", "lint", "typecheck", "plugins", "docs"]
 nox.options.error_on_missing_interpreters = True
 
 PYPROJECT = nox.project.load_toml("pyproject.toml")
@@ -58,6 +58,14 @@ def plugins(session: nox.Session) -> None:
     # Tests across the plugins, such as the same year under each province's rules.
     if (ROOT / "plugins" / "tests").is_dir():
         session.run("pytest", str(ROOT / "plugins" / "tests"), "-p", "no:cacheprovider", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the Sphinx docs (docs/ -> docs/_build/html); any warning fails the build."""
+    install_groups(session, "docs")
+    session.install(".[testing]")  # the API reference imports npcproc.testing, which needs Hypothesis and pytest
+    session.run("sphinx-build", "-W", "--keep-going", "-b", "html", "docs", "docs/_build/html", *session.posargs)
 
 
 @nox.session(default=False)
