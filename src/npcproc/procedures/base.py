@@ -11,6 +11,7 @@ from typing import NoReturn, TypeVar
 
 from npcproc.errors import ProcedureError
 from npcproc.procedures import messages  # noqa: F401 - defines the message codes used below
+from npcproc.procedures.folded import cache_for
 from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
 from npcproc.rules.ruleset import RuleSet
 from npcproc.serialization import event_from_data
@@ -50,8 +51,22 @@ class Procedure:
         self.rules = rules
 
     def _load(self, stream: str, fold: Callable[[Sequence[object]], S]) -> tuple[S, int]:
-        records = list(self.store.read_stream(stream))
-        return fold([event_from_data(r.type, r.data) for r in records]), len(records)
+        """The fold of ``stream`` as stored now and its version, from the store's fold cache when still current."""
+        cache = cache_for(self.store)
+        if cache is None:
+            records = list(self.store.read_stream(stream))
+            return fold([event_from_data(r.type, r.data) for r in records]), len(records)
+        state, version = cache.load(self.store, stream, fold)
+        return state, version
 
     def _append(self, stream: str, version: int, *events: object) -> tuple[Record, ...]:
-        return self.store.append(stream, events, expected_version=version)
+        cache = cache_for(self.store)
+        try:
+            records = self.store.append(stream, events, expected_version=version)
+        except BaseException:
+            if cache is not None:
+                cache.forget(stream)
+            raise
+        if cache is not None:
+            cache.appended(stream, version, records)
+        return records

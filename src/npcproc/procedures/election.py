@@ -36,11 +36,12 @@ from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress import Congresses, congress_stream
 from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
 from npcproc.procedures.session import Sessions
-from npcproc.rules.decision import Decision
+from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.logic import ElectionOutcome
+from npcproc.rules.ruleset import RuleSet
 from npcproc.store.secret import append_secret_ballots
 
-__all__ = ["Elections", "RoundResult", "election_stream"]
+__all__ = ["Elections", "RoundResult", "election_stream", "margin_check", "plurality"]
 
 
 def election_stream(election_id: str) -> str:
@@ -92,11 +93,7 @@ class Elections(Procedure):
                    office=office.value, level=level.value)  # fmt: skip
         if self.store.stream_version(election_stream(election_id)):
             refuse("election.exists", cite("OL", 26), election_id=election_id)
-        fewest, most = self._range(office, seats, by_election)
-        total = seats + extra_candidates
-        ok = extra_candidates >= 0 and fewest <= total and (most is None or total <= most)
-        require(Decision.of(reason(ok, "election.margin", cite("OL", 30 if by_election else 27, 1),
-                                   seats=seats, candidates=total, fewest=fewest, most=most or "∞")))  # fmt: skip
+        require(Decision.of(margin_check(self.rules, office, seats, extra_candidates, by_election)))
         event = ElectionOpened(
             election_id=election_id, congress_id=session.congress_id, session_id=session_id, office=office,
             seats=seats, extra_candidates=extra_candidates, by_election=by_election, ballot_method=ballot_method,
@@ -270,7 +267,7 @@ class Elections(Procedure):
                     votes[person] = votes.get(person, 0) + 1
         returned = len(ballots)
         if current.kind is RoundKind.REVOTE:
-            outcome = _plurality(votes, current.seats, ballots_issued, returned)
+            outcome = plurality(votes, current.seats, ballots_issued, returned)
         else:
             # Void ballots count for nothing, but every ballot returned counts against those issued.
             outcome = self.rules.election_outcome(
@@ -304,7 +301,16 @@ class Elections(Procedure):
         self._append(congress_stream(state.congress_id), version, *events)
 
 
-def _plurality(votes: Mapping[str, int], seats: int, issued: int, returned: int) -> ElectionOutcome:
+def margin_check(rules: RuleSet, office: Office, seats: int, extra_candidates: int, by_election: bool) -> Reason:
+    """OL 27 ¶1 (OL 30 for a by-election): the margin of candidates over seats the election rules fix."""
+    fewest, most = (seats, None) if by_election else rules.candidate_range(office.post, seats)
+    total = seats + extra_candidates
+    ok = extra_candidates >= 0 and fewest <= total and (most is None or total <= most)
+    return reason(ok, "election.margin", cite("OL", 30 if by_election else 27, 1),
+                  seats=seats, candidates=total, fewest=fewest, most=most or "∞")  # fmt: skip
+
+
+def plurality(votes: Mapping[str, int], seats: int, issued: int, returned: int) -> ElectionOutcome:
     """OL 29 ¶1: in the re-vote among the tied the most votes win; a new tie at the cut-off votes again."""
     void = reason(returned <= issued, "ballots.returned", cite("EL", 44, 1), issued=issued, returned=returned)
     if not void.ok:

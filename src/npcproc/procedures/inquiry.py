@@ -21,8 +21,9 @@ from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress import Congresses
 from npcproc.procedures.session import Sessions
 from npcproc.rules.decision import Decision, Reason
+from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["Inquiries", "InquiryState", "inquiry_stream"]
+__all__ = ["Inquiries", "InquiryState", "filing_checks", "inquiry_stream", "sponsorship"]
 
 
 def inquiry_stream(inquiry_id: str) -> str:
@@ -93,13 +94,7 @@ class Inquiries(Procedure):
         level = congress.congress.level
         in_office = congress.in_office(session.opened_on)
         backing = len(set(sponsors) & set(in_office))
-        sponsorship = self._sponsorship(level, backing, len(in_office))
-        checks = [sponsorship, reason(bool(questions.strip()), "inquiry.content", cite("OL", 24, 1))]
-        if level is Level.TOWNSHIP and target is not InquiryTarget.TOWNSHIP_GOVERNMENT:
-            checks.append(reason(False, "inquiry.target", cite("DL", 20, 3), target=target.value))
-        if level is Level.COUNTY and target is InquiryTarget.TOWNSHIP_GOVERNMENT:
-            checks.append(reason(False, "inquiry.target", cite("OL", 24, 1), target=target.value))
-        decision = Decision.of(*checks)
+        decision = Decision.of(*filing_checks(self.rules, level, backing, len(in_office), target, questions))
         require(decision)
         if self.store.stream_version(inquiry_stream(inquiry_id)):
             refuse("inquiry.exists", cite("OL", 24), inquiry_id=inquiry_id)
@@ -109,23 +104,6 @@ class Inquiries(Procedure):
         )  # fmt: skip
         self._append(inquiry_stream(inquiry_id), 0, event)
         return decision
-
-    def _sponsorship(self, level: Level, backing: int, total: int) -> Reason:
-        required = self.rules.inquiry_sponsor_threshold(level)
-        national = reason(
-            backing >= required, "inquiry.sponsors", cite("OL", 24, 1), sponsors=backing, required=required
-        )
-        size, fraction = (
-            self.rules.optional("inquiry.small_congress_size"),
-            self.rules.optional("inquiry.small_congress_fraction"),
-        )
-        if national.ok or size is None or fraction is None or total > size.value:
-            return national
-        small = math.ceil(Fraction(fraction.value) * total)
-        return Reason(
-            ok=backing >= small, code="inquiry.sponsors", citation=fraction.citation,
-            values={"sponsors": backing, "required": small}, relaxation=fraction.citation,
-        )  # fmt: skip
 
     def decide_answer_form(self, inquiry_id: str, *, form: AnswerForm, complex: bool = False) -> None:
         """The presidium decides how the inquiry is answered (OL 24 ¶2); a complex one after the session
@@ -184,3 +162,33 @@ class Inquiries(Procedure):
         event = QuestionAsked(question_id=question_id, asked_by=tuple(asked_by), subject=subject,
                               answered_by=answered_by, on=on)  # fmt: skip
         self._append(stream, self.store.stream_version(stream), event)
+
+
+def filing_checks(
+    rules: RuleSet, level: Level, backing: int, total: int, target: InquiryTarget, questions: str
+) -> list[Reason]:
+    """An inquiry's sponsors (OL 24 ¶1, or a province's small-congress path), content and target (DL 20 ¶3).
+
+    ``backing`` counts the sponsors in office, of ``total`` deputies in office.
+    """
+    checks = [sponsorship(rules, level, backing, total), reason(bool(questions.strip()), "inquiry.content",
+                                                                 cite("OL", 24, 1))]  # fmt: skip
+    if level is Level.TOWNSHIP and target is not InquiryTarget.TOWNSHIP_GOVERNMENT:
+        checks.append(reason(False, "inquiry.target", cite("DL", 20, 3), target=target.value))
+    if level is Level.COUNTY and target is InquiryTarget.TOWNSHIP_GOVERNMENT:
+        checks.append(reason(False, "inquiry.target", cite("OL", 24, 1), target=target.value))
+    return checks
+
+
+def sponsorship(rules: RuleSet, level: Level, backing: int, total: int) -> Reason:
+    """10 or more deputies (OL 24 ¶1); where that fails, a province's fraction of a small congress (BJ 12)."""
+    required = rules.inquiry_sponsor_threshold(level)
+    national = reason(backing >= required, "inquiry.sponsors", cite("OL", 24, 1), sponsors=backing, required=required)
+    size, fraction = rules.optional("inquiry.small_congress_size"), rules.optional("inquiry.small_congress_fraction")
+    if national.ok or size is None or fraction is None or total > size.value:
+        return national
+    small = math.ceil(Fraction(fraction.value) * total)
+    return Reason(
+        ok=backing >= small, code="inquiry.sponsors", citation=fraction.citation,
+        values={"sponsors": backing, "required": small}, relaxation=fraction.citation,
+    )  # fmt: skip

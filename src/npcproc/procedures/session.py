@@ -44,7 +44,15 @@ from npcproc.model.session import (
     VoteMethod,
 )
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
-from npcproc.procedures.congress import Congresses, CongressState, congress_stream, first_session_deadline
+from npcproc.procedures.congress import Congresses, CongressState, congress_stream
+from npcproc.procedures.session_checks import (
+    bill_sponsorship,
+    convener_check,
+    first_session_check,
+    length_checks,
+    notice_checks,
+    presidium_checks,
+)
 from npcproc.procedures.session_state import SessionState, VoteState, fold_session
 from npcproc.rules.decision import Decision, Reason
 
@@ -119,12 +127,8 @@ class Sessions(Procedure):
             refuse("term.unknown", cite("OL", 9), congress_id=congress_id, term=1)
         checks = [self._convener_check(congress, level, kind, convened_by, expected, proposers, opens_on)]
         if not any(s.term == term for s in congress.sessions):
-            checks.append(self._first_session_check(congress, term, opens_on))
-        minimum = self.rules.optional("session.min_days")
-        if kind is SessionKind.REGULAR and minimum is not None:
-            checks.append(
-                reason(days >= minimum.value, "session.length", minimum.citation, days=days, required=minimum.value)
-            )
+            checks.append(first_session_check(self.rules, congress.terms[term], opens_on))
+        checks += length_checks(self.rules, kind, days)
         require(Decision.of(*checks))
         scheduled = SessionScheduled(
             congress_id=congress_id, session_id=session_id, term=term, kind=kind, opens_on=opens_on
@@ -141,44 +145,14 @@ class Sessions(Procedure):
         self, congress: CongressState, level: Level, kind: SessionKind, given: ConveningBody,
         expected: ConveningBody, proposers: Sequence[str], on: datetime.date,
     ) -> Reason:  # fmt: skip
-        if given is ConveningBody.DEPUTIES and kind is SessionKind.EXTRAORDINARY:
-            in_office = congress.in_office(on)
-            backing = len(set(proposers) & set(in_office))
-            required = self.rules.extraordinary_session_threshold(len(in_office))
-            return reason(
-                backing >= required, "session.extraordinary_proposal", cite("OL", 14, 3),
-                proposers=backing, required=required, total=len(in_office),
-            )  # fmt: skip
-        return reason(
-            given is expected, "session.convener", cite("OL", 14, 2),
-            level=level.value, expected=expected.value, given=given.value,
-        )  # fmt: skip
-
-    def _first_session_check(self, congress: CongressState, term: int, opens_on: datetime.date) -> Reason:
-        rule = self.rules.rule("session.first_within_months")
-        elected_on = congress.terms[term]
-        deadline = first_session_deadline(elected_on, int(rule.value))
-        return reason(
-            elected_on <= opens_on <= deadline, "session.first_of_term", rule.citation,
-            opens_on=opens_on.isoformat(), elected_on=elected_on.isoformat(), months=rule.value,
-            deadline=deadline.isoformat(),
-        )  # fmt: skip
+        in_office = congress.in_office(on)
+        return convener_check(self.rules, level, kind, given, len(set(proposers) & set(in_office)), len(in_office))
 
     def give_notice(self, session_id: str, *, on: datetime.date, materials_on: datetime.date) -> None:
         """Notify deputies of the date and matters, and send the materials (provincial lead times, e.g. ZJ 20)."""
         state, version = self._current(session_id)
         _stage(state, "give notice", SessionStatus.PLANNED)
-        checks = []
-        if state.kind is SessionKind.REGULAR:  # extraordinary sessions are not bound by lead times (ZJ 20)
-            for name, code, day in (
-                ("session.notice_days", "session.notice", on),
-                ("session.materials_days", "session.materials", materials_on),
-            ):
-                rule = self.rules.optional(name)
-                if rule is not None:
-                    given = (state.opens_on - day).days
-                    checks.append(reason(given >= rule.value, code, rule.citation, given=given, required=rule.value))
-        require(Decision.of(*checks))
+        require(Decision.of(*notice_checks(self.rules, state.kind, state.opens_on, on, materials_on)))
         self._append(session_stream(session_id), version, NoticeGiven(on=on, materials_on=materials_on))
 
     def hold_preparatory_meeting(
@@ -190,31 +164,12 @@ class Sessions(Procedure):
         _stage(state, "hold the preparatory meeting", *allowed)
         congress = self.congresses.state(state.congress_id)
         in_office = set(congress.in_office(on, state.term))
-        checks = [
-            reason(False, "deputy.not_in_office", cite("OL", 19), deputy_id=d, on=on.isoformat())
-            for d in presidium
-            if d not in in_office
+        chairs = [
+            h for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR) for h in congress.holders(office, on)
         ]
-        low, high = self.rules.optional("presidium.min_size"), self.rules.optional("presidium.max_size")
-        if low is not None and high is not None:
-            ok = low.value <= len(presidium) <= high.value
-            checks.append(
-                reason(ok, "presidium.size", low.citation, size=len(presidium), low=low.value, high=high.value)
-            )
-        no_admin = self.rules.optional("presidium.members_no_admin_post")
-        if no_admin is not None and no_admin.value:
-            checks += [
-                reason(False, "presidium.admin_post", no_admin.citation, deputy_id=d)
-                for d in presidium
-                if d in congress.administrative_posts
-            ]
-        for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR):  # OL 19 ¶1: they sit on the presidium
-            checks += [
-                reason(False, "presidium.chair_member", cite("OL", 19, 1), deputy_id=holder)
-                for holder in congress.holders(office, on)
-                if holder not in presidium
-            ]
-        require(Decision.of(*checks))
+        require(
+            Decision.of(*presidium_checks(self.rules, presidium, on, in_office, congress.administrative_posts, chairs))
+        )
         event = PreparatoryMeetingHeld(on=on, presidium=tuple(presidium), agenda=tuple(agenda))
         self._append(session_stream(session_id), version, event)
 
@@ -261,12 +216,7 @@ class Sessions(Procedure):
             congress = self.congresses.state(state.congress_id)
             in_office = set(congress.in_office(state.opened_on or state.opens_on, state.term))
             backing = len(set(bill.sponsors) & in_office)
-            required = self.rules.bill_sponsor_threshold(congress.congress.level)
-            require(
-                Decision.of(
-                    reason(backing >= required, "bill.sponsors", cite("OL", 22, 2), sponsors=backing, required=required)
-                )
-            )
+            require(Decision.of(bill_sponsorship(self.rules, congress.congress.level, backing)))
         submitted = attrs.evolve(bill, status=BillStatus.SUBMITTED)
         self._append(session_stream(session_id), version, BillSubmitted(bill=submitted))
 

@@ -122,6 +122,15 @@ class SessionState:
     def _bill(self, bill_id: str, status: BillStatus) -> SessionState:
         return attrs.evolve(self, bills={**self.bills, bill_id: attrs.evolve(self.bills[bill_id], status=status)})
 
+    def _cast_all(self, vote_id: str, casts: Sequence[object]) -> SessionState:
+        """The same state as applying each of ``casts`` (all VoteCast in ``vote_id``) in turn."""
+        vote = self.votes[vote_id]
+        ballots = dict(vote.ballots)
+        for cast in casts:
+            assert isinstance(cast, VoteCast)
+            ballots[cast.deputy_id] = cast.choice
+        return self._vote(attrs.evolve(vote, ballots=ballots))
+
     def _vote(self, vote: VoteState) -> SessionState:
         return attrs.evolve(self, votes={**self.votes, vote.id: vote})
 
@@ -139,6 +148,17 @@ def fold_session(events: Sequence[object]) -> SessionState | None:
         id=first.session_id, congress_id=first.congress_id, term=first.term, kind=first.kind,
         convened_by=first.convened_by, opens_on=first.opens_on, days=first.days, proposers=first.proposers,
     )  # fmt: skip
-    for event in events[1:]:
-        state = state.apply(event)
+    position, end = 1, len(events)
+    while position < end:
+        event = events[position]
+        if isinstance(event, VoteCast):
+            # A run of casts in one vote becomes one new ballots mapping, not a copy per cast.
+            run_end = position + 1
+            while run_end < end and isinstance(cast := events[run_end], VoteCast) and cast.vote_id == event.vote_id:
+                run_end += 1
+            state = state._cast_all(event.vote_id, events[position:run_end])
+            position = run_end
+        else:
+            state = state.apply(event)
+            position += 1
     return state

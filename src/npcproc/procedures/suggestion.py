@@ -63,33 +63,42 @@ class SuggestionState:
 class Ledger(dict[str, SuggestionState]):
     """suggestion id -> state: the 台账 of one congress."""
 
+    def apply(self, event: object) -> Ledger:
+        """A new ledger with ``event`` applied (this one is left as it was)."""
+        ledger = Ledger(self)
+        ledger._apply(event)
+        return ledger
 
-def fold_suggestions(events: Sequence[object]) -> Ledger:
-    ledger = Ledger()
-    for event in events:
+    def _apply(self, event: object) -> None:
         sid = getattr(event, "suggestion_id", None)
         assert isinstance(sid, str)
         match event:
             case SuggestionSubmitted():
-                ledger[sid] = SuggestionState(submitted=event)
-                continue
+                self[sid] = SuggestionState(submitted=event)
+                return
             case SuggestionReferred(unit=unit, due=due):
                 changes: dict[str, object] = {"status": SuggestionStatus.REFERRED, "unit": unit, "due": due}
             case SuggestionReplied():
-                changes = {"status": SuggestionStatus.REPLIED, "replies": (*ledger[sid].replies, event)}
+                changes = {"status": SuggestionStatus.REPLIED, "replies": (*self[sid].replies, event)}
             case SuggestionRated():
-                changes = {"ratings": (*ledger[sid].ratings, event)}
+                changes = {"ratings": (*self[sid].ratings, event)}
             case RehandlingOrdered(due=due):
                 changes = {"status": SuggestionStatus.REFERRED, "due": due}
             case SuggestionClassified(scheme=scheme):
-                changes = {"classes": {**ledger[sid].classes, scheme: event}}
+                changes = {"classes": {**self[sid].classes, scheme: event}}
             case StageCompleted(stage=stage, on=on):
-                changes = {"stages_done": {**ledger[sid].stages_done, stage: on}}
+                changes = {"stages_done": {**self[sid].stages_done, stage: on}}
             case SuggestionClosed(on=on):
                 changes = {"status": SuggestionStatus.CLOSED, "closed_on": on}
             case _:
                 raise TypeError(f"a suggestions stream cannot hold {type(event).__name__}")
-        ledger[sid] = attrs.evolve(ledger[sid], **changes)  # type: ignore[arg-type]
+        self[sid] = attrs.evolve(self[sid], **changes)  # type: ignore[arg-type]
+
+
+def fold_suggestions(events: Sequence[object]) -> Ledger:
+    ledger = Ledger()
+    for event in events:
+        ledger._apply(event)
     return ledger
 
 
@@ -124,13 +133,10 @@ class Suggestions(Procedure):
     """Record and follow up deputies' suggestions."""
 
     def ledger(self, congress_id: str) -> Ledger:
-        return self._load(suggestions_stream(congress_id), fold_suggestions)[0]
+        return Ledger(self._load(suggestions_stream(congress_id), fold_suggestions)[0])  # a copy: the fold is cached
 
     def state(self, congress_id: str, suggestion_id: str) -> SuggestionState:
-        found = self.ledger(congress_id).get(suggestion_id)
-        if found is None:
-            refuse("suggestion.unknown", cite("DL", 51), suggestion_id=suggestion_id)
-        return found
+        return self._current(congress_id, suggestion_id)[0]
 
     def _current(self, congress_id: str, suggestion_id: str) -> tuple[SuggestionState, int]:
         ledger, version = self._load(suggestions_stream(congress_id), fold_suggestions)

@@ -42,9 +42,11 @@ from npcproc.procedures.congress import Congresses
 from npcproc.procedures.supervision_events import CaseOpened, LeadTimes, LinkKind, LinkSpec, Rated, Step, StepRecorded
 from npcproc.procedures.supervision_messages import KIND_LABELS, STEP_LABELS
 from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
+from npcproc.rules.ruleset import RuleSet
 
 __all__ = ["STEPS", "CaseState", "LeadTimes", "LinkKind", "LinkSpec", "LinkState", "Overdue", "Step", "Supervision",
-           "SupervisionLog", "basis", "fold_supervision", "link", "supervision_stream"]  # fmt: skip
+           "SupervisionLog", "basis", "deadline_checks", "fold_supervision", "lead_times", "link", "referral_windows",
+           "satisfaction", "supervision_stream"]  # fmt: skip
 
 _HELD, _REPORTED, _REFERRED, _RECTIFIED, _RATED = Step.HELD, Step.REPORTED, Step.REFERRED, Step.RECTIFIED, Step.RATED
 
@@ -280,7 +282,7 @@ class Supervision(Procedure):
         if lead is not None and not (step is _HELD and kind is LinkKind.SPECIAL_REPORT):
             raise InvalidArgumentError("lead", "only a special work report's hearing has lead times")
         if step is _HELD and kind is LinkKind.SPECIAL_REPORT and level is Level.COUNTY:
-            require(_lead_times(on, lead))
+            require(lead_times(on, lead))
         if step is _REFERRED:
             due = self._deadline(case, current, on, due)
         event = StepRecorded(case_id=case_id, link=link, step=step, on=on, due=due, lead=lead, note=note)
@@ -301,17 +303,7 @@ class Supervision(Procedure):
                 refuse("supervision.count", law, what=what, value=str(value))
         if raters == 0 or satisfied > raters:
             refuse("supervision.count", law, what="satisfied of raters", value=f"{satisfied}/{raters}")
-        rule = self.rules.optional("supervision.satisfaction_threshold")
-        threshold: Fraction | None = None
-        if rule is None:
-            required = raters // 2 + 1
-            rating = reason(satisfied >= required, "supervision.satisfaction_default", law, satisfied=satisfied,
-                            raters=raters, required=required)  # fmt: skip
-        else:
-            threshold = Fraction(rule.value)
-            required = math.ceil(threshold * raters)
-            rating = reason(satisfied >= required, "supervision.satisfaction", rule.citation, satisfied=satisfied,
-                            raters=raters, threshold=threshold, required=required)  # fmt: skip
+        rating, threshold = satisfaction(self.rules, law, satisfied, raters)
         new_due = None if rating.ok else self._new_deadline(current, law, on, new_due)
         event = Rated(case_id=case_id, link=link, on=on, satisfied=satisfied, raters=raters, threshold=threshold,
                       passed=rating.ok, new_due=new_due)  # fmt: skip
@@ -351,29 +343,12 @@ class Supervision(Procedure):
         """The deadline a referral sets: ``due`` within every window in force, or the earliest window."""
         kind = current.spec.kind
         law = basis(case.opened.level, kind, _REFERRED)
-        windows: list[tuple[datetime.date, Citation, str, str]] = []
-        held_on = current.on(_HELD)
-        if kind is LinkKind.AUDIT_REPORT and held_on is not None:
-            months = AUDIT_RECTIFICATION_MONTHS
-            windows.append((held_on + relativedelta(months=months), cite("SL", 27, 2),
-                            f"{months} months after the audit work report was heard",
-                            f"审计工作报告听取后{months}个月内"))  # fmt: skip
-        rule = self.rules.optional("supervision.rectification_months")
-        if rule is not None:
-            months = int(rule.value)
-            windows.append((on + relativedelta(months=months), rule.citation, f"{months} months after the referral",
-                            f"交办后{months}个月内"))  # fmt: skip
+        windows = referral_windows(self.rules, kind, current.on(_HELD), on)
         if due is None:
             if not windows:
                 refuse("supervision.deadline_needed", law, **_kind(kind))
             due = min(window[0] for window in windows)
-        checks = [reason(due > on, "supervision.deadline_after", law, due=due.isoformat(), on=on.isoformat())]
-        checks += [
-            reason(due <= limit, "supervision.deadline_window", citation, due=due.isoformat(), limit=limit.isoformat(),
-                   what=what, what_zh=what_zh)
-            for limit, citation, what, what_zh in windows
-        ]  # fmt: skip
-        require(Decision.of(*checks))
+        require(Decision.of(*deadline_checks(law, on, due, windows)))
         return due
 
     def _new_deadline(
@@ -395,7 +370,50 @@ class Supervision(Procedure):
         return due
 
 
-def _lead_times(meeting: datetime.date, lead: LeadTimes | None) -> Decision:
+Window = tuple[datetime.date, Citation, str, str]
+
+
+def referral_windows(rules: RuleSet, kind: LinkKind, held_on: datetime.date | None, on: datetime.date) -> list[Window]:
+    """The latest deadlines a referral on ``on`` may set: SL 27 ¶2 for audits, the provincial period (last day,
+    provision, what in English and Chinese)."""
+    windows: list[Window] = []
+    if kind is LinkKind.AUDIT_REPORT and held_on is not None:
+        months = AUDIT_RECTIFICATION_MONTHS
+        windows.append((held_on + relativedelta(months=months), cite("SL", 27, 2),
+                        f"{months} months after the audit work report was heard",
+                        f"审计工作报告听取后{months}个月内"))  # fmt: skip
+    rule = rules.optional("supervision.rectification_months")
+    if rule is not None:
+        months = int(rule.value)
+        windows.append((on + relativedelta(months=months), rule.citation, f"{months} months after the referral",
+                        f"交办后{months}个月内"))  # fmt: skip
+    return windows
+
+
+def deadline_checks(law: Citation, on: datetime.date, due: datetime.date, windows: Sequence[Window]) -> list[Reason]:
+    """A referral's deadline falls after the referral and within every window in force."""
+    checks = [reason(due > on, "supervision.deadline_after", law, due=due.isoformat(), on=on.isoformat())]
+    return checks + [
+        reason(due <= limit, "supervision.deadline_window", citation, due=due.isoformat(), limit=limit.isoformat(),
+               what=what, what_zh=what_zh)
+        for limit, citation, what, what_zh in windows
+    ]  # fmt: skip
+
+
+def satisfaction(rules: RuleSet, law: Citation, satisfied: int, raters: int) -> tuple[Reason, Fraction | None]:
+    """A satisfaction rating against the provincial threshold, or more than half of the raters by default."""
+    rule = rules.optional("supervision.satisfaction_threshold")
+    if rule is None:
+        required = raters // 2 + 1
+        return reason(satisfied >= required, "supervision.satisfaction_default", law, satisfied=satisfied,
+                      raters=raters, required=required), None  # fmt: skip
+    threshold = Fraction(rule.value)
+    required = math.ceil(threshold * raters)
+    return reason(satisfied >= required, "supervision.satisfaction", rule.citation, satisfied=satisfied,
+                  raters=raters, threshold=threshold, required=required), threshold  # fmt: skip
+
+
+def lead_times(meeting: datetime.date, lead: LeadTimes | None) -> Decision:
     """SL 15: the report to the committee 20 days, to the standing committee 10 days, to its members 7 days
     before the meeting; a day counts as before when the meeting is that many days later."""
     if lead is None:

@@ -1,0 +1,119 @@
+"""The checks of a session's steps as pure functions of the facts.
+
+:class:`~npcproc.procedures.Sessions` applies them to the state in the store before it
+records a step; :mod:`npcproc.record.audit` applies the same functions to a record file.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Collection, Sequence
+from fractions import Fraction
+
+from npcproc.model.levels import Level
+from npcproc.model.session import ConveningBody, SessionKind
+from npcproc.procedures.base import cite, reason
+from npcproc.procedures.congress import first_session_deadline
+from npcproc.rules.decision import Reason
+from npcproc.rules.ruleset import RuleSet
+
+__all__ = [
+    "CONVENER",
+    "bill_sponsorship",
+    "convener_check",
+    "first_session_check",
+    "length_checks",
+    "notice_checks",
+    "presidium_checks",
+]
+# -- the checks, as pure functions of the facts (the audit of records applies them too) ----------
+
+
+def first_session_check(rules: RuleSet, elected_on: datetime.date, opens_on: datetime.date) -> Reason:
+    """OL 20: a term's first session within two months of the deputy elections."""
+    rule = rules.rule("session.first_within_months")
+    deadline = first_session_deadline(elected_on, int(rule.value))
+    return reason(
+        elected_on <= opens_on <= deadline, "session.first_of_term", rule.citation,
+        opens_on=opens_on.isoformat(), elected_on=elected_on.isoformat(), months=rule.value,
+        deadline=deadline.isoformat(),
+    )  # fmt: skip
+
+
+def length_checks(rules: RuleSet, kind: SessionKind, days: Fraction) -> list[Reason]:
+    """The provincial least length of a regular session (ZJ 16, CQ 8, HN 2), where one is set."""
+    minimum = rules.optional("session.min_days")
+    if kind is not SessionKind.REGULAR or minimum is None:
+        return []
+    return [reason(days >= minimum.value, "session.length", minimum.citation, days=days, required=minimum.value)]
+
+
+def notice_checks(
+    rules: RuleSet, kind: SessionKind, opens_on: datetime.date, notice_on: datetime.date, materials_on: datetime.date
+) -> list[Reason]:
+    """The provincial lead times of notice and materials (ZJ 20, CQ 11); extraordinary sessions are exempt."""
+    checks = []
+    if kind is SessionKind.REGULAR:
+        for name, code, day in (
+            ("session.notice_days", "session.notice", notice_on),
+            ("session.materials_days", "session.materials", materials_on),
+        ):
+            rule = rules.optional(name)
+            if rule is not None:
+                given = (opens_on - day).days
+                checks.append(reason(given >= rule.value, code, rule.citation, given=given, required=rule.value))
+    return checks
+
+
+def presidium_checks(
+    rules: RuleSet, presidium: Sequence[str], on: datetime.date, in_office: Collection[str],
+    administrative_posts: Collection[str], chairs: Sequence[str],
+) -> list[Reason]:  # fmt: skip
+    """The presidium elected at a preparatory meeting: deputies in office (OL 19), the provincial size
+    and no administrative posts (ZJ 38, CQ 30, HN 2), and the chair and vice-chairs on it (OL 19 ¶1)."""
+    checks = [
+        reason(False, "deputy.not_in_office", cite("OL", 19), deputy_id=d, on=on.isoformat())
+        for d in presidium
+        if d not in in_office
+    ]
+    low, high = rules.optional("presidium.min_size"), rules.optional("presidium.max_size")
+    if low is not None and high is not None:
+        ok = low.value <= len(presidium) <= high.value
+        checks.append(reason(ok, "presidium.size", low.citation, size=len(presidium), low=low.value, high=high.value))
+    no_admin = rules.optional("presidium.members_no_admin_post")
+    if no_admin is not None and no_admin.value:
+        checks += [
+            reason(False, "presidium.admin_post", no_admin.citation, deputy_id=d)
+            for d in presidium
+            if d in administrative_posts
+        ]
+    checks += [
+        reason(False, "presidium.chair_member", cite("OL", 19, 1), deputy_id=holder)
+        for holder in chairs
+        if holder not in presidium
+    ]
+    return checks
+
+
+def bill_sponsorship(rules: RuleSet, level: Level, backing: int) -> Reason:
+    """OL 22 ¶2: 5 (township) or 10 (county) or more deputies in office jointly."""
+    required = rules.bill_sponsor_threshold(level)
+    return reason(backing >= required, "bill.sponsors", cite("OL", 22, 2), sponsors=backing, required=required)
+
+
+#: Who convenes the sessions of each level (OL 14 ¶2).
+CONVENER = {Level.TOWNSHIP: ConveningBody.PRESIDIUM, Level.COUNTY: ConveningBody.STANDING_COMMITTEE}
+
+
+def convener_check(
+    rules: RuleSet, level: Level, kind: SessionKind, given: ConveningBody, backing: int, total: int
+) -> Reason:
+    """OL 14 ¶2-3: the level's convening body, or for an extraordinary session 1/5 or more of the ``total``
+    deputies in office (``backing`` of them proposed it)."""
+    if given is ConveningBody.DEPUTIES and kind is SessionKind.EXTRAORDINARY:
+        required = rules.extraordinary_session_threshold(total)
+        return reason(backing >= required, "session.extraordinary_proposal", cite("OL", 14, 3),
+                      proposers=backing, required=required, total=total)  # fmt: skip
+    expected = CONVENER[level]
+    return reason(given is expected, "session.convener", cite("OL", 14, 2),
+                  level=level.value, expected=expected.value, given=given.value)  # fmt: skip

@@ -1,0 +1,374 @@
+"""The checks of one congress year: its quota, sessions, elections, inquiries, suggestions and supervision."""
+
+from __future__ import annotations
+
+import datetime
+from collections import Counter
+
+import attrs
+
+from npcproc.errors import InvalidArgumentError
+from npcproc.i18n import render
+from npcproc.model.election import Nominator, Office, RoundKind
+from npcproc.model.levels import Level
+from npcproc.model.session import Choice, SessionKind, VoteMethod
+from npcproc.model.suggestion import Rating, ReplyCategory
+from npcproc.procedures.base import cite, reason
+from npcproc.procedures.election import margin_check, plurality
+from npcproc.procedures.inquiry import filing_checks
+from npcproc.procedures.session_checks import (
+    CONVENER,
+    bill_sponsorship,
+    convener_check,
+    first_session_check,
+    length_checks,
+    notice_checks,
+    presidium_checks,
+)
+from npcproc.procedures.supervision import (
+    COUNTY_ONLY,
+    RATING_ALLOWED,
+    LinkState,
+    basis,
+    deadline_checks,
+    lead_times,
+    link,
+    referral_windows,
+    satisfaction,
+)
+from npcproc.procedures.supervision_events import LinkKind, Rated, Step, StepRecorded
+from npcproc.record.audit import Finding, Findings, Roll
+from npcproc.record.model import (
+    CaseRecord,
+    CongressYear,
+    ElectionRecord,
+    InquiryRecord,
+    SessionRecord,
+    StepRecord,
+    VoteRecord,
+)
+from npcproc.record.model import SuggestionRecord as Suggestion
+from npcproc.rules.decision import Decision, Reason
+from npcproc.rules.logic import ElectionOutcome
+from npcproc.rules.ruleset import RuleSet
+
+__all__ = ["CongressChecks"]
+
+_QUOTA = {Level.TOWNSHIP: cite("EL", 12, 1, 4), Level.COUNTY: cite("EL", 12, 1, 3)}
+
+
+class CongressChecks:
+    """Run every check over one congress year, adding to ``findings``."""
+
+    def __init__(
+        self, year: CongressYear, rules: RuleSet, findings: Findings, where: str, as_of: datetime.date | None
+    ) -> None:
+        self.year, self.rules, self.findings, self.where, self.as_of = year, rules, findings, where, as_of
+        self.level = year.level
+        self.roll = Roll(year.deputies)
+        self.chairs: list[str] = []  # township chair and vice-chairs elected so far (OL 19 ¶1)
+        self.absences: Counter[str] = Counter()
+
+    def run(self) -> None:
+        self._quota()
+        for index, session in sorted(enumerate(self.year.sessions), key=lambda pair: pair[1].opens_on):
+            self._session(session, f"{self.where}.sessions[{index}]")
+        for index, suggestion in enumerate(self.year.suggestions):
+            self._suggestion(suggestion, f"{self.where}.suggestions[{index}]")
+        for index, case in enumerate(self.year.supervision):
+            self._case(case, f"{self.where}.supervision[{index}]")
+
+    def _quota(self) -> None:
+        year = self.year
+        cap = self.rules.deputy_quota_cap(year.level, year.population)
+        cap_with_allowance = cap + cap // 20  # EL 12 ¶2: up to 5% more in minority or scattered areas
+        if year.deputy_quota > cap_with_allowance:
+            self.findings.fact(self.where, "record.quota", _QUOTA[year.level], level=year.level.value,
+                               population=year.population, cap=cap_with_allowance, quota=year.deputy_quota)  # fmt: skip
+        if len(year.deputies) > year.deputy_quota:
+            self.findings.fact(f"{self.where}.deputies", "record.over_quota", cite("EL", 14),
+                               deputies=len(year.deputies), quota=year.deputy_quota)  # fmt: skip
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    def _session(self, session: SessionRecord, where: str) -> None:
+        rules, check, day = self.rules, self.findings.check, session.opens_on
+        in_office = self.roll.in_office(day)
+        given = session.convened_by or CONVENER[self.level]
+        check(where, convener_check(rules, self.level, session.kind, given,
+                                    len(set(session.proposers) & in_office), len(in_office)))  # fmt: skip
+        if session.first_of_term:
+            check(where, first_session_check(rules, self.year.elections_completed_on, session.opens_on))
+        check(where, *length_checks(rules, session.kind, session.days))
+        if session.notice_on is not None and session.materials_on is not None:
+            check(where, *notice_checks(rules, session.kind, day, session.notice_on, session.materials_on))
+        elif session.kind is SessionKind.REGULAR and rules.optional("session.notice_days") is not None:
+            citation = rules.rule("session.notice_days").citation
+            self.findings.fact(where, "record.notice_missing", citation)
+        if session.presidium:
+            check(f"{where}.presidium", *presidium_checks(rules, session.presidium, day, in_office,
+                                                          self.roll.administrative_posts, self.chairs))  # fmt: skip
+        if session.present:
+            self._attendance(session, where, in_office)
+        for index, bill in enumerate(session.bills):
+            at = f"{where}.bills[{index}]"
+            if (bill.sponsor_body is None) == (not bill.sponsors):
+                self.findings.fact(at, "bill.sponsor_kind", cite("OL", 22))
+            elif bill.sponsors:
+                check(at, bill_sponsorship(rules, self.level, len(set(bill.sponsors) & in_office)))
+        for index, vote in enumerate(session.votes):
+            self._vote(session, vote, f"{where}.votes[{index}]")
+        for index, election in enumerate(session.elections):
+            self._election(election, f"{where}.elections[{index}]", in_office)
+        for index, inquiry in enumerate(session.inquiries):
+            self._inquiry(inquiry, f"{where}.inquiries[{index}]", in_office)
+
+    def _attendance(self, session: SessionRecord, where: str, in_office: frozenset[str]) -> None:
+        present = set(session.present)
+        wrong = [reason(False, "attendance.not_in_office", cite("OL", 14, 4), deputy_id=d)
+                 for d in sorted(present - in_office)]  # fmt: skip
+        wrong += [reason(False, "attendance.on_leave", cite("DL", 13), deputy_id=d)
+                  for d in sorted(present & set(session.on_leave))]  # fmt: skip
+        self.findings.check(f"{where}.present", *wrong)
+        if in_office:
+            self.findings.check(
+                f"{where}.present", *self.rules.session_quorum(len(in_office), len(present & in_office)).reasons
+            )
+        limit = int(self.rules.value("deputy.unexcused_absences_end_mandate"))
+        for deputy in sorted(in_office - present - set(session.on_leave)):
+            self.absences[deputy] += 1
+            if self.absences[deputy] == limit and self._still_in_office(deputy, session.opens_on):
+                self.findings.fact(f"{self.where}.deputies", "record.absences", cite("DL", 62, 1, 3),
+                                   deputy_id=deputy, count=limit)  # fmt: skip
+
+    def _still_in_office(self, deputy: str, after: datetime.date) -> bool:
+        changes = self.roll.deputies[deputy].changes
+        return not any(c.on >= after and not c.status.in_office for c in changes)
+
+    def _vote(self, session: SessionRecord, vote: VoteRecord, where: str) -> None:
+        in_office = self.roll.in_office(vote.on)
+        present = set(vote.present if vote.present is not None else session.present) & in_office
+        subjects = {item.id for item in session.agenda} | {b.id for b in session.bills if b.listed}
+        if vote.subject not in subjects:
+            self.findings.fact(where, "vote.subject", cite("OL", 22), subject=vote.subject)
+        if vote.choices:
+            if vote.method is VoteMethod.SECRET_BALLOT:
+                self.findings.fact(where, "vote.method", cite("OL", 28), method=vote.method.value,
+                                   action="record who voted how")  # fmt: skip
+            for deputy in sorted(set(vote.choices) - present):
+                self.findings.fact(where, "vote.not_entitled", cite("DL", 23), deputy_id=deputy)
+            tally = Counter(vote.choices.values())
+            yes, no, abstain = tally[Choice.YES], tally[Choice.NO], tally[Choice.ABSTAIN]
+        else:
+            yes, no, abstain = vote.yes or 0, vote.no or 0, vote.abstain or 0
+        if yes + no + abstain > len(present) or not in_office:
+            self.findings.fact(where, "vote.count", cite("DL", 23), marked=yes + no + abstain, entitled=len(present))
+            return
+        self.findings.check(where, *self.rules.session_quorum(len(in_office), len(present)).reasons)
+        self._outcome(where, vote.passed, self.rules.resolution_passes(len(in_office), yes))
+
+    def _outcome(self, where: str, recorded: bool, decision: Decision) -> None:
+        if decision.ok == recorded:
+            for found in decision.failing:  # a motion that failed, and was recorded as failed
+                self.findings.add(where, found, "notice")
+            return
+        why = decision.failing or decision.reasons
+        en = Reason(ok=False, code="record.vote_result", citation=why[0].citation, values={
+            "recorded": "passed" if recorded else "rejected", "computed": "passed" if decision.ok else "did not pass",
+            "why": "; ".join(render(r.code, r.ok, r.values, "en") for r in why)})  # fmt: skip
+        zh = Reason(ok=False, code="record.vote_result", citation=why[0].citation, values={
+            "recorded": "通过" if recorded else "未通过", "computed": "应为通过" if decision.ok else "不能通过",
+            "why": "；".join(render(r.code, r.ok, r.values, "zh") for r in why)})  # fmt: skip
+        finding = Finding.of(where, en)
+        self.findings.found.append(attrs.evolve(finding, zh=zh.message("zh")))
+
+    # -- elections and inquiries -----------------------------------------------------------------
+
+    def _election(self, election: ElectionRecord, where: str, in_office: frozenset[str]) -> None:
+        rules, findings = self.rules, self.findings
+        office = election.office
+        if office.level is not self.level:
+            findings.fact(where, "election.office_level", cite("OL", 12 if self.level is Level.TOWNSHIP else 11),
+                          office=office.value, level=self.level.value)  # fmt: skip
+            return
+        findings.check(where, margin_check(rules, office, election.seats, election.extra_candidates,
+                                           election.by_election))  # fmt: skip
+        named: Counter[str] = Counter()
+        for index, nomination in enumerate(election.nominations):
+            at = f"{where}.nominations[{index}]"
+            if nomination.by is Nominator.DEPUTIES:
+                backing = len(set(nomination.nominators) & in_office)
+                required = rules.nomination_sponsor_threshold(self.level)
+                findings.check(at, reason(backing >= required, "election.nominators", cite("OL", 26, 2),
+                                          nominators=backing, required=required))  # fmt: skip
+            for nominator in nomination.nominators if nomination.by is Nominator.DEPUTIES else ("presidium",):
+                named[nominator] += len(nomination.candidates)
+                if named[nominator] > election.seats >= named[nominator] - len(nomination.candidates):
+                    findings.fact(at, "election.too_many_named", cite("OL", 26, 3), nominator=nominator,
+                                  named=named[nominator], seats=election.seats)  # fmt: skip
+            for candidate in nomination.candidates:
+                if office.deputies_only and candidate not in in_office:
+                    findings.fact(at, "election.not_a_deputy", cite("OL", 18, 1), candidate=candidate)
+                if office.no_administrative_post and candidate in self.roll.administrative_posts:
+                    findings.fact(at, "election.admin_post", cite("OL", 18, 2), candidate=candidate)
+        elected: list[str] = []
+        for index, counted in enumerate(election.rounds):
+            at = f"{where}.rounds[{index}]"
+            seats = election.seats - len(elected)
+            total = len(self.roll.in_office(counted.on))
+            try:
+                if counted.kind is RoundKind.REVOTE:
+                    outcome = plurality(counted.votes, seats, counted.ballots_issued, counted.ballots_returned)
+                else:
+                    returned = counted.ballots_returned
+                    valid = returned if returned > counted.ballots_issued else returned - counted.void_ballots
+                    outcome = rules.election_outcome(total_deputies=total, seats=max(seats, 1), votes=counted.votes,
+                                                     ballots_issued=counted.ballots_issued,
+                                                     ballots_returned=max(valid, 0))  # fmt: skip
+            except InvalidArgumentError as exc:
+                findings.fact(at, "record.impossible_count", cite("OL", 28), problem=str(exc))
+                continue
+            self._round(at, counted.elected, outcome)
+            elected += [c for c in outcome.elected if c not in elected]
+        if office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR):
+            self.chairs += elected
+
+    def _round(self, where: str, recorded: tuple[str, ...], outcome: ElectionOutcome) -> None:
+        if set(recorded) != set(outcome.elected):
+            self.findings.fact(where, "record.election_result", cite("OL", 29, 1),
+                               recorded=", ".join(sorted(recorded)) or "—",
+                               computed=", ".join(sorted(outcome.elected)) or "—")  # fmt: skip
+        for found in outcome.decision.failing:  # a void round, a tie or a shortfall: outcomes, not faults
+            self.findings.add(where, found, "notice")
+
+    def _inquiry(self, inquiry: InquiryRecord, where: str, in_office: frozenset[str]) -> None:
+        backing = len(set(inquiry.sponsors) & in_office)
+        self.findings.check(where, *filing_checks(self.rules, self.level, backing, len(in_office), inquiry.target,
+                                                  inquiry.questions))  # fmt: skip
+        sponsors = set(inquiry.sponsors)
+        for index, answer in enumerate(inquiry.answers):
+            unhappy = set(answer.dissatisfied) & sponsors
+            if sponsors and 2 * len(unhappy) >= len(sponsors) and index == len(inquiry.answers) - 1:
+                self.findings.fact(f"{where}.answers[{index}]", "record.second_answer", cite("DL", 20, 5))
+
+    # -- between sessions --------------------------------------------------------------------------
+
+    def _suggestion(self, suggestion: Suggestion, where: str) -> None:
+        in_office = self.roll.in_office(suggestion.submitted_on)
+        for deputy in suggestion.deputies:
+            if deputy not in in_office:
+                self.findings.fact(where, "deputy.not_in_office", cite("DL", 51, 1), deputy_id=deputy,
+                                   on=suggestion.submitted_on.isoformat())  # fmt: skip
+        for index, reply in enumerate(suggestion.replies):
+            if reply.category is ReplyCategory.CANNOT_NOW and not reply.reasons.strip():
+                self.findings.fact(f"{where}.replies[{index}]", "suggestion.reasons", cite("DL", 51, 2))
+        if suggestion.referred_on is None:
+            return
+        citation = self.rules.rule("suggestion.reply_months_complex" if suggestion.complex
+                                   else "suggestion.reply_months").citation  # fmt: skip
+        due = self.rules.suggestion_reply_deadline(suggestion.referred_on, complex=suggestion.complex)
+        ratings = list(suggestion.ratings)
+        for index, reply in enumerate(suggestion.replies):
+            if reply.on > due:
+                self.findings.fact(f"{where}.replies[{index}]", "record.reply_late", citation,
+                                   due=due.isoformat(), replied=reply.on.isoformat())  # fmt: skip
+            later = [r for r in ratings if r.on >= reply.on]
+            if later and later[0].rating is Rating.DISSATISFIED:  # handled again, by a deadline never earlier
+                due = max(due, self.rules.suggestion_reply_deadline(later[0].on))
+        last_rating = ratings[-1].rating if ratings else None
+        waiting = not suggestion.replies or (
+            last_rating is Rating.DISSATISFIED and ratings[-1].on >= suggestion.replies[-1].on
+        )
+        if waiting and suggestion.closed_on is None and self.as_of is not None and self.as_of > due:
+            self.findings.fact(where, "record.reply_overdue", citation, due=due.isoformat(),
+                               as_of=self.as_of.isoformat())  # fmt: skip
+
+    def _case(self, case: CaseRecord, where: str) -> None:
+        for index, record in enumerate(case.links):
+            at = f"{where}.links[{index}]"
+            spec = link(record.kind, record.body, rated=record.rated)
+            if self.level is Level.TOWNSHIP and spec.kind in COUNTY_ONLY:
+                self.findings.fact(at, "supervision.county_only", COUNTY_ONLY[spec.kind], **_kind(spec.kind))
+                continue
+            law = basis(self.level, spec.kind, Step.RECTIFIED)
+            if spec.rated and spec.kind not in RATING_ALLOWED:
+                self.findings.fact(at, "supervision.rating_not_applicable", law, **_kind(spec.kind))
+            elif not spec.rated and spec.kind is LinkKind.WORK_REVIEW:
+                self.findings.fact(at, "supervision.rating_required", basis(self.level, spec.kind, Step.RATED),
+                                   **_kind(spec.kind))  # fmt: skip
+            state: LinkState | None = LinkState(spec=spec)
+            for number, step in enumerate(record.steps):
+                assert state is not None
+                state = self._step(case, index, state, step, f"{at}.steps[{number}]")
+                if state is None:
+                    break
+            if state is not None and state.awaiting is not None and state.due is not None \
+                    and self.as_of is not None and self.as_of > state.due:  # fmt: skip
+                self.findings.fact(at, "record.supervision_overdue", law, due=state.due.isoformat(),
+                                   as_of=self.as_of.isoformat())  # fmt: skip
+
+    def _step(self, case: CaseRecord, index: int, state: LinkState, step: StepRecord, where: str) -> LinkState | None:
+        """Check one step as the procedure would record it; None when the link cannot go on."""
+        from npcproc.procedures.supervision_messages import STEP_LABELS
+
+        kind, findings = state.spec.kind, self.findings
+        law = basis(self.level, kind, step.step)
+        if state.awaiting is None or step.step is not state.awaiting:
+            expected = STEP_LABELS[state.awaiting] if state.awaiting else ("nothing more", "不再有步骤")
+            findings.fact(where, "supervision.out_of_order", law, number=index + 1, **_kind(kind), **_step(step.step),
+                          expected=expected[0], expected_zh=expected[1])  # fmt: skip
+            return None
+        if state.last_on is not None and step.on < state.last_on:
+            findings.fact(where, "supervision.date_order", law, **_step(step.step), on=step.on.isoformat(),
+                          last=state.last_on.isoformat())  # fmt: skip
+        if step.step is Step.HELD and kind is LinkKind.SPECIAL_REPORT and self.level is Level.COUNTY:
+            findings.check(where, *lead_times(step.on, step.lead).reasons)
+        due = step.due
+        if step.step is Step.REFERRED:
+            windows = referral_windows(self.rules, kind, state.on(Step.HELD), step.on)
+            if due is None and not windows:
+                findings.fact(where, "record.deadline_needed", law)
+            else:
+                due = due or min(window[0] for window in windows)
+                findings.check(where, *deadline_checks(law, step.on, due, windows))
+        if step.step is Step.RECTIFIED and state.due is not None and step.on > state.due:
+            findings.fact(where, "record.supervision_late", law, due=state.due.isoformat(), on=step.on.isoformat())
+        if step.step is Step.RATED:
+            if not step.raters or step.satisfied is None or step.satisfied > step.raters:
+                findings.fact(where, "supervision.count", law, what="satisfied of raters",
+                              value=f"{step.satisfied}/{step.raters}")  # fmt: skip
+                return None
+            rating, threshold = satisfaction(self.rules, law, step.satisfied, step.raters)
+            findings.check(where, rating)
+            new_due = step.due
+            if not rating.ok and new_due is None:
+                months = self.rules.optional("supervision.rectification_months")
+                if months is None:
+                    findings.fact(where, "record.deadline_needed", law)
+                    return None
+                new_due = _months_after(step.on, int(months.value))
+            return state.apply(Rated(case_id=case.id, link=index, on=step.on, satisfied=step.satisfied,
+                                     raters=step.raters, threshold=threshold, passed=rating.ok,
+                                     new_due=None if rating.ok else new_due))  # fmt: skip
+        return state.apply(StepRecorded(case_id=case.id, link=index, step=step.step, on=step.on, due=due))
+
+
+def _months_after(day: datetime.date, months: int) -> datetime.date:
+    from dateutil.relativedelta import relativedelta
+
+    result: datetime.date = day + relativedelta(months=months)
+    return result
+
+
+def _kind(kind: LinkKind) -> dict[str, str]:
+    from npcproc.procedures.supervision_messages import KIND_LABELS
+
+    en, zh = KIND_LABELS[kind]
+    return {"kind": en, "kind_zh": zh}
+
+
+def _step(step: Step) -> dict[str, str]:
+    from npcproc.procedures.supervision_messages import STEP_LABELS
+
+    en, zh = STEP_LABELS[step]
+    return {"step": en, "step_zh": zh}

@@ -1,0 +1,273 @@
+"""Import a record into an event store by playing it through the procedures.
+
+The store ends up holding the events the live API would have written for the same steps. The
+record is audited first and any violation refuses the import. The steps are played into a
+:class:`~npcproc.store.MemoryStore`; only when every step was accepted, and the target holds
+none of the streams the record makes, are the events copied into the target, in log order,
+keeping their event ids. A refused import writes nothing.
+
+An election round is recorded as counts; its anonymous ballots are rebuilt from them (each
+candidate's yes marks spread over the returned ballots, void ballots as over-marked ones), so
+the round's stored batch gives the same count. A vote by show of hands or electronic voting
+is imported from each deputy's choice; given only as counts it is refused, since the procedure
+records who voted how.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from itertools import groupby
+from typing import Any
+
+import attrs
+
+from npcproc.errors import NpcprocError, ProcedureError
+from npcproc.model import Congress
+from npcproc.model.congress import StatusChange
+from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, RoundKind
+from npcproc.model.session import Bill, BillStatus, Choice, VoteMethod
+from npcproc.procedures import Congresses, Elections, Inquiries, Sessions, Suggestions, Supervision
+from npcproc.procedures.supervision import link
+from npcproc.procedures.supervision_events import Step
+from npcproc.record.audit import Audit, audit
+from npcproc.record.model import (
+    CaseRecord,
+    CongressRecord,
+    CongressYear,
+    ElectionRecord,
+    RatingRecord,
+    ReplyRecord,
+    SessionRecord,
+    SuggestionRecord,
+)
+from npcproc.rules.ruleset import RuleSet
+from npcproc.serialization import event_from_data
+from npcproc.store.base import EventStore
+from npcproc.store.memory import MemoryStore
+
+__all__ = ["ImportRefusedError", "ImportResult", "import_record"]
+
+#: ``progress(items, total)`` yields the items while showing how far the work has got.
+Progress = Callable[[list[Any], int], Iterable[Any]]
+
+
+class ImportRefusedError(NpcprocError):
+    """The record was not imported (nothing was written); ``audit`` holds the findings when it had violations."""
+
+    def __init__(self, message: str, *, zh: str, audit: Audit | None = None) -> None:
+        self.zh, self.audit = zh, audit
+        super().__init__(message)
+
+    def message(self, lang: str = "en") -> str:
+        return self.zh if lang == "zh" else str(self)
+
+
+@attrs.frozen(kw_only=True)
+class ImportResult:
+    """What an import wrote: how many events, to which streams, and the target's head afterwards."""
+
+    events: int
+    streams: tuple[str, ...]
+    head: str
+
+
+def _plain(items: list[Any], total: int) -> Iterable[Any]:
+    return items
+
+
+def import_record(
+    record: CongressRecord, store: EventStore, rules: RuleSet, *, progress: Progress | None = None
+) -> ImportResult:
+    """Audit ``record``, play it through the procedures, and copy the events into ``store``.
+
+    ``progress(items, total)`` wraps the congress years as they are played and the streams as
+    they are copied (e.g. a progress bar). Raises :class:`ImportRefusedError` and writes
+    nothing when the record has violations, a procedure refuses a step, or ``store`` already
+    holds a stream the record makes.
+    """
+    show = progress or _plain
+    found = audit(record, rules)
+    if not found.ok:
+        count = len(found.violations)
+        raise ImportRefusedError(
+            f"the record has {count} violation(s) (see npcproc check); nothing was imported",
+            zh=f"记录有{count}处违规（见 npcproc check），未导入任何内容", audit=found,
+        )  # fmt: skip
+    staging = MemoryStore()
+    for index, year in show(list(enumerate(record.congresses)), len(record.congresses)):
+        _Player(year, staging, rules, f"congresses[{index}]").play()
+    records = list(staging.read_all())
+    streams = tuple(dict.fromkeys(r.stream for r in records))
+    taken = [s for s in streams if store.stream_version(s)]
+    if taken:
+        raise ImportRefusedError(
+            f"the store already holds {len(taken)} of the record's streams (first: {taken[0]}); nothing was imported",
+            zh=f"存储中已有本记录的{len(taken)}个事件流（第一个：{taken[0]}），未导入任何内容",
+        )
+    batches = [list(batch) for _stream, batch in groupby(records, key=lambda r: r.stream)]
+    for batch in show(batches, len(batches)):
+        store.append(
+            batch[0].stream, [event_from_data(r.type, r.data) for r in batch],
+            expected_version=batch[0].version - 1, event_ids=[r.event_id for r in batch],
+        )  # fmt: skip
+    return ImportResult(events=len(records), streams=streams, head=store.head().hash)
+
+
+class _Player:
+    """Plays one congress year through the procedures."""
+
+    def __init__(self, year: CongressYear, store: EventStore, rules: RuleSet, where: str) -> None:
+        self.year, self.where = year, where
+        self.congresses, self.sessions = Congresses(store, rules), Sessions(store, rules)
+        self.elections, self.inquiries = Elections(store, rules), Inquiries(store, rules)
+        self.suggestions, self.supervision = Suggestions(store, rules), Supervision(store, rules)
+
+    def play(self) -> None:
+        self._step(self.where, self._congress)
+        for index, session in sorted(enumerate(self.year.sessions), key=lambda pair: pair[1].opens_on):
+            self._step(f"{self.where}.sessions[{index}]", functools.partial(self._session, session))
+        for index, suggestion in enumerate(self.year.suggestions):
+            self._step(f"{self.where}.suggestions[{index}]", functools.partial(self._suggestion, suggestion))
+        for index, case in enumerate(self.year.supervision):
+            self._step(f"{self.where}.supervision[{index}]", functools.partial(self._case, case))
+
+    @staticmethod
+    def _step(where: str, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except ProcedureError as refusal:
+            raise ImportRefusedError(f"{where}: refused: {refusal.decision.explain('en')}; nothing was imported",
+                                     zh=f"{where}：不予记录：{refusal.decision.explain('zh')}；未导入任何内容",
+                                     ) from refusal  # fmt: skip
+
+    def _congress(self) -> None:
+        year, congresses = self.year, self.congresses
+        congresses.establish(Congress(id=year.id, name=year.name, level=year.level, division_code=year.division_code,
+                                      population=year.population, deputy_quota=year.deputy_quota))  # fmt: skip
+        for term in range(1, year.term + 1):  # earlier terms are on record only as numbers
+            congresses.begin_term(year.id, term, elections_completed_on=year.elections_completed_on)
+        for day, group in groupby(sorted(year.deputies, key=lambda d: d.elected_on), key=lambda d: d.elected_on):
+            congresses.elect_deputies(year.id, {d.id: d.name for d in group}, term=year.term, on=day)
+        for deputy in year.deputies:
+            if deputy.administrative_post:
+                congresses.record_administrative_post(year.id, deputy.id, holds=True, on=deputy.elected_on)
+            for change in deputy.changes:
+                congresses.change_status(year.id, deputy.id, StatusChange(status=change.status, on=change.on,
+                                                                          note=change.note))  # fmt: skip
+
+    def _session(self, s: SessionRecord) -> None:
+        sessions, sid, day = self.sessions, s.id, s.opens_on
+        sessions.plan(sid, congress_id=self.year.id, opens_on=day, kind=s.kind, convened_by=s.convened_by,
+                      days=s.days, proposers=s.proposers)  # fmt: skip
+        if s.notice_on is not None:
+            sessions.give_notice(sid, on=s.notice_on, materials_on=s.materials_on or s.notice_on)
+        sessions.hold_preparatory_meeting(sid, on=day, presidium=s.presidium, agenda=s.agenda)
+        for deputy in s.on_leave:
+            sessions.grant_leave(sid, deputy)
+        if not s.present:
+            return
+        sessions.open(sid, on=day, present=s.present)
+        for bill in s.bills:
+            sessions.submit_bill(sid, Bill(id=bill.id, subject=bill.subject, grounds=bill.grounds,
+                                           proposal=bill.proposal, sponsors=bill.sponsors,
+                                           sponsor_body=bill.sponsor_body, status=BillStatus.SUBMITTED))  # fmt: skip
+            sessions.decide_listing(sid, bill.id, listed=bill.listed)
+        for election in s.elections:
+            self._election(sid, election)
+        for vote in s.votes:
+            sessions.open_vote(sid, vote.id, subject=vote.subject, method=vote.method, on=vote.on,
+                               present=vote.present if vote.present is not None else s.present)  # fmt: skip
+            if vote.choices:
+                for deputy, choice in vote.choices.items():
+                    sessions.cast(sid, vote.id, deputy, choice)
+            elif vote.method is VoteMethod.SECRET_BALLOT:
+                sessions.count_ballots(sid, vote.id, yes=vote.yes or 0, no=vote.no or 0, abstain=vote.abstain or 0)
+            else:
+                raise ImportRefusedError(
+                    f"{self.where}: vote {vote.id} by {vote.method.value} gives only counts; the import needs each "
+                    "deputy's choice (choices = {{deputy = \"yes\"}}); nothing was imported",
+                    zh=f"{self.where}：表决{vote.id}只有票数；导入需要每位代表的表决意见（choices）；未导入任何内容",
+                )  # fmt: skip
+            sessions.close_vote(sid, vote.id)
+        for item in s.agenda:
+            sessions.handle_item(sid, item.id)
+        for inquiry in s.inquiries:
+            self.inquiries.file(inquiry.id, session_id=sid, sponsors=inquiry.sponsors, target=inquiry.target,
+                                questions=inquiry.questions)  # fmt: skip
+            self.inquiries.decide_answer_form(inquiry.id, form=inquiry.form)
+            for answer in inquiry.answers:
+                self.inquiries.answer(inquiry.id, answered_by=answer.answered_by, on=answer.on)
+                self.inquiries.rate(inquiry.id, dissatisfied=answer.dissatisfied)
+        if s.closed_on is not None:
+            sessions.close(sid, on=s.closed_on)
+
+    def _election(self, session_id: str, e: ElectionRecord) -> None:
+        elections = self.elections
+        elections.open(e.id, session_id=session_id, office=e.office, seats=e.seats,
+                       extra_candidates=e.extra_candidates, by_election=e.by_election)  # fmt: skip
+        for nomination in e.nominations:
+            candidates = [Candidate(id=c, name=c) for c in nomination.candidates]
+            elections.nominate(e.id, candidates, by=nomination.by, nominators=nomination.nominators)
+        elections.list_candidates(e.id, preliminary_votes=dict(e.preliminary_votes) or None)
+        for counted in e.rounds:
+            if counted.kind is RoundKind.FIRST:
+                number = elections.open_round(e.id, on=counted.on)
+            elif counted.kind is RoundKind.REVOTE:
+                number = elections.revote(e.id, on=counted.on)
+            else:
+                number = elections.further_election(e.id, session_id=session_id, on=counted.on,
+                                                    candidates_by=FurtherCandidates.NOMINATED,
+                                                    nominated=counted.candidates)  # fmt: skip
+            open_seats = elections.state(e.id).current.seats  # type: ignore[union-attr]
+            ballots = list(rebuild_ballots(e.id, number, counted.votes, counted.ballots_returned,
+                                           counted.void_ballots, open_seats))  # fmt: skip
+            elections.count(e.id, ballots, ballots_issued=counted.ballots_issued)
+
+    def _suggestion(self, s: SuggestionRecord) -> None:
+        suggestions, cid = self.suggestions, self.year.id
+        suggestions.submit(cid, s.id, deputies=s.deputies, subject=s.subject, content=s.content, on=s.submitted_on,
+                           session_id=s.session)  # fmt: skip
+        if s.referred_on is None:
+            return
+        suggestions.refer(cid, s.id, unit=s.unit or "—", on=s.referred_on, complex=s.complex)
+        steps: list[ReplyRecord | RatingRecord] = sorted([*s.replies, *s.ratings],
+                                                         key=lambda r: (r.on, isinstance(r, RatingRecord)))  # fmt: skip
+        for step in steps:
+            if isinstance(step, ReplyRecord):
+                suggestions.reply(cid, s.id, on=step.on, category=step.category, reasons=step.reasons)
+            else:
+                suggestions.rate(cid, s.id, on=step.on, rating=step.rating)
+
+    def _case(self, case: CaseRecord) -> None:
+        cid = self.year.id
+        specs = [link(record.kind, record.body, rated=record.rated) for record in case.links]
+        self.supervision.open_case(case.id, congress_id=cid, subject=case.subject, links=specs)
+        for index, record in enumerate(case.links):
+            for step in record.steps:
+                if step.step is Step.RATED:
+                    self.supervision.rate(case.id, index, congress_id=cid, on=step.on, satisfied=step.satisfied or 0,
+                                          raters=step.raters or 0, new_due=step.due)  # fmt: skip
+                else:
+                    self.supervision.record(case.id, index, step.step, congress_id=cid, on=step.on,
+                                            due=step.due if step.step is Step.REFERRED else None, lead=step.lead,
+                                            note=step.note)  # fmt: skip
+
+
+def rebuild_ballots(
+    election_id: str, number: int, votes: Mapping[str, int], returned: int, void: int, seats: int
+) -> Iterator[ElectionBallot]:
+    """Anonymous ballots giving ``votes``: yes marks laid round the valid ballots in turn, so no ballot
+    marks one candidate twice or more people than ``seats``; ``void`` ballots mark one more than ``seats``."""
+    valid = max(returned - void, 0)
+    marks: list[dict[str, Choice]] = [{} for _ in range(valid)]
+    at = 0
+    for candidate, count in votes.items():
+        for _ in range(count):
+            marks[at % valid][candidate] = Choice.YES
+            at += 1
+    for ballot in marks:
+        yield ElectionBallot(election_id=election_id, round=number, marks=ballot)
+    for n in range(returned - valid):
+        spoilt = tuple(f"void-{n}-{k}" for k in range(seats + 1))
+        yield ElectionBallot(election_id=election_id, round=number, write_ins=spoilt)

@@ -1,0 +1,328 @@
+"""A record of congresses' years: what a TOML or JSON record file holds, as frozen attrs values.
+
+One file holds one or more congress years (:class:`CongressYear`): the congress, its deputies
+and their status changes, its sessions (notice, presidium, agenda, attendance, bills, votes,
+elections, inquiries), its deputies' suggestions and its supervision cases. The enums are the
+ones the procedures use, so a record says what the live API would record. Every count is
+bounded by :data:`MAX_COUNT`, so a hostile number is refused at load time.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from fractions import Fraction
+from typing import Any
+
+import attrs
+
+from npcproc.model.congress import DeputyStatus
+from npcproc.model.election import AnswerForm, InquiryTarget, Nominator, Office, RoundKind
+from npcproc.model.levels import Level
+from npcproc.model.session import AgendaItem, Choice, ConveningBody, SessionKind, SponsorBody, VoteMethod
+from npcproc.model.suggestion import Rating, ReplyCategory
+from npcproc.procedures.supervision_events import LeadTimes, LinkKind, Step
+
+__all__ = [
+    "FORMAT_VERSION",
+    "MAX_COUNT",
+    "AnswerRecord",
+    "BillRecord",
+    "CaseRecord",
+    "CongressRecord",
+    "CongressYear",
+    "DeputyRecord",
+    "ElectionRecord",
+    "InquiryRecord",
+    "LinkRecord",
+    "NominationRecord",
+    "RatingRecord",
+    "ReplyRecord",
+    "RoundRecord",
+    "SessionRecord",
+    "StatusRecord",
+    "StepRecord",
+    "SuggestionRecord",
+    "VoteRecord",
+]
+
+#: The version of the record format this module reads.
+FORMAT_VERSION = 1
+#: The largest count, population or number a record may give (a congress has at most 473 deputies).
+MAX_COUNT = 1_000_000_000
+_TEXT = 10_000  # longest free text, in characters
+
+
+def _count(instance: Any, attribute: attrs.Attribute[Any], value: int | None) -> None:
+    if value is not None and not 0 <= value <= MAX_COUNT:
+        shown = str(value) if len(str(value)) <= 20 else f"a number of {len(str(value))} digits"
+        raise ValueError(f"{attribute.name}: must be between 0 and {MAX_COUNT}, got {shown}")
+
+
+def _positive(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    _count(instance, attribute, value)
+    if value < 1:
+        raise ValueError(f"{attribute.name}: must be at least 1, got {value}")
+
+
+def _name(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if not value.strip():
+        raise ValueError(f"{attribute.name}: must not be empty")
+    if len(value) > _TEXT:
+        raise ValueError(f"{attribute.name}: longer than {_TEXT} characters")
+
+
+def _text(instance: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if len(value) > _TEXT:
+        raise ValueError(f"{attribute.name}: longer than {_TEXT} characters")
+
+
+def _counts(instance: Any, attribute: attrs.Attribute[Any], value: Mapping[str, int]) -> None:
+    for key, count in value.items():
+        if not 0 <= count <= MAX_COUNT:
+            raise ValueError(f"{attribute.name}: {key!r} must be between 0 and {MAX_COUNT}")
+
+
+def _days(instance: Any, attribute: attrs.Attribute[Any], value: Fraction) -> None:
+    if not 0 < value <= 366:
+        raise ValueError(f"{attribute.name}: must be more than 0 and at most 366 days, got {value}")
+
+
+@attrs.frozen(kw_only=True)
+class StatusRecord:
+    """A change of a deputy's status from ``on`` (on leave, resigned, recalled, deceased, ended)."""
+
+    status: DeputyStatus
+    on: datetime.date
+    note: str = attrs.field(default="", validator=_text)
+
+
+@attrs.frozen(kw_only=True)
+class DeputyRecord:
+    """A deputy of the congress's current term, in office from ``elected_on`` (DL 2)."""
+
+    id: str = attrs.field(validator=_name)
+    name: str = attrs.field(validator=_name)
+    elected_on: datetime.date
+    changes: tuple[StatusRecord, ...] = ()
+    administrative_post: bool = False  # holds a post in a state administrative organ (OL 18 ¶2)
+
+
+@attrs.frozen(kw_only=True)
+class BillRecord:
+    """A bill 议案 from a body or from deputies jointly (OL 22), and whether the presidium listed it."""
+
+    id: str = attrs.field(validator=_name)
+    subject: str = attrs.field(validator=_name)
+    grounds: str = attrs.field(validator=_name)
+    proposal: str = attrs.field(validator=_name)
+    sponsors: tuple[str, ...] = ()
+    sponsor_body: SponsorBody | None = None
+    listed: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class VoteRecord:
+    """A vote on a listed bill or an agenda item: counts, or each deputy's choice (not for secret ballots).
+
+    ``present`` lists the deputies present when it opened (default: the session's roll);
+    ``passed`` is what the session recorded, checked against OL 25.
+    """
+
+    id: str = attrs.field(validator=_name)
+    subject: str = attrs.field(validator=_name)
+    method: VoteMethod
+    on: datetime.date
+    passed: bool
+    present: tuple[str, ...] | None = None
+    choices: Mapping[str, Choice] = attrs.field(factory=dict)
+    yes: int | None = attrs.field(default=None, validator=_count)
+    no: int | None = attrs.field(default=None, validator=_count)
+    abstain: int | None = attrs.field(default=None, validator=_count)
+
+    def __attrs_post_init__(self) -> None:
+        if self.choices and (self.yes, self.no, self.abstain) != (None, None, None):
+            raise ValueError("choices: give each deputy's choice or the counts, not both")
+        if not self.choices and self.yes is None:
+            raise ValueError("yes: a vote needs its counts (yes, no, abstain) or each deputy's choice")
+
+
+@attrs.frozen(kw_only=True)
+class NominationRecord:
+    """Candidates nominated by the presidium or by deputies jointly (OL 26)."""
+
+    by: Nominator
+    candidates: tuple[str, ...]
+    nominators: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class RoundRecord:
+    """One counted round: ballots issued and returned, void ballots, votes per candidate, and who was elected."""
+
+    on: datetime.date
+    candidates: tuple[str, ...]
+    ballots_issued: int = attrs.field(validator=_count)
+    ballots_returned: int = attrs.field(validator=_count)
+    votes: Mapping[str, int] = attrs.field(validator=_counts)
+    elected: tuple[str, ...] = ()
+    void_ballots: int = attrs.field(default=0, validator=_count)
+    kind: RoundKind = RoundKind.FIRST
+
+
+@attrs.frozen(kw_only=True)
+class ElectionRecord:
+    """An election at the session (OL 26-30) with the margin its election rules fixed."""
+
+    id: str = attrs.field(validator=_name)
+    office: Office
+    seats: int = attrs.field(validator=_positive)
+    extra_candidates: int = attrs.field(validator=_count)
+    nominations: tuple[NominationRecord, ...]
+    rounds: tuple[RoundRecord, ...]
+    by_election: bool = False
+    preliminary_votes: Mapping[str, int] = attrs.field(factory=dict, validator=_counts)
+
+
+@attrs.frozen(kw_only=True)
+class AnswerRecord:
+    """An answer to an inquiry and the sponsors dissatisfied with it (DL 20 ¶5)."""
+
+    answered_by: str = attrs.field(validator=_name)
+    on: datetime.date
+    dissatisfied: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class InquiryRecord:
+    """An inquiry 质询案 filed at the session (OL 24) and its answers."""
+
+    id: str = attrs.field(validator=_name)
+    sponsors: tuple[str, ...]
+    target: InquiryTarget
+    questions: str = attrs.field(validator=_text)
+    form: AnswerForm
+    answers: tuple[AnswerRecord, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class SessionRecord:
+    """A session from plan to close: notice, preparatory meeting, attendance and what it decided."""
+
+    id: str = attrs.field(validator=_name)
+    opens_on: datetime.date
+    kind: SessionKind = SessionKind.REGULAR
+    first_of_term: bool = False  # the term's first session, due within two months of the elections (OL 20)
+    convened_by: ConveningBody | None = None
+    proposers: tuple[str, ...] = ()
+    days: Fraction = attrs.field(default=Fraction(1), validator=_days)
+    notice_on: datetime.date | None = None
+    materials_on: datetime.date | None = None
+    presidium: tuple[str, ...] = ()
+    agenda: tuple[AgendaItem, ...] = ()
+    on_leave: tuple[str, ...] = ()
+    present: tuple[str, ...] = ()
+    closed_on: datetime.date | None = None
+    bills: tuple[BillRecord, ...] = ()
+    votes: tuple[VoteRecord, ...] = ()
+    elections: tuple[ElectionRecord, ...] = ()
+    inquiries: tuple[InquiryRecord, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class ReplyRecord:
+    """A reply of the handling unit; "cannot be resolved now" gives its reasons (DL 51 ¶2)."""
+
+    on: datetime.date
+    category: ReplyCategory
+    reasons: str = attrs.field(default="", validator=_text)
+
+
+@attrs.frozen(kw_only=True)
+class RatingRecord:
+    """The deputy's rating of a reply; dissatisfied sends it back for handling again."""
+
+    on: datetime.date
+    rating: Rating
+
+
+@attrs.frozen(kw_only=True)
+class SuggestionRecord:
+    """A deputies' suggestion followed from submission to closure (DL 51, 52)."""
+
+    id: str = attrs.field(validator=_name)
+    deputies: tuple[str, ...]
+    subject: str = attrs.field(validator=_name)
+    content: str = attrs.field(validator=_name)
+    submitted_on: datetime.date
+    session: str | None = None
+    unit: str | None = None
+    referred_on: datetime.date | None = None
+    complex: bool = False
+    replies: tuple[ReplyRecord, ...] = ()
+    ratings: tuple[RatingRecord, ...] = ()
+    closed_on: datetime.date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class StepRecord:
+    """A step of a supervision link; a ``rated`` step gives ``satisfied`` of ``raters``."""
+
+    step: Step
+    on: datetime.date
+    due: datetime.date | None = None
+    lead: LeadTimes | None = None
+    satisfied: int | None = attrs.field(default=None, validator=_count)
+    raters: int | None = attrs.field(default=None, validator=_count)
+    note: str = attrs.field(default="", validator=_text)
+
+
+@attrs.frozen(kw_only=True)
+class LinkRecord:
+    """A link of a supervision case; ``rated`` defaults as the procedure's ``link()`` does."""
+
+    kind: LinkKind
+    body: str = attrs.field(validator=_name)
+    steps: tuple[StepRecord, ...] = ()
+    rated: bool | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CaseRecord:
+    """A supervision case chaining links (seed 003)."""
+
+    id: str = attrs.field(validator=_name)
+    subject: str = attrs.field(validator=_name)
+    links: tuple[LinkRecord, ...]
+
+
+@attrs.frozen(kw_only=True)
+class CongressYear:
+    """One congress over one year (or any stretch of one term): who its deputies were and what it did."""
+
+    id: str = attrs.field(validator=_name)
+    name: str = attrs.field(validator=_name)
+    level: Level
+    division_code: str = attrs.field(validator=attrs.validators.matches_re(r"^\d{6}(\d{3})?$"))
+    population: int = attrs.field(validator=_positive)
+    deputy_quota: int = attrs.field(validator=_positive)
+    term: int = attrs.field(validator=_positive)
+    elections_completed_on: datetime.date
+    deputies: tuple[DeputyRecord, ...]
+    sessions: tuple[SessionRecord, ...] = ()
+    suggestions: tuple[SuggestionRecord, ...] = ()
+    supervision: tuple[CaseRecord, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class CongressRecord:
+    """A record file: its format version, the province whose rules apply, the day it was drawn up, the years."""
+
+    format_version: int
+    congresses: tuple[CongressYear, ...]
+    province: str | None = None
+    as_of: datetime.date | None = None  # deadlines still running on this day are not yet missed
+
+    def __attrs_post_init__(self) -> None:
+        if self.format_version != FORMAT_VERSION:
+            raise ValueError(f"format_version: this npcproc reads version {FORMAT_VERSION}, got {self.format_version}")

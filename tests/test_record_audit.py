@@ -1,0 +1,164 @@
+"""The audit of records: each rule's finding with its citation, and properties over generated years."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from npcproc.plugins import load_rules
+from npcproc.record.audit import audit
+from npcproc.record.load import parse_record
+from test_record_support import clean_tree
+
+
+def audited(tree):
+    record = parse_record(json.dumps(tree, ensure_ascii=False).encode(), name="t.json", toml=False)
+    return audit(record, load_rules())
+
+
+def varied(change):
+    tree = copy.deepcopy(clean_tree())
+    change(tree)
+    return audited(tree)
+
+
+def session(tree, n):
+    return tree["congresses"][0]["sessions"][n]
+
+
+def codes(found):
+    return [(f.where, f.code, str(f.citation)) for f in found.violations]
+
+
+def test_the_clean_year_has_no_finding():
+    assert audited(clean_tree()).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda t: session(t, 1).update(present=[f"d{n:02}" for n in range(1, 40)]),
+         ("congresses[0].sessions[1].present", "session.quorum", "OL 14 ¶4")),
+        (lambda t: session(t, 0)["bills"][0].update(sponsors=["d21", "d22", "d23", "d24"]),
+         ("congresses[0].sessions[0].bills[0]", "bill.sponsors", "OL 22 ¶2")),
+        (lambda t: session(t, 0)["votes"][1].update(yes=30, abstain=24),
+         ("congresses[0].sessions[0].votes[1]", "record.vote_result", "OL 25 ¶1")),
+        (lambda t: session(t, 0)["elections"][0].update(extra_candidates=3),
+         ("congresses[0].sessions[0].elections[0]", "election.margin", "OL 27 ¶1")),
+        (lambda t: session(t, 0)["elections"][0]["rounds"][0].update(elected=["吴海燕"]),
+         ("congresses[0].sessions[0].elections[0].rounds[0]", "record.election_result", "OL 29 ¶1")),
+        (lambda t: session(t, 1)["inquiries"][0].update(sponsors=[f"d{n}" for n in range(41, 50)]),
+         ("congresses[0].sessions[1].inquiries[0]", "inquiry.sponsors", "OL 24 ¶1")),
+        (lambda t: session(t, 1)["inquiries"][0].update(answers=session(t, 1)["inquiries"][0]["answers"][:1]),
+         ("congresses[0].sessions[1].inquiries[0].answers[0]", "record.second_answer", "DL 20 ¶5")),
+        (lambda t: session(t, 0).update(presidium=[*session(t, 0)["presidium"], "x99"]),
+         ("congresses[0].sessions[0].presidium", "deputy.not_in_office", "OL 19")),
+        (lambda t: session(t, 0).update(present=[*session(t, 0)["present"], "d60"]),
+         ("congresses[0].sessions[0].present", "attendance.on_leave", "DL 13")),
+        (lambda t: t["congresses"][0]["suggestions"][0]["replies"][0].update(on="2022-05-01"),
+         ("congresses[0].suggestions[0].replies[0]", "record.reply_late", "DL 51 ¶2")),
+        (lambda t: t["congresses"][0]["suggestions"][3]["replies"][1].update(on="2022-06-11"),
+         ("congresses[0].suggestions[3].replies[1]", "record.reply_late", "DL 51 ¶2")),
+        (lambda t: t["congresses"][0]["supervision"][0]["links"][0]["steps"][2].update(on="2022-07-01"),
+         ("congresses[0].supervision[0].links[0].steps[2]", "record.supervision_late", "DL 31 ¶1")),
+        (lambda t: t["congresses"][0]["supervision"][0]["links"][1]["steps"][1].update(satisfied=26),
+         ("congresses[0].supervision[0].links[1].steps[1]", "supervision.satisfaction_default", "OL 19 ¶2")),
+        (lambda t: session(t, 1).update(agenda=session(t, 1)["agenda"][:2]),
+         ("congresses[0].year[2022]", "agenda.required_item", "OL 12 ¶1 (4)")),
+        (lambda t: session(t, 0).update(opens_on="2022-02-05"),
+         ("congresses[0].sessions[0]", "session.first_of_term", "OL 20 ¶1")),
+        (lambda t: t["congresses"][0].update(deputy_quota=70, population=10000),
+         ("congresses[0]", "record.quota", "EL 12 ¶1 (4)")),
+        (lambda t: session(t, 1).update(present=[d for d in session(t, 1)["present"] if d not in ("d58", "d59")]),
+         ("congresses[0].deputies", "record.absences", "DL 62 ¶1 (3)")),
+    ],
+)  # fmt: skip
+def test_each_rule_gives_its_finding_and_citation(change, expected):
+    found = varied(change)
+    assert expected in codes(found)
+    finding = next(f for f in found.violations if (f.where, f.code) == expected[:2])
+    assert str(finding.citation) in finding.en
+    assert finding.zh != finding.en
+
+
+def test_a_failed_vote_recorded_as_failed_is_a_notice_not_a_violation():
+    found = varied(lambda t: session(t, 0)["votes"][1].update(yes=30, abstain=24, passed=False))
+    assert found.ok
+    assert [(f.severity, f.code) for f in found.findings] == [("notice", "vote.majority_of_all")]
+
+
+def test_an_unfinished_year_is_not_checked_for_completeness():
+    def change(tree):
+        tree["as_of"] = "2022-08-01"
+        session(tree, 1)["agenda"] = session(tree, 1)["agenda"][:2]
+
+    assert varied(change).ok
+
+
+@given(st.sets(st.integers(1, 60), min_size=1, max_size=60), st.sets(st.integers(1, 60), max_size=60))
+def test_adding_attendance_never_creates_a_quorum_violation(first, more):
+    """An empty roll means the session was not held; any roll recorded can only gain from more present."""
+
+    def with_present(ids):
+        def change(tree):
+            session(tree, 1)["present"] = [f"d{n:02}" for n in sorted(ids)]
+
+        return sum(f.code == "session.quorum" for f in varied(change).violations)
+
+    assert with_present(first | more) <= with_present(first)
+
+
+@st.composite
+def legal_years(draw):
+    """A township year generated within the law: sizes, rolls and counts vary, every rule holds."""
+    total = draw(st.integers(10, 160))
+    ids = [f"p{n:03}" for n in range(total)]
+    quorum = -(-2 * total // 3)
+    majority = total // 2 + 1
+    present_1 = draw(st.integers(quorum, total))
+    present_2 = draw(st.integers(quorum, total))
+    yes = draw(st.integers(majority, present_1))
+    kinds_1 = ["government_report", "presidium_report", "budget", "construction_plan", "civil_affairs_plan"]
+    kinds_2 = ["budget_execution", "final_accounts"]
+    sponsors = draw(st.integers(5, min(total, 20)))
+    days = draw(st.integers(0, 89))
+    return {
+        "format_version": 1, "as_of": "2023-06-30",
+        "congresses": [{
+            "id": "g", "name": "生成镇人民代表大会", "level": "township", "division_code": "330110009",
+            "population": 1500 * total, "deputy_quota": total, "term": 1, "elections_completed_on": "2021-12-01",
+            "deputies": [{"id": d, "name": d, "elected_on": "2022-01-10"} for d in ids],
+            "sessions": [
+                {"id": "s1", "opens_on": "2022-01-10", "first_of_term": True, "presidium": ids[:7],
+                 "present": ids[:present_1], "agenda": [{"id": k, "kind": k, "title": k} for k in kinds_1],
+                 "bills": [{"id": "b", "subject": "s", "grounds": "g", "proposal": "p", "sponsors": ids[:sponsors]}],
+                 "votes": [{"id": "v", "subject": "b", "method": "electronic", "on": "2022-01-10", "yes": yes,
+                            "no": present_1 - yes, "passed": True}]},
+                {"id": "s2", "opens_on": "2022-07-10", "presidium": ids[:7], "present": ids[total - present_2:],
+                 "agenda": [{"id": k, "kind": k, "title": k} for k in kinds_2]},
+            ],
+            "suggestions": [{"id": "x", "deputies": [ids[0]], "subject": "s", "content": "c",
+                             "submitted_on": "2022-01-10", "referred_on": "2022-02-01",
+                             "replies": [{"on": f"2022-{2 + days // 30:02}-{1 + days % 28:02}",
+                                          "category": "resolved"}]}],
+        }],
+    }  # fmt: skip
+
+
+@given(legal_years())
+def test_a_legal_generated_year_has_no_violation(tree):
+    found = audited(tree)
+    assert found.ok, [f.en for f in found.violations]
+
+
+def test_the_audit_covers_many_congresses_in_one_file():
+    tree = clean_tree()
+    year = tree["congresses"][0]
+    tree["congresses"] = [dict(copy.deepcopy(year), id=f"qx{n}") for n in range(30)]
+    tree["congresses"][17]["sessions"][1]["present"] = year["sessions"][1]["present"][:30]
+    found = audited(tree)
+    assert {f.where.split(".")[0] for f in found.violations} == {"congresses[17]"}

@@ -1,0 +1,99 @@
+"""`npcproc import`: the record played through the procedures; a failed import writes nothing."""
+
+from __future__ import annotations
+
+import json
+
+from npcproc.model.session import SessionStatus
+from npcproc.model.suggestion import SuggestionStatus
+from npcproc.procedures import Elections, Inquiries, Sessions, Suggestions, Supervision
+from npcproc.store.sqlite import SQLiteStore
+from test_record_support import CLEAN, FAULTY, cli, write_variant
+
+
+def records_in(path):
+    store = SQLiteStore(str(path))
+    try:
+        return list(store.read_all())
+    finally:
+        store.close()
+
+
+def test_import_then_read_back_through_the_procedures(capsys, tmp_path):
+    db = tmp_path / "qx.db"
+    code, out, _err = cli(capsys, "import", str(CLEAN), "--store", f"sqlite:///{db}", "--lang", "en")
+    assert code == 0, out
+    store = SQLiteStore(str(db))
+    try:
+        assert store.verify().ok
+        sessions = Sessions(store)
+        first = sessions.state("2022-1")
+        assert first.status is SessionStatus.CLOSED
+        assert first.votes["budget"].tally.yes == 48
+        assert first.votes["v-b1"].tally.passed
+        assert first.absent_without_leave == ("d58", "d59")
+        head = Elections(store).state("head")
+        assert head.elected == ("周志远",)
+        assert Inquiries(store).state("q1").answers[-1].answered_by == "镇长周志远"
+        ledger = Suggestions(store).ledger("qx")
+        assert [s.status for s in ledger.values()] == [SuggestionStatus.CLOSED] * 5
+        assert all(case.closed for case in Supervision(store).cases("qx"))
+        assert sessions.year_check("qx", 2022).ok
+    finally:
+        store.close()
+
+
+def test_a_record_with_violations_writes_nothing(capsys, tmp_path):
+    db = tmp_path / "hs.db"
+    code, _out, err = cli(capsys, "import", str(FAULTY), "--store", f"sqlite:///{db}", "--lang", "en")
+    assert code == 1
+    assert "session.quorum" in err
+    assert "nothing was imported" in err
+    assert records_in(db) == []
+
+
+def test_a_step_the_procedures_refuse_writes_nothing(capsys, tmp_path):
+    # Counts alone cannot be played as a show of hands: refused after the congress was already played.
+    def change(tree):
+        tree["congresses"][0]["sessions"][0]["votes"][0] = {
+            "id": "budget", "subject": "e2", "method": "show_of_hands", "on": "2022-01-05", "yes": 48, "no": 9,
+            "passed": True,
+        }  # fmt: skip
+
+    db = tmp_path / "qx.db"
+    code, _out, err = cli(capsys, "import", str(write_variant(tmp_path, change)), "--store", f"sqlite:///{db}")
+    assert code == 2
+    assert "each deputy's choice" in err
+    assert records_in(db) == []
+
+
+def test_importing_twice_is_refused_and_leaves_the_store_as_it_was(capsys, tmp_path):
+    db = tmp_path / "qx.db"
+    assert cli(capsys, "import", str(CLEAN), "--store", f"sqlite:///{db}")[0] == 0
+    before = [(r.position, r.hash) for r in records_in(db)]
+    code, _out, err = cli(capsys, "import", str(CLEAN), "--store", f"sqlite:///{db}", "--lang", "en")
+    assert code == 2
+    assert "already holds" in err
+    assert [(r.position, r.hash) for r in records_in(db)] == before
+
+
+def test_check_json_output_has_stable_keys_and_citations(capsys):
+    code, out, _err = cli(capsys, "check", str(FAULTY), "--format", "json")
+    assert code == 1
+    document = json.loads(out)
+    assert list(document) == ["format", "version", "record", "province", "ok", "violations", "notices", "findings"]
+    assert document["violations"] == sum(f["severity"] == "violation" for f in document["findings"])
+    quorum = next(f for f in document["findings"] if f["code"] == "session.quorum")
+    assert quorum["citation"] == {
+        "law": "OL", "article": 14, "paragraph": 4, "item": None, "label": "OL 14 ¶4",
+        "label_zh": quorum["citation"]["label_zh"], "text": quorum["citation"]["text"],
+    }  # fmt: skip
+    assert "三分之二" in quorum["citation"]["text"]
+    assert set(quorum["message"]) == {"en", "zh"}
+
+
+def test_check_in_chinese(capsys):
+    code, out, _err = cli(capsys, "check", str(FAULTY), "--lang", "zh")
+    assert code == 1
+    assert "违规" in out
+    assert "出席代表38人" in out
