@@ -13,14 +13,13 @@ from typing import Any
 
 from npcproc.model.congress import Deputy, DeputyStatus
 from npcproc.model.session import Choice, VoteMethod
-from npcproc.procedures.congress import Congresses, CongressState
-from npcproc.procedures.election import Elections
+from npcproc.procedures.congress import CongressState
 from npcproc.procedures.election_state import ElectionState
-from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_state import SessionState, VoteState
+from npcproc.report.year import read_year
 from npcproc.store.base import EventStore
 
-__all__ = ["opened_ids", "popolo_from_store"]
+__all__ = ["popolo_from_store"]
 
 Document = dict[str, list[dict[str, Any]]]
 OPTION = {Choice.YES: "yes", Choice.NO: "no", Choice.ABSTAIN: "abstain"}
@@ -28,34 +27,16 @@ ENDED = {DeputyStatus.RESIGNED, DeputyStatus.RECALLED, DeputyStatus.DECEASED, De
 
 
 def popolo_from_store(store: EventStore) -> Document:
-    """Every congress, session and election in ``store`` as one Popolo document (lists sorted by id)."""
-    opened = opened_ids(store)
+    """Every congress in ``store`` with its sessions and elections, as one Popolo document."""
     document: Document = {key: [] for key in ("persons", "organizations", "memberships", "events", "motions")}
     document["vote_events"] = []
-    congresses, sessions, elections = Congresses(store), Sessions(store), Elections(store)
-    for congress_id in opened["congress.established"]:
-        _congress(document, congresses.state(congress_id))
-    for session_id in opened["session.planned"]:
-        _session(document, sessions.state(session_id))
-    for election_id in opened["election.opened"]:
-        _election(document, elections.state(election_id))
+    for congress in read_year(store).congresses:
+        _congress(document, congress.state)
+        for session in congress.sessions:
+            _session(document, session)
+        for election in congress.elections:
+            _election(document, election)
     return document
-
-
-OPENING_EVENTS = {
-    "congress.established": "congress_id",
-    "session.planned": "session_id",
-    "election.opened": "election_id",
-}
-
-
-def opened_ids(store: EventStore) -> dict[str, list[str]]:
-    """The ids of the congresses, sessions and elections in ``store``, sorted, keyed by their opening event's type."""
-    found: dict[str, list[str]] = {kind: [] for kind in OPENING_EVENTS}
-    for record in store.read_all():
-        if record.version == 1 and record.type in OPENING_EVENTS:
-            found[record.type].append(record.data[OPENING_EVENTS[record.type]])
-    return {kind: sorted(ids) for kind, ids in found.items()}
 
 
 def _congress(document: Document, state: CongressState) -> None:

@@ -79,38 +79,32 @@ def export(options: Options, store_url: str, fmt: str, output: Path | None) -> N
 def calendar_events(store: EventStore, *, year: int | None, lang: Lang) -> list[CalendarEvent]:
     """Sessions and open deadlines (suggestion replies, supervision reports) recorded in ``store``."""
     from npcproc.model.suggestion import SuggestionStatus
-    from npcproc.popolo import opened_ids
-    from npcproc.procedures import Congresses, Sessions, Suggestions, Supervision
+    from npcproc.report.year import read_year
 
     zh = lang == "zh"
-    opened = opened_ids(store)
-    congress_ids, session_ids = opened["congress.established"], opened["session.planned"]
-    names = {cid: Congresses(store).state(cid).congress.name for cid in congress_ids}
     events = []
-    for session in (Sessions(store).state(sid) for sid in session_ids):
-        title = f"{names.get(session.congress_id, session.congress_id)} {session.id}"
-        events.append(CalendarEvent(uid=f"session-{session.id}", category="session", start=session.opens_on,
-                                    end=session.closed_on or session.opens_on,
-                                    summary=f"{title}{'会议' if zh else ' session'}"))  # fmt: skip
-    for cid in congress_ids:
-        for suggestion in Suggestions(store).ledger(cid).values():
+    for congress in read_year(store, year=year).congresses:
+        for session in congress.sessions:
+            summary = f"{congress.name} {session.id}{'会议' if zh else ' session'}"
+            events.append(CalendarEvent(uid=f"session-{session.id}", category="session", start=session.opens_on,
+                                        end=session.closed_on or session.opens_on, summary=summary))  # fmt: skip
+        for suggestion in congress.suggestions:
             if suggestion.status is SuggestionStatus.REFERRED and suggestion.due is not None:
                 summary = (f"建议{suggestion.id}答复期限：{suggestion.unit}" if zh
                            else f"reply due on suggestion {suggestion.id} from {suggestion.unit}")  # fmt: skip
-                events.append(CalendarEvent(uid=f"suggestion-{cid}-{suggestion.id}", category="deadline",
+                events.append(CalendarEvent(uid=f"suggestion-{congress.id}-{suggestion.id}", category="deadline",
                                             start=suggestion.due, summary=summary,
                                             description=suggestion.submitted.subject))  # fmt: skip
-        for case in Supervision(store).cases(cid):
+        for case in congress.supervision:
             for number, link in enumerate(case.links):
                 if link.awaiting is not None and link.due is not None:
                     step = link.awaiting.value
                     summary = (f"监督事项{case.case_id}：{link.spec.body}（{step}）期限" if zh
                                else f"supervision {case.case_id}: {link.spec.body} {step} due")  # fmt: skip
-                    events.append(CalendarEvent(uid=f"supervision-{cid}-{case.case_id}-{number}", category="deadline",
-                                                start=link.due, summary=summary,
+                    events.append(CalendarEvent(uid=f"supervision-{congress.id}-{case.case_id}-{number}",
+                                                category="deadline", start=link.due, summary=summary,
                                                 description=case.opened.subject))  # fmt: skip
-    chosen = [event for event in events if year is None or event.start.year == year or event.end.year == year]
-    return sorted(chosen, key=lambda event: (event.start, event.uid))
+    return sorted(events, key=lambda event: (event.start, event.uid))
 
 
 @click.command()
