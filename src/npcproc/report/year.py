@@ -87,8 +87,8 @@ class NothingToReportError(NpcprocError, LookupError):
 class CongressYear:
     """One congress over the period read: the states its procedures fold from the store.
 
-        Sequences are in date order. ``agenda`` holds the annual completeness check (OL 11/12,
-        OL 14 ¶1 and provincial rules) for each year a session opened in, ``presidium_frequency``
+    Sequences are in date order. ``agenda`` holds the annual completeness check (OL 11/12,
+    OL 14 ¶1 and provincial rules) for each year a session opened in, ``presidium_frequency``
     a township presidium's meetings against the province's rule for each of those years,
     ``quorum`` each opened session's attendance against the quorum in force (OL 14 ¶4).
     """
