@@ -15,7 +15,7 @@ import uuid
 from pathlib import Path
 
 import attrs
-from common import N, best, events
+from common import N, events, interleaved
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
 
@@ -23,7 +23,7 @@ from npcproc.events import DeputyElected
 from npcproc.serialization import event_from_data
 from npcproc.store.sqlite import SQLiteStore
 
-REPEAT = 5
+REPEAT = 7
 TOPIC = "npcproc.events:DeputyElected"
 
 
@@ -65,8 +65,7 @@ def with_npcproc(folder: Path, batch: list[DeputyElected]) -> float:
 
 def main() -> None:
     batch = events()
-    theirs = best(with_eventsourcing, batch, REPEAT)
-    ours = best(with_npcproc, batch, REPEAT)
+    theirs, ours = interleaved([with_eventsourcing, with_npcproc], batch, REPEAT)
     print(f"SQLite append + replay of {N:,} events (best of {REPEAT}):")
     print(f"  eventsourcing SQLiteApplicationRecorder  {theirs * 1000:8.1f} ms")
     print(f"  npcproc SQLiteStore                      {ours * 1000:8.1f} ms")

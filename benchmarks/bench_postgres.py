@@ -3,12 +3,16 @@
 Needs the server on 127.0.0.1:5432 (database ``test``) and npcproc-postgres installed.
 The baseline inserts rows of the same shape into a table with the same columns and
 constraints, from the same events, with psycopg's executemany in one transaction.
-Prints time ratios; asserts nothing.
+npcproc writes an append this large, and every bulk import, with binary COPY. Every
+measure starts with an open connection, and they take turns. Prints time ratios; asserts
+nothing.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
+import gc
 import json
 import time
 import uuid
@@ -22,7 +26,7 @@ from npcproc.events import DeputyElected
 from npcproc.store import MemoryStore
 from npcproc.store.base import new_event_ids
 
-REPEAT = 3
+REPEAT = 5
 SERVER = "postgresql://{user}@127.0.0.1:5432/test"
 
 
@@ -73,6 +77,7 @@ def npcproc_append(server: str, batch: list[DeputyElected]) -> float:
     schema = fresh_schema(server)
     store = PostgresStore.from_url(f"{server}?schema={schema}")
     try:
+        store.head()  # the pool connects in the background: wait for it, as the baseline connects before timing
         started = time.perf_counter()
         store.append("deputies", batch, expected_version=0)
         return time.perf_counter() - started
@@ -88,6 +93,7 @@ def npcproc_bulk_import(server: str, batch: list[DeputyElected], *, check_hashes
     schema = fresh_schema(server)
     store = PostgresStore.from_url(f"{server}?schema={schema}")
     try:
+        store.head()  # the pool connects in the background: wait for it, as the baseline connects before timing
         started = time.perf_counter()
         store.bulk_import(records, check_hashes=check_hashes)
         return time.perf_counter() - started
@@ -99,10 +105,20 @@ def npcproc_bulk_import(server: str, batch: list[DeputyElected], *, check_hashes
 def main() -> None:
     server = url()
     batch = events()
-    raw = min(raw_executemany(server, batch) for _ in range(REPEAT))
-    ours = min(npcproc_append(server, batch) for _ in range(REPEAT))
-    bulk = min(npcproc_bulk_import(server, batch) for _ in range(REPEAT))
-    trusted = min(npcproc_bulk_import(server, batch, check_hashes=False) for _ in range(REPEAT))
+    measures = [
+        raw_executemany,
+        npcproc_append,
+        npcproc_bulk_import,
+        functools.partial(npcproc_bulk_import, check_hashes=False),
+    ]
+    # In turns (a, b, c, d, d, c, b, a, ...), so each measure meets the same stretches of load.
+    times: list[list[float]] = [[] for _ in measures]
+    for round_ in range(REPEAT):
+        order = list(enumerate(measures))
+        for index, measure in order if round_ % 2 == 0 else reversed(order):
+            gc.collect()  # each measure starts from the same heap, not one a previous run left garbage in
+            times[index].append(measure(server, batch))
+    raw, ours, bulk, trusted = (min(found) for found in times)
     print(f"PostgreSQL, {N:,} events (best of {REPEAT}):")
     print(f"  raw psycopg executemany      {raw * 1000:8.1f} ms")
     print(f"  npcproc PostgresStore.append {ours * 1000:8.1f} ms")

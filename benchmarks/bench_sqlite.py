@@ -14,14 +14,14 @@ import time
 from pathlib import Path
 
 import attrs
-from common import N, best, events
+from common import N, events, interleaved
 
 from npcproc.events import DeputyElected
 from npcproc.serialization import unstructure
 from npcproc.store.base import new_event_ids
 from npcproc.store.sqlite import MIGRATIONS, SQLiteStore
 
-REPEAT = 5
+REPEAT = 7
 
 
 def raw_executemany(folder: Path, batch: list[DeputyElected]) -> float:
@@ -56,8 +56,7 @@ def npcproc_append(folder: Path, batch: list[DeputyElected]) -> float:
 def main() -> None:
     batch = events()
     unstructure(batch[0])  # build the converter before timing
-    raw = best(raw_executemany, batch, REPEAT)
-    ours = best(npcproc_append, batch, REPEAT)
+    raw, ours = interleaved([raw_executemany, npcproc_append], batch, REPEAT)
     print(f"SQLite append of {N:,} events in one call (best of {REPEAT}):")
     print(f"  raw sqlite3 executemany   {raw * 1000:8.1f} ms")
     print(f"  npcproc SQLiteStore       {ours * 1000:8.1f} ms")

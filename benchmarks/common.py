@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import gc
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from npcproc.events import DeputyElected
@@ -25,8 +26,22 @@ def events(count: int = N) -> list[DeputyElected]:
 
 def best(measure: Callable[[Path, list[DeputyElected]], float], batch: list[DeputyElected], repeat: int) -> float:
     """The fastest of ``repeat`` runs of ``measure``, each in a new temporary folder."""
-    times = []
-    for _ in range(repeat):
-        with tempfile.TemporaryDirectory() as folder:
-            times.append(measure(Path(folder), batch))
-    return min(times)
+    return interleaved([measure], batch, repeat)[0]
+
+
+def interleaved(
+    measures: Sequence[Callable[[Path, list[DeputyElected]], float]], batch: list[DeputyElected], repeat: int
+) -> list[float]:
+    """The fastest of ``repeat`` runs of each measure, taking turns (a, b, b, a, ...), each in a new folder.
+
+    Taking turns exposes every measure to the same stretches of a shared machine's load
+    and disk, so the ratios between them do not depend on which one happened to run later.
+    """
+    times: list[list[float]] = [[] for _ in measures]
+    for round_ in range(repeat):
+        order = list(enumerate(measures))
+        for index, measure in order if round_ % 2 == 0 else reversed(order):
+            with tempfile.TemporaryDirectory() as folder:
+                gc.collect()  # each measure starts from the same heap, not one a previous run left garbage in
+                times[index].append(measure(Path(folder), batch))
+    return [min(found) for found in times]

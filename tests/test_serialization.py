@@ -7,7 +7,7 @@ import json
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from npcproc import statute
@@ -183,3 +183,32 @@ def test_congress_established_event_carries_level_by_value():
     assert data["level"] == "township"
     assert event_from_data("congress.established", data) == event
     assert TermBegan.__name__ == "TermBegan"
+
+
+ODD_VALUES = st.sampled_from([None, True, 0, 1, 1.5, "", "x", "2022-01-05", "2022-01-05T10:00:00", [], ["x"], {}])
+
+
+@settings(max_examples=400)
+@given(st.sampled_from(sorted(EVENT_TYPES)), st.data())
+def test_event_from_data_agrees_with_structure_on_altered_data(type_, data):
+    # event_from_data takes a fast path for events of plain fields; whatever the data, it must end as structure does.
+    _, plain = event_to_data(data.draw(st.builds(EVENT_TYPES[type_])))
+    plain = json.loads(json.dumps(plain))
+    change = data.draw(st.sampled_from(["retype", "retype", "drop", "extra", "none"]))
+    if change == "extra":
+        plain["unexpected"] = data.draw(ODD_VALUES)
+    elif change != "none" and plain:
+        key = data.draw(st.sampled_from(sorted(plain)))
+        if change == "drop":
+            del plain[key]
+        else:
+            plain[key] = data.draw(ODD_VALUES)
+
+    def outcome(build):
+        try:
+            return "built", build()
+        except ConversionError as error:
+            return "refused", error.path, str(error)
+
+    expected = outcome(lambda: structure(plain, EVENT_TYPES[type_], path="data"))
+    assert outcome(lambda: event_from_data(type_, plain)) == expected

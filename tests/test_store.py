@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import json
+import re
 import sqlite3
+import time
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,7 +18,8 @@ import npcproc
 from npcproc import hookimpl
 from npcproc.plugins import create_plugin_manager
 from npcproc.store import EventStore, Head, MemoryStore, Record, UnknownSchemeError
-from npcproc.store.chain import canonical, record_hash
+from npcproc.store.base import new_event_ids, new_record
+from npcproc.store.chain import canonical, canonical_text, hashes, link, record_hash
 from npcproc.store.sqlite import MIGRATIONS, SchemaError, SQLiteStore
 from npcproc.testing.backends import EventStoreContract, EventStoreMachine, noted
 
@@ -178,3 +184,58 @@ def test_record_hash_covers_the_canonical_envelope_and_data(position, event_id, 
         position=position, event_id=event_id, stream=stream, version=version, type=type_, recorded_at=at,
         prev_hash=prev, data_json=canonical(data),
     )  # fmt: skip
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(JSON)
+def test_canonical_text_is_json_with_sorted_keys_and_no_spaces(data):
+    assert canonical_text(data) == json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+@given(
+    st.text(), st.integers(min_value=0), st.integers(min_value=0), st.text(), st.text(),
+    st.lists(st.tuples(st.text(), st.sampled_from(["a.b", "引号\"", "c\n"]), JSON), max_size=6),
+)  # fmt: skip
+def test_link_and_hashes_agree_with_record_hash(prev, position, version, stream, at, items):
+    digests = link(
+        prev_hash=prev, position=position + 1, stream=stream, version=version + 1, recorded_at=at,
+        items=[(event_id, type_, canonical_text(data)) for event_id, type_, data in items],
+    )  # fmt: skip
+    expected, previous, rows = [], prev, []
+    for offset, (event_id, type_, data) in enumerate(items, start=1):
+        fields = {"position": position + offset, "event_id": event_id, "stream": stream, "version": version + offset,
+                  "type": type_, "recorded_at": at, "prev_hash": previous}  # fmt: skip
+        previous = record_hash(**fields, data_json=canonical(data))
+        expected.append(previous)
+        rows.append((*list(fields.values())[:5], canonical_text(data), at, fields["prev_hash"], previous))
+    assert digests == expected
+    assert hashes(rows) == expected
+
+
+def test_new_record_builds_what_the_constructor_builds():
+    at = datetime.datetime(2026, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    values = (7, "e", "s", 2, "t", {"k": [1]}, at, "0" * 64, "f" * 64)
+    names = [field.name for field in attrs.fields(Record)]
+    built, expected = new_record(*values), Record(**dict(zip(names, values, strict=True)))
+    assert type(built) is Record
+    assert (built, repr(built), hash(built)) == (expected, repr(expected), hash(expected))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built.position = 8
+
+
+def test_new_event_ids_are_distinct_hex_and_count_up_in_time():
+    first = new_event_ids(1000)
+    time.sleep(0.002)
+    later = new_event_ids(3)
+    for ids in (first, later):
+        assert all(re.fullmatch("[0-9a-f]{32}", event_id) for event_id in ids)
+        assert [int(event_id, 16) - int(ids[0], 16) for event_id in ids] == list(range(len(ids)))
+    assert len(set(first) | set(later)) == 1003
+    assert max(first) < min(later)  # a later millisecond sorts later
+    assert (int(later[0], 16) >> 80) - (int(first[0], 16) >> 80) >= 2  # the leading 48 bits count milliseconds

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime
 import functools
 import re
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.v import format_exception, transform_error
@@ -126,14 +128,85 @@ def _describe(exc: BaseException, type_: Any) -> str:
 
 def event_to_data(event: object) -> tuple[str, dict[str, Any]]:
     """The envelope's ``type`` and ``data`` for an event."""
-    name = type_name(event)
-    data: dict[str, Any] = unstructure(event)
+    (name,), (data,) = events_to_data((event,))
     return name, data
+
+
+def events_to_data(events: Iterable[object]) -> tuple[list[str], list[dict[str, Any]]]:
+    """The envelopes' ``type`` and ``data`` for many events: two lists, in the events' order."""
+    types, datas = [], []
+    for event in events:
+        kind = type(event)
+        found = _TO_DATA.get(kind)
+        if found is None:
+            found = _TO_DATA[kind] = (type_name(event), converter().get_unstructure_hook(kind))
+        types.append(found[0])
+        datas.append(found[1](event))
+    return types, datas
+
+
+#: event class -> its type name and cattrs' unstructure function (looked up once per class, not per event).
+_TO_DATA: dict[type[Any], tuple[str, Callable[[Any], Any]]] = {}
 
 
 def event_from_data(type_: str, data: Any) -> object:
     """The event recorded as ``type_`` with ``data``."""
-    cls = EVENT_TYPES.get(type_)
-    if cls is None:
-        raise ConversionError("type", f"unknown event type {type_!r}; known: {', '.join(sorted(EVENT_TYPES))}")
+    found = _FAST.get(type_)
+    if found is None:
+        cls = EVENT_TYPES.get(type_)
+        if cls is None:
+            raise ConversionError("type", f"unknown event type {type_!r}; known: {', '.join(sorted(EVENT_TYPES))}")
+        found = _FAST[type_] = (_compile_fast_structure(cls), cls)
+    fast, cls = found
+    if fast is not None:
+        try:
+            return fast(data)
+        except Exception:
+            pass  # the fast path takes only exactly typed data; the general one builds the same or says what is wrong
     return structure(data, cls, path="data")
+
+
+#: event type name -> a function building its event from exactly typed data (or None), and its class.
+_FAST: dict[str, tuple[Callable[[Any], object] | None, type[Any]]] = {}
+#: field type -> (the exact type of its JSON value, how to build the field from it; "" when the value is kept).
+_SIMPLE: dict[Any, tuple[str, str]] = {
+    str: ("str", ""),
+    int: ("int", ""),
+    bool: ("bool", ""),
+    datetime.date: ("str", "_date_from"),
+    datetime.datetime: ("str", "_datetime_from"),
+}
+
+
+def _compile_fast_structure(cls: type[Any]) -> Callable[[Any], object] | None:
+    """A structure function for an event whose fields are all str, int, bool, date or datetime; else None.
+
+    Replay structures every stored event, and cattrs calls a hook per field; this reads the
+    fields in one generated function. It accepts only data in which every field is present
+    with exactly its JSON type and no key is extra, so cattrs would build the same value from
+    it; anything else raises and :func:`event_from_data` falls back to :func:`structure`.
+    """
+    fields = attrs.fields(cls)
+    if not fields or any(field.type not in _SIMPLE or not field.init for field in fields):
+        return None
+    reads, checks, arguments = [], [], []
+    for index, field in enumerate(fields):
+        wire, build = _SIMPLE[field.type]
+        reads.append(f"v{index} = o[{field.name!r}]")
+        checks.append(f"type(v{index}) is not {wire}")
+        arguments.append(f"{field.alias}={build}(v{index})" if build else f"{field.alias}=v{index}")
+    source = (
+        "def structure_fast(o):\n"
+        f"    {'; '.join(reads)}\n"
+        f"    if len(o) != {len(fields)} or {' or '.join(checks)}:\n"
+        "        raise TypeError('not exactly typed')\n"
+        f"    return cls({', '.join(arguments)})\n"
+    )
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "_date_from": datetime.date.fromisoformat,
+        "_datetime_from": datetime.datetime.fromisoformat,
+    }
+    exec(compile(source, f"<npcproc fast structure {cls.__qualname__}>", "exec"), namespace)
+    function: Callable[[Any], object] = namespace["structure_fast"]
+    return function

@@ -285,6 +285,43 @@ def test_bulk_import_refuses_a_batch_that_does_not_continue_the_chain(store, bat
     assert store.verify()
 
 
+def test_a_bad_record_in_a_later_copy_chunk_still_writes_nothing(store):
+    records = memory_log(2500)
+    store.bulk_import(records[:10])
+    with pytest.raises(BulkImportError, match=r"position 2222 .* hash does not match") as caught:
+        store.bulk_import(_edit(records[10:], 2211, data={"n": -1, "text": "x"}))
+    assert "nothing was written" in str(caught.value)
+    assert list(store.read_all()) == records[:10]
+    assert store.head() == Head(position=10, hash=records[9].hash)
+
+
+def test_large_appends_are_copied_with_the_same_guarantees(store):
+    events = noted(*range(300))
+    ids = [f"id-{n}" for n in range(300)]
+    first = store.append("a", events, expected_version=0, event_ids=ids)
+    assert store.append("a", events, expected_version=0, event_ids=ids) == first  # a retry: the originals
+    with pytest.raises(ConcurrencyError):
+        store.append("a", events, expected_version=0)
+    assert [record.data for record in store.read_stream("a")] == [record.data for record in first]
+    assert [record.version for record in first] == list(range(1, 301))
+    assert store.verify().checked == 300
+
+
+def test_bulk_import_keeps_each_records_utc_offset(store):
+    at = datetime.datetime(2026, 3, 5, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
+    stamps = iter([at, at.astimezone(datetime.UTC)])  # the same instant, written two ways
+    memory = MemoryStore(clock=lambda: next(stamps))
+    memory.append("a", noted(1), expected_version=0)
+    memory.append("a", noted(2), expected_version=1)
+    records = list(memory.read_all())
+    store.bulk_import(records)
+    assert [record.recorded_at.isoformat() for record in store.read_all()] == [
+        "2026-03-05T09:30:00+08:00",
+        "2026-03-05T01:30:00+00:00",
+    ]
+    assert store.verify()
+
+
 def test_bulk_import_of_nothing_changes_nothing(store):
     assert store.bulk_import([]) == Head()
     assert store.verify()

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import datetime
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import repeat
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
 from npcproc.errors import NpcprocError
-from npcproc.serialization import event_to_data
+from npcproc.serialization import events_to_data
 from npcproc.store import chain
 
 #: What a backend calls with the records of each append, after it commits (never for a replay).
@@ -58,6 +60,30 @@ class Record:
         )
 
 
+def _compile_new_record() -> Callable[..., Record]:
+    names = [field.name for field in attrs.fields(Record)]
+    plain = not any(field.validator or field.converter for field in attrs.fields(Record))
+    if not plain or hasattr(Record, "__attrs_post_init__") or "__slots__" not in Record.__dict__:
+        return lambda *values: Record(**dict(zip(names, values, strict=True)))
+    # What attrs' __init__ does, minus keyword parsing and a bound setattr per field: about twice as fast.
+    source = (
+        f"def new_record({', '.join(names)}):\n"
+        "    self = _new(Record)\n"
+        + "".join(f"    _set_{name}(self, {name})\n" for name in names)
+        + "    return self\n"
+    )
+    namespace: dict[str, Any] = {"_new": object.__new__, "Record": Record}
+    namespace.update({f"_set_{name}": Record.__dict__[name].__set__ for name in names})
+    exec(compile(source, "<npcproc new_record>", "exec"), namespace)
+    function: Callable[..., Record] = namespace["new_record"]
+    return function
+
+
+new_record = _compile_new_record()
+"""``new_record(position, event_id, stream, version, type, data, recorded_at, prev_hash, hash)``: a Record
+from its fields in declaration order, without keyword parsing, for backends that build thousands at once."""
+
+
 @attrs.frozen(kw_only=True)
 class Head:
     """The last record of the log: its position and hash (position 0 and the genesis hash when empty)."""
@@ -68,76 +94,81 @@ class Head:
 
 @attrs.frozen(kw_only=True)
 class Pending:
-    """Events encoded and checked, ready to seal: all the work an append can do before taking a lock."""
+    """Events encoded and checked, ready to seal: all the work an append can do before taking a lock.
+
+    ``types``, ``datas`` and ``texts`` (each data's canonical JSON) run parallel to ``event_ids``.
+    """
 
     stream: str
     event_ids: tuple[str, ...]
-    encoded: tuple[tuple[str, Any], ...]
+    types: tuple[str, ...]
+    datas: tuple[Any, ...]
+    texts: tuple[str, ...]
     fresh_ids: bool  # ids were generated here, so no earlier append can hold them
 
 
 def new_event_ids(count: int) -> tuple[str, ...]:
-    """``count`` random 128-bit ids as 32 hex digits (one system call for the lot)."""
-    entropy = os.urandom(16 * count).hex()
-    return tuple(entropy[i : i + 32] for i in range(0, 32 * count, 32))
+    """``count`` new ids, 32 hex digits each: the time in milliseconds, then 80 random bits, counting up.
+
+    Like UUIDv7, ids made later sort later, and the ids of one append are consecutive, so
+    the ``event_id`` index grows at its end instead of at random places in it: an append
+    touches a few index pages rather than one per event.
+    """
+    first = (time.time_ns() // 1_000_000) << 80 | int.from_bytes(os.urandom(10), "big")
+    return tuple(f"{first + offset:032x}" for offset in range(count))
 
 
 def prepare(stream: str, events: Sequence[object], event_ids: Sequence[str] | None) -> Pending:
-    """Encode events and pair them with ids (fresh UUIDs when none are given)."""
+    """Encode events and pair them with ids (new ones from :func:`new_event_ids` when none are given)."""
     if not isinstance(stream, str) or not stream:
         raise ValueError(f"stream: must be a non-empty string, got {stream!r}")
-    encoded = tuple(event_to_data(event) for event in events)
+    types, datas = events_to_data(events)
     if event_ids is None:
-        ids = new_event_ids(len(encoded))
+        ids = new_event_ids(len(datas))
     else:
         ids = tuple(event_ids)
-        if len(ids) != len(encoded) or len(set(ids)) != len(ids):
-            raise ValueError(f"event_ids: need {len(encoded)} distinct ids, got {len(ids)} ({len(set(ids))} distinct)")
-    return Pending(stream=stream, event_ids=ids, encoded=encoded, fresh_ids=event_ids is None)
+        if len(ids) != len(datas) or len(set(ids)) != len(ids):
+            raise ValueError(f"event_ids: need {len(datas)} distinct ids, got {len(ids)} ({len(set(ids))} distinct)")
+    return Pending(
+        stream=stream,
+        event_ids=ids,
+        types=tuple(types),
+        datas=tuple(datas),
+        texts=tuple(map(chain.canonical_text, datas)),
+        fresh_ids=event_ids is None,
+    )
 
 
 @attrs.frozen(kw_only=True)
 class Sealed:
-    """New records, with each one's data in the canonical JSON its hash covers (for backends to store)."""
+    """New records, with each one's data as the canonical JSON text its hash covers (for backends to store)."""
 
     records: tuple[Record, ...]
-    data_json: tuple[bytes, ...]
+    data_json: tuple[str, ...]
 
 
 def seal(pending: Pending, *, head: Head, version: int, recorded_at: datetime.datetime) -> Sealed:
     """The records for ``pending`` after ``head``, chained, starting at stream ``version`` + 1."""
-    records, encoded = [], []
-    previous = head.hash
-    stamp = recorded_at.isoformat()
-    for offset, (event_id, (type_, data)) in enumerate(zip(pending.event_ids, pending.encoded, strict=True), start=1):
-        data_json = chain.canonical(data)
-        position, stream_version = head.position + offset, version + offset
-        digest = chain.record_hash(
-            position=position,
-            event_id=event_id,
-            stream=pending.stream,
-            version=stream_version,
-            type=type_,
-            recorded_at=stamp,
-            prev_hash=previous,
-            data_json=data_json,
+    stream, first = pending.stream, head.position + 1
+    digests = chain.link(
+        prev_hash=head.hash,
+        position=first,
+        stream=stream,
+        version=version + 1,
+        recorded_at=recorded_at.isoformat(),
+        items=zip(pending.event_ids, pending.types, pending.texts, strict=True),
+    )
+    previous = [head.hash, *digests][:-1]
+    count = len(digests)
+    records = tuple(
+        map(
+            new_record,
+            range(first, first + count), pending.event_ids, repeat(stream, count),
+            range(version + 1, version + 1 + count), pending.types, pending.datas,
+            repeat(recorded_at, count), previous, digests,
         )
-        records.append(
-            Record(
-                position=position,
-                event_id=event_id,
-                stream=pending.stream,
-                version=stream_version,
-                type=type_,
-                data=data,
-                recorded_at=recorded_at,
-                prev_hash=previous,
-                hash=digest,
-            )
-        )
-        encoded.append(data_json)
-        previous = digest
-    return Sealed(records=tuple(records), data_json=tuple(encoded))
+    )  # fmt: skip
+    return Sealed(records=records, data_json=pending.texts)
 
 
 def replayed(pending: Pending, found: Sequence[Record]) -> tuple[Record, ...] | None:

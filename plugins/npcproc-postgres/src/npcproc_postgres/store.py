@@ -13,6 +13,8 @@ import json
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import nullcontext
+from operator import itemgetter
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -27,13 +29,14 @@ from npcproc.store.base import (
     Head,
     Record,
     VerifyResult,
+    new_record,
     prepare,
     replayed,
     seal,
     utc_now,
     verify_records,
 )
-from npcproc.store.chain import GENESIS, canonical
+from npcproc.store.chain import GENESIS, canonical_text
 
 #: Schema migrations, applied in order; the schema_version table records how many ran.
 MIGRATIONS: tuple[str, ...] = (
@@ -63,6 +66,13 @@ SCHEMES = ("postgresql", "postgres")
 MIGRATION_LOCK = 0x6E7063_70726F63  # "npcproc"
 _COLUMNS = "position, event_id, stream, version, type, data, recorded_at, prev_hash, hash"
 _READ_CHUNK = 1000
+_COPY_CHUNK = 1000
+_FIRST_CHUNK = 200  # small, so the server starts storing rows early
+#: Appends of this many events or more are written with COPY rather than a pipelined executemany.
+_COPY_FROM = 100
+_COPY = f"COPY events ({_COLUMNS}) FROM STDIN (FORMAT BINARY)"
+#: The columns' types for binary COPY, in _COLUMNS order.
+_TYPES = ("int8", "text", "text", "int8", "text", "text", "text", "text", "text")
 _SCHEMA_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
 
 
@@ -113,9 +123,11 @@ class PostgresStore:
         self, stream: str, events: Sequence[object], *, expected_version: int, event_ids: Sequence[str] | None = None
     ) -> tuple[Record, ...]:
         pending = prepare(stream, events, event_ids)
-        if not pending.encoded:
+        if not pending.datas:
             return ()
-        with self._pool.connection() as conn, conn.pipeline(), conn.transaction():
+        # A small append pipelines every statement, the commit too; a large one is COPY'd, which pipelines cannot do.
+        copied = len(pending.datas) >= _COPY_FROM
+        with self._pool.connection() as conn, nullcontext() if copied else conn.pipeline(), conn.transaction():
             head = _head(conn, lock=True)
             # Queried only once the lock is held: in READ COMMITTED each statement sees every commit before it.
             found = None
@@ -133,10 +145,16 @@ class PostgresStore:
             sealed = seal(pending, head=head, version=version, recorded_at=self._clock())
             records = sealed.records
             stamp = records[0].recorded_at.isoformat()
-            conn.cursor().executemany(
-                f"INSERT INTO events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)",
-                [_row(record, data_json, stamp) for record, data_json in zip(records, sealed.data_json, strict=True)],
-            )
+            rows = [_row(record, data_json, stamp) for record, data_json in zip(records, sealed.data_json, strict=True)]
+            if copied:
+                with conn.cursor() as cursor, cursor.copy(_COPY) as copy:
+                    copy.set_types(_TYPES)
+                    for row in rows:
+                        copy.write_row(row)
+            else:
+                conn.cursor().executemany(
+                    f"INSERT INTO events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", rows
+                )
             conn.execute("UPDATE chain_head SET position = %s, hash = %s", (records[-1].position, records[-1].hash))
         if self._on_commit is not None:
             self._on_commit(records)
@@ -147,15 +165,15 @@ class PostgresStore:
 
         The records must continue the stored chain: positions from head + 1, each
         ``prev_hash`` the hash before it, hashes that match their contents, and stream
-        versions that continue each stream. Checked before copying; all or nothing. Not
-        an append: ``on_commit`` is not called. Returns the new head.
+        versions that continue each stream. Checked as they are copied, in one transaction
+        that a failed check rolls back: all or nothing. Not an append: ``on_commit`` is not
+        called. Returns the new head.
 
         ``check_hashes=False`` skips recomputing each record's hash (the links between
         records are still checked): for records just read from a store that verified; a
         later ``verify()`` still finds any record whose hash does not match.
         """
         batch = list(records)
-        encoded = [canonical(record.data) for record in batch]
         try:
             with self._pool.connection() as conn, conn.transaction():
                 head = _head(conn, lock=True)
@@ -165,12 +183,22 @@ class PostgresStore:
                     "SELECT stream, MAX(version) FROM events WHERE stream = ANY(%s) GROUP BY stream",
                     (list({record.stream for record in batch}),),
                 )
-                versions = {stream: int(version) for stream, version in rows.fetchall()}
-                _check_continues(batch, encoded if check_hashes else None, head, versions)
-                stamps = {record.recorded_at: record.recorded_at.isoformat() for record in batch}
-                with conn.cursor().copy(f"COPY events ({_COLUMNS}) FROM STDIN") as copy:
-                    for record, data_json in zip(batch, encoded, strict=True):
-                        copy.write_row(_row(record, data_json, stamps[record.recorded_at]))
+                chain_check = _ChainCheck(head, {stream: int(version) for stream, version in rows.fetchall()})
+                stamps = _Isoformat()
+                # Binary COPY: the server parses no text, and rows go out chunk by chunk, so the
+                # server indexes one chunk while the next is encoded and checked here.
+                with conn.cursor() as cursor, cursor.copy(_COPY) as copy:
+                    copy.set_types(_TYPES)
+                    starts = [0, *range(_FIRST_CHUNK, len(batch), _COPY_CHUNK)]
+                    for start, end in zip(starts, [*starts[1:], len(batch)], strict=True):
+                        chunk = [
+                            (r.position, r.event_id, r.stream, r.version, r.type, canonical_text(r.data),
+                             stamps[r.recorded_at, r.recorded_at.tzinfo], r.prev_hash, r.hash)
+                            for r in batch[start:end]
+                        ]  # fmt: skip
+                        chain_check.rows(chunk, check_hashes=check_hashes)
+                        for row in chunk:
+                            copy.write_row(row)
                 conn.execute("UPDATE chain_head SET position = %s, hash = %s", (batch[-1].position, batch[-1].hash))
         except psycopg.errors.UniqueViolation as error:
             raise BulkImportError(
@@ -263,31 +291,46 @@ def _migrate(conn: psycopg.Connection[Any], schema: str) -> None:
             conn.execute("UPDATE schema_version SET version = %s", (len(MIGRATIONS),))
 
 
-def _check_continues(batch: list[Record], encoded: list[bytes] | None, head: Head, versions: dict[str, int]) -> None:
-    """Refuse a batch that does not continue the chain; ``encoded`` (canonical data) enables the hash check."""
-    position, previous = head.position, head.hash
-    stamps = {record.recorded_at: record.recorded_at.isoformat() for record in batch}
-    for index, record in enumerate(batch):
-        version = versions.get(record.stream, 0)
-        if record.position != position + 1:
-            problem = f"expected position {position + 1}, found {record.position}"
-        elif record.prev_hash != previous:
-            problem = "its prev_hash is not the hash of the record before it"
-        elif encoded is not None and record.hash != chain.record_hash(
-            position=record.position, event_id=record.event_id, stream=record.stream, version=record.version,
-            type=record.type, recorded_at=stamps[record.recorded_at], prev_hash=record.prev_hash,
-            data_json=encoded[index],
-        ):  # fmt: skip
-            problem = "its hash does not match its contents"
-        elif record.version != version + 1:
-            problem = f"stream {record.stream!r} is at version {version}, the record has version {record.version}"
-        else:
-            position, previous, versions[record.stream] = record.position, record.hash, record.version
-            continue
-        raise BulkImportError(
-            f"bulk_import: the record at position {record.position} does not continue the chain "
-            f"(head at {head.position}): {problem}; nothing was written"
-        )
+class _ChainCheck:
+    """Checks that rows continue the chain from ``head``, chunk after chunk; raises BulkImportError if not."""
+
+    def __init__(self, head: Head, versions: dict[str, int]) -> None:
+        self._head = head
+        self._position, self._previous = head.position, head.hash
+        self._versions = versions  # each stream's last version so far
+
+    def rows(self, rows: Sequence[chain.Row], *, check_hashes: bool) -> None:
+        expected = chain.hashes(rows) if check_hashes else [row[8] for row in rows]
+        versions = self._versions
+        for (position, _id, stream, version, _type, _data, _at, prev_hash, hash_), digest in zip(
+            rows, expected, strict=True
+        ):
+            if position != self._position + 1:
+                problem = f"expected position {self._position + 1}, found {position}"
+            elif prev_hash != self._previous:
+                problem = "its prev_hash is not the hash of the record before it"
+            elif hash_ != digest:
+                problem = "its hash does not match its contents"
+            elif version != versions.get(stream, 0) + 1:
+                problem = f"stream {stream!r} is at version {versions.get(stream, 0)}, the record has version {version}"
+            else:
+                self._position, self._previous, versions[stream] = position, hash_, version
+                continue
+            raise BulkImportError(
+                f"bulk_import: the record at position {position} does not continue the chain "
+                f"(head at {self._head.position}): {problem}; nothing was written"
+            )
+
+
+class _Isoformat(dict[tuple[datetime.datetime, datetime.tzinfo | None], str]):
+    """Timestamps as ISO 8601 text, each formatted once (the records of a batch share one).
+
+    Keyed by time and zone: the same instant at another UTC offset is equal, but its text is not.
+    """
+
+    def __missing__(self, key: tuple[datetime.datetime, datetime.tzinfo | None]) -> str:
+        value = self[key] = key[0].isoformat()
+        return value
 
 
 def _head(conn: psycopg.Connection[Any], *, lock: bool = False) -> Head:
@@ -302,23 +345,29 @@ def _one(cursor: psycopg.Cursor[Any]) -> Any:
     return row
 
 
-def _row(record: Record, data_json: bytes, recorded_at: str) -> tuple[object, ...]:
+def _row(record: Record, data_json: str, recorded_at: str) -> chain.Row:
     return (
         record.position, record.event_id, record.stream, record.version, record.type,
-        data_json.decode(), recorded_at, record.prev_hash, record.hash,
+        data_json, recorded_at, record.prev_hash, record.hash,
     )  # fmt: skip
 
 
 def _select(conn: psycopg.Connection[Any], where: str, parameters: Sequence[Any]) -> list[Record]:
-    return _records(conn.execute(f"SELECT {_COLUMNS} FROM events {where}", parameters).fetchall())
+    cursor = conn.execute(f"SELECT {_COLUMNS} FROM events {where}", parameters)
+    records: list[Record] = []
+    # A thousand rows at a time: less garbage-collector work than all at once.
+    while rows := cursor.fetchmany(_READ_CHUNK):
+        records += _records(rows)
+    return records
 
 
-def _records(rows: Iterable[Any]) -> list[Record]:
+def _records(rows: Sequence[Any]) -> list[Record]:
+    # One json.loads for the lot, and one fromisoformat per distinct timestamp (a batch shares one).
+    datas = json.loads("[" + ",".join(map(itemgetter(5), rows)) + "]")
+    stamps = {stamp: datetime.datetime.fromisoformat(stamp) for stamp in set(map(itemgetter(6), rows))}
     return [
-        Record(
-            position=position, event_id=event_id, stream=stream, version=version, type=type_,
-            data=json.loads(data), recorded_at=datetime.datetime.fromisoformat(recorded_at),
-            prev_hash=prev_hash, hash=hash_,
+        new_record(position, event_id, stream, version, type_, data, stamps[recorded_at], prev_hash, hash_)
+        for (position, event_id, stream, version, type_, _, recorded_at, prev_hash, hash_), data in zip(
+            rows, datas, strict=True
         )
-        for position, event_id, stream, version, type_, data, recorded_at, prev_hash, hash_ in rows
-    ]  # fmt: skip
+    ]
