@@ -185,7 +185,10 @@ def test_congress_established_event_carries_level_by_value():
     assert TermBegan.__name__ == "TermBegan"
 
 
-ODD_VALUES = st.sampled_from([None, True, 0, 1, 1.5, "", "x", "2022-01-05", "2022-01-05T10:00:00", [], ["x"], {}])
+ODD_VALUES = st.sampled_from([
+    None, True, 0, 1, 1.5, "", "x", "yes", "2022-01-05", "2022-01-05T10:00:00", [], ["x"], [1], {}, {"x": "yes"},
+    {"x": "maybe"}, {"x": 1},
+])  # fmt: skip
 
 
 @settings(max_examples=400)

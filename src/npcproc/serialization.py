@@ -8,8 +8,10 @@ whose ``path`` leads to the first bad field.
 from __future__ import annotations
 
 import datetime
+import enum
 import functools
 import re
+import typing
 from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Any, TypeVar
@@ -41,6 +43,7 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
         converter.register_structure_hook(kind, _exact)
     converter.register_unstructure_hook(Fraction, str)
     converter.register_structure_hook(Fraction, lambda value, _: _fraction(value))
+    converter.register_structure_hook_factory(_is_enum, _enum_by_value)
     # A reason's values mix counts, names and fractions: fractions are tagged to stay exact.
     converter.register_unstructure_hook(ReasonValue, _unstructure_reason_value)
     converter.register_structure_hook(ReasonValue, lambda value, _: _structure_reason_value(value))
@@ -64,6 +67,23 @@ def _exact(value: Any, kind: type[T]) -> T:
     if type(value) is not kind:
         raise TypeError(f"expected {kind.__name__}, got {value!r}")
     return value
+
+
+def _is_enum(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, enum.Enum)
+
+
+def _enum_by_value(kind: type[enum.Enum]) -> Callable[[Any, type], enum.Enum]:
+    # A dict lookup where cattrs would call the enum class; replay structures an enum per field.
+    members = kind._value2member_map_
+
+    def structure(value: Any, _kind: type) -> enum.Enum:
+        try:
+            return members[value]
+        except (KeyError, TypeError):
+            return kind(value)  # raises the ValueError that names the bad value
+
+    return structure
 
 
 def _unstructure_reason_value(value: ReasonValue) -> Any:
@@ -178,23 +198,60 @@ _SIMPLE: dict[Any, tuple[str, str]] = {
 }
 
 
-def _compile_fast_structure(cls: type[Any]) -> Callable[[Any], object] | None:
-    """A structure function for an event whose fields are all str, int, bool, date or datetime; else None.
+def _enum_wire(kind: Any) -> str | None:
+    """The one JSON type (str or int) of an enum's values, or None when it has another or several."""
+    if not _is_enum(kind):
+        return None
+    wires = {type(member.value) for member in kind}
+    return next(iter(wires)).__name__ if len(wires) == 1 and wires <= {str, int} else None
 
-    Replay structures every stored event, and cattrs calls a hook per field; this reads the
-    fields in one generated function. It accepts only data in which every field is present
-    with exactly its JSON type and no key is extra, so cattrs would build the same value from
-    it; anything else raises and :func:`event_from_data` falls back to :func:`structure`.
+
+def _fast_field(kind: Any, value: str, members: str, namespace: dict[str, Any]) -> tuple[str, str] | None:
+    """(a check true when ``value`` is not exactly typed, the expression building the field) or None."""
+    if kind in _SIMPLE:
+        wire, build = _SIMPLE[kind]
+        return f"type({value}) is not {wire}", f"{build}({value})" if build else value
+    if _enum_wire(kind) is not None:
+        namespace[members] = kind._value2member_map_
+        return f"type({value}) is not {_enum_wire(kind)} or {value} not in {members}", f"{members}[{value}]"
+    origin, arguments = typing.get_origin(kind), typing.get_args(kind)
+    if origin is tuple and arguments == (str, ...):
+        return f"type({value}) is not list or any(type(x) is not str for x in {value})", f"tuple({value})"
+    if origin is dict and len(arguments) == 2 and arguments[0] is str and _enum_wire(arguments[1]) is not None:
+        namespace[members] = arguments[1]._value2member_map_
+        item_wire = _enum_wire(arguments[1])
+        check = (f"type({value}) is not dict or any(type(k) is not str or type(x) is not {item_wire}"
+                 f" or x not in {members} for k, x in {value}.items())")  # fmt: skip
+        return check, f"{{k: {members}[x] for k, x in {value}.items()}}"
+    return None
+
+
+def _compile_fast_structure(cls: type[Any]) -> Callable[[Any], object] | None:
+    """A structure function for an event whose fields are all plain values; else None.
+
+    Plain: str, int, bool, date, datetime, an enum, a tuple of str, or a dict of str to an
+    enum. Replay structures every stored event, and cattrs calls a hook per field; this
+    reads the fields in one generated function. It accepts only data in which every field is
+    present with exactly its JSON type and no key is extra, so cattrs would build the same
+    value from it; anything else raises and :func:`event_from_data` falls back to :func:`structure`.
     """
     fields = attrs.fields(cls)
-    if not fields or any(field.type not in _SIMPLE or not field.init for field in fields):
-        return None
+    namespace: dict[str, Any] = {
+        "cls": cls,
+        "_date_from": datetime.date.fromisoformat,
+        "_datetime_from": datetime.datetime.fromisoformat,
+    }
     reads, checks, arguments = [], [], []
     for index, field in enumerate(fields):
-        wire, build = _SIMPLE[field.type]
+        plan = _fast_field(field.type, f"v{index}", f"m{index}", namespace) if field.init else None
+        if plan is None:
+            return None
+        check, build = plan
         reads.append(f"v{index} = o[{field.name!r}]")
-        checks.append(f"type(v{index}) is not {wire}")
-        arguments.append(f"{field.alias}={build}(v{index})" if build else f"{field.alias}=v{index}")
+        checks.append(check)
+        arguments.append(f"{field.alias}={build}")
+    if not fields:
+        return None
     source = (
         "def structure_fast(o):\n"
         f"    {'; '.join(reads)}\n"
@@ -202,11 +259,6 @@ def _compile_fast_structure(cls: type[Any]) -> Callable[[Any], object] | None:
         "        raise TypeError('not exactly typed')\n"
         f"    return cls({', '.join(arguments)})\n"
     )
-    namespace: dict[str, Any] = {
-        "cls": cls,
-        "_date_from": datetime.date.fromisoformat,
-        "_datetime_from": datetime.datetime.fromisoformat,
-    }
     exec(compile(source, f"<npcproc fast structure {cls.__qualname__}>", "exec"), namespace)
     function: Callable[[Any], object] = namespace["structure_fast"]
     return function
