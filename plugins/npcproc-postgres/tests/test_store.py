@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 from importlib.metadata import entry_points
 from typing import ClassVar
+from urllib.parse import urlsplit
 
 import attrs
 import psycopg
@@ -17,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from npcproc_postgres import plugin
 from npcproc_postgres.store import MIGRATIONS, BulkImportError, PostgresStore, SchemaError, parse_url
+from psycopg import sql
 
 import npcproc
 from npcproc import hookimpl
@@ -379,3 +381,39 @@ def test_committed_appends_are_announced_once(fresh_url, monkeypatch):
     store.bulk_import([])
     store.close()
     assert seen == [(url, [1, 2])]
+
+
+def test_an_up_to_date_store_opens_and_reads_where_nothing_may_be_written(fresh_url, server_url):
+    # A hot standby refuses every write; a role whose transactions are read-only does the same here.
+    url = fresh_url()
+    store = PostgresStore.from_url(url)
+    store.append("s", noted(1), expected_version=0)
+    store.close()
+    schema = url.rpartition("schema=")[2]
+    role = f"reader_{schema}"
+    grants = [
+        "CREATE ROLE {role} LOGIN",
+        "ALTER ROLE {role} SET default_transaction_read_only = on",
+        "GRANT USAGE ON SCHEMA {schema} TO {role}",
+        "GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {role}",
+    ]
+    names = {"role": sql.Identifier(role), "schema": sql.Identifier(schema)}
+    with psycopg.connect(server_url, autocommit=True) as conn:
+        for statement in grants:
+            conn.execute(sql.SQL(statement).format(**names))
+    try:
+        server = urlsplit(server_url)
+        reader = PostgresStore.from_url(
+            f"postgresql://{role}@{server.hostname}:{server.port}{server.path}?schema={schema}"
+        )
+        try:
+            assert [record.data for record in reader.read_all()] == [{"n": 1, "text": "第1号"}]
+            assert reader.verify().ok
+            with pytest.raises(psycopg.errors.ReadOnlySqlTransaction):
+                reader.append("s", noted(2), expected_version=1)
+        finally:
+            reader.close()
+    finally:
+        with psycopg.connect(server_url, autocommit=True) as conn:
+            conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))

@@ -270,6 +270,8 @@ def _configure(conn: psycopg.Connection[Any]) -> None:
 
 
 def _migrate(conn: psycopg.Connection[Any], schema: str) -> None:
+    if _schema_version(conn) == len(MIGRATIONS):
+        return  # up to date: open without writing, so a read replica or a read-only role can open the store
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK,))
         if _one(conn.execute("SELECT count(*) FROM pg_namespace WHERE nspname = %s", (schema,)))[0] == 0:
@@ -289,6 +291,14 @@ def _migrate(conn: psycopg.Connection[Any], schema: str) -> None:
             conn.execute("INSERT INTO schema_version VALUES (%s)", (len(MIGRATIONS),))
         else:
             conn.execute("UPDATE schema_version SET version = %s", (len(MIGRATIONS),))
+
+
+def _schema_version(conn: psycopg.Connection[Any]) -> int | None:
+    """The schema version recorded in the store's schema, read without locking or writing (None if none)."""
+    if not _one(conn.execute("SELECT to_regclass('schema_version') IS NOT NULL"))[0]:
+        return None
+    row = conn.execute("SELECT version FROM schema_version").fetchone()
+    return None if row is None else int(row[0])
 
 
 class _ChainCheck:
