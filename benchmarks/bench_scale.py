@@ -1,7 +1,7 @@
 """Ingest of the simulated province at doubling scales, on SQLite and PostgreSQL; time and peak memory ratios.
 
 Each scale runs ``simulate.py`` in a fresh process into a fresh store, so the peak RSS of one
-scale cannot leak into the next; the store is then checked with ``verify()``. Printed:
+scale cannot leak into the next; the store is then checked with ``npcproc verify --store URL``. Printed:
 seconds, events per second and peak RSS per scale, and the ratios between consecutive
 scales (linear growth is 2.0 for time and 1.0 for memory). Wall time on a shared machine is
 noisy; the client's CPU time (user + system of the simulating process) is printed beside it.
@@ -58,15 +58,15 @@ def run_simulation(url: str, scale: Fraction) -> dict[str, float]:
 
 
 def verify(url: str) -> tuple[bool, int, float]:
-    import npcproc
-
-    store = npcproc.open_store(url)
-    try:
-        started = time.perf_counter()
-        result = store.verify()
-        return result.ok, result.checked, time.perf_counter() - started
-    finally:
-        store.close()
+    """``npcproc verify --store URL``, the command an operator runs, in its own process."""
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "npcproc", "verify", "--store", url, "--lang", "en"], capture_output=True, text=True
+    )
+    elapsed = time.perf_counter() - started
+    ok = done.returncode == 0 and done.stdout.startswith("ok: ")
+    checked = int(done.stdout.split()[1]) if ok else 0
+    return ok, checked, elapsed
 
 
 def ladder(name: str, make_url: object, drop: object) -> list[dict[str, float]]:

@@ -250,13 +250,15 @@ class Supervision(Procedure):
                   reason(bool(links), "supervision.no_links", general)]  # fmt: skip
         for spec in links:
             if level is Level.TOWNSHIP and spec.kind in COUNTY_ONLY:
-                checks.append(reason(False, "supervision.county_only", COUNTY_ONLY[spec.kind], **_kind(spec.kind)))
+                checks.append(
+                    reason(False, "supervision.county_only", COUNTY_ONLY[spec.kind], **kind_values(spec.kind))
+                )
             elif spec.rated and spec.kind not in RATING_ALLOWED:
                 law = basis(level, spec.kind, _RECTIFIED)
-                checks.append(reason(False, "supervision.rating_not_applicable", law, **_kind(spec.kind)))
+                checks.append(reason(False, "supervision.rating_not_applicable", law, **kind_values(spec.kind)))
             elif not spec.rated and spec.kind is LinkKind.WORK_REVIEW:
                 law = basis(level, spec.kind, _RATED)
-                checks.append(reason(False, "supervision.rating_required", law, **_kind(spec.kind)))
+                checks.append(reason(False, "supervision.rating_required", law, **kind_values(spec.kind)))
         require(Decision.of(*checks))
         event = CaseOpened(case_id=case_id, congress_id=congress_id, level=level, subject=subject, links=tuple(links))
         self._append(stream, version, event)
@@ -326,7 +328,7 @@ class Supervision(Procedure):
                    links=len(case.links))  # fmt: skip
         current = case.links[index]
         law = basis(level, current.spec.kind, step)
-        where: dict[str, ReasonValue] = {"number": index + 1, **_kind(current.spec.kind), **_step(step)}
+        where: dict[str, ReasonValue] = {"number": index + 1, **kind_values(current.spec.kind), **step_values(step)}
         if current.awaiting is None:
             refuse("supervision.link_closed", law, **where)
         if step is not current.awaiting:
@@ -334,7 +336,7 @@ class Supervision(Procedure):
             refuse("supervision.out_of_order", law, **where, expected=expected, expected_zh=expected_zh)
         last = current.last_on
         if last is not None and on < last:
-            refuse("supervision.date_order", law, **_step(step), on=on.isoformat(), last=last.isoformat())
+            refuse("supervision.date_order", law, **step_values(step), on=on.isoformat(), last=last.isoformat())
         return current
 
     def _deadline(
@@ -346,7 +348,7 @@ class Supervision(Procedure):
         windows = referral_windows(self.rules, kind, current.on(_HELD), on)
         if due is None:
             if not windows:
-                refuse("supervision.deadline_needed", law, **_kind(kind))
+                refuse("supervision.deadline_needed", law, **kind_values(kind))
             due = min(window[0] for window in windows)
         require(Decision.of(*deadline_checks(law, on, due, windows)))
         return due
@@ -357,7 +359,7 @@ class Supervision(Procedure):
         if due is None:
             rule = self.rules.optional("supervision.rectification_months")
             if rule is None:
-                refuse("supervision.deadline_needed", law, **_kind(current.spec.kind))
+                refuse("supervision.deadline_needed", law, **kind_values(current.spec.kind))
             due = on + relativedelta(months=int(rule.value))
         checks: list[Reason] = [
             reason(due > on, "supervision.deadline_after", law, due=due.isoformat(), on=on.isoformat())
@@ -433,11 +435,13 @@ def lead_times(meeting: datetime.date, lead: LeadTimes | None) -> Decision:
     ))  # fmt: skip
 
 
-def _kind(kind: LinkKind) -> dict[str, ReasonValue]:
+def kind_values(kind: LinkKind) -> dict[str, ReasonValue]:
+    """A link kind's labels, as the values of a reason."""
     en, zh = KIND_LABELS[kind]
     return {"kind": en, "kind_zh": zh}
 
 
-def _step(step: Step) -> dict[str, ReasonValue]:
+def step_values(step: Step) -> dict[str, ReasonValue]:
+    """A step's labels, as the values of a reason."""
     en, zh = STEP_LABELS[step]
     return {"step": en, "step_zh": zh}

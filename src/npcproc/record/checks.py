@@ -31,10 +31,12 @@ from npcproc.procedures.supervision import (
     LinkState,
     basis,
     deadline_checks,
+    kind_values,
     lead_times,
     link,
     referral_windows,
     satisfaction,
+    step_values,
 )
 from npcproc.procedures.supervision_events import LinkKind, Rated, Step, StepRecorded
 from npcproc.record.audit import Finding, Findings, Roll
@@ -288,14 +290,14 @@ class CongressChecks:
             at = f"{where}.links[{index}]"
             spec = link(record.kind, record.body, rated=record.rated)
             if self.level is Level.TOWNSHIP and spec.kind in COUNTY_ONLY:
-                self.findings.fact(at, "supervision.county_only", COUNTY_ONLY[spec.kind], **_kind(spec.kind))
+                self.findings.fact(at, "supervision.county_only", COUNTY_ONLY[spec.kind], **kind_values(spec.kind))
                 continue
             law = basis(self.level, spec.kind, Step.RECTIFIED)
             if spec.rated and spec.kind not in RATING_ALLOWED:
-                self.findings.fact(at, "supervision.rating_not_applicable", law, **_kind(spec.kind))
+                self.findings.fact(at, "supervision.rating_not_applicable", law, **kind_values(spec.kind))
             elif not spec.rated and spec.kind is LinkKind.WORK_REVIEW:
                 self.findings.fact(at, "supervision.rating_required", basis(self.level, spec.kind, Step.RATED),
-                                   **_kind(spec.kind))  # fmt: skip
+                                   **kind_values(spec.kind))  # fmt: skip
             state: LinkState | None = LinkState(spec=spec)
             for number, step in enumerate(record.steps):
                 assert state is not None
@@ -315,11 +317,11 @@ class CongressChecks:
         law = basis(self.level, kind, step.step)
         if state.awaiting is None or step.step is not state.awaiting:
             expected = STEP_LABELS[state.awaiting] if state.awaiting else ("nothing more", "不再有步骤")
-            findings.fact(where, "supervision.out_of_order", law, number=index + 1, **_kind(kind), **_step(step.step),
-                          expected=expected[0], expected_zh=expected[1])  # fmt: skip
+            findings.fact(where, "supervision.out_of_order", law, number=index + 1, **kind_values(kind),
+                          **step_values(step.step), expected=expected[0], expected_zh=expected[1])  # fmt: skip
             return None
         if state.last_on is not None and step.on < state.last_on:
-            findings.fact(where, "supervision.date_order", law, **_step(step.step), on=step.on.isoformat(),
+            findings.fact(where, "supervision.date_order", law, **step_values(step.step), on=step.on.isoformat(),
                           last=state.last_on.isoformat())  # fmt: skip
         if step.step is Step.HELD and kind is LinkKind.SPECIAL_REPORT and self.level is Level.COUNTY:
             findings.check(where, *lead_times(step.on, step.lead).reasons)
@@ -358,17 +360,3 @@ def _months_after(day: datetime.date, months: int) -> datetime.date:
 
     result: datetime.date = day + relativedelta(months=months)
     return result
-
-
-def _kind(kind: LinkKind) -> dict[str, str]:
-    from npcproc.procedures.supervision_messages import KIND_LABELS
-
-    en, zh = KIND_LABELS[kind]
-    return {"kind": en, "kind_zh": zh}
-
-
-def _step(step: Step) -> dict[str, str]:
-    from npcproc.procedures.supervision_messages import STEP_LABELS
-
-    en, zh = STEP_LABELS[step]
-    return {"step": en, "step_zh": zh}

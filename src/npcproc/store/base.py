@@ -7,10 +7,12 @@ stored ones are written here once.
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import repeat
+from operator import itemgetter
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
@@ -105,6 +107,20 @@ class Pending:
     datas: tuple[Any, ...]
     texts: tuple[str, ...]
     fresh_ids: bool  # ids were generated here, so no earlier append can hold them
+
+
+def records_from_rows(rows: Sequence[Any]) -> list[Record]:
+    """Records from stored rows of (position, event_id, stream, version, type, data as JSON text,
+    recorded_at as ISO text, prev_hash, hash): one json.loads for the lot, one fromisoformat per timestamp.
+    """
+    datas = json.loads("[" + ",".join(map(itemgetter(5), rows)) + "]")
+    stamps = {stamp: datetime.datetime.fromisoformat(stamp) for stamp in set(map(itemgetter(6), rows))}
+    return [
+        new_record(position, event_id, stream, version, type_, data, stamps[recorded_at], prev_hash, hash_)
+        for (position, event_id, stream, version, type_, _, recorded_at, prev_hash, hash_), data in zip(
+            rows, datas, strict=True
+        )
+    ]
 
 
 def new_event_ids(count: int) -> tuple[str, ...]:

@@ -9,11 +9,9 @@ assigned gap-free in commit order, and several processes may open the same file.
 from __future__ import annotations
 
 import datetime
-import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from operator import itemgetter
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -23,8 +21,8 @@ from npcproc.store.base import (
     Head,
     Record,
     VerifyResult,
-    new_record,
     prepare,
+    records_from_rows,
     replayed,
     seal,
     utc_now,
@@ -198,20 +196,8 @@ class SQLiteStore:
         records: list[Record] = []
         # A thousand rows at a time: about a fifth faster than all at once (less garbage-collector work).
         while rows := cursor.fetchmany(_READ_CHUNK):
-            records += _records(rows)
+            records += records_from_rows(rows)
         return records
-
-
-def _records(rows: Sequence[Any]) -> list[Record]:
-    # One json.loads for the lot, and one fromisoformat per distinct timestamp (a batch shares one).
-    datas = json.loads("[" + ",".join(map(itemgetter(5), rows)) + "]")
-    stamps = {stamp: datetime.datetime.fromisoformat(stamp) for stamp in set(map(itemgetter(6), rows))}
-    return [
-        new_record(position, event_id, stream, version, type_, data, stamps[recorded_at], prev_hash, hash_)
-        for (position, event_id, stream, version, type_, _, recorded_at, prev_hash, hash_), data in zip(
-            rows, datas, strict=True
-        )
-    ]
 
 
 class _Transaction:

@@ -9,12 +9,10 @@ there, and positions are assigned head + 1, ... gap-free in commit order. Data a
 from __future__ import annotations
 
 import datetime
-import json
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
-from operator import itemgetter
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -29,8 +27,8 @@ from npcproc.store.base import (
     Head,
     Record,
     VerifyResult,
-    new_record,
     prepare,
+    records_from_rows,
     replayed,
     seal,
     utc_now,
@@ -136,7 +134,7 @@ class PostgresStore:
                     f"SELECT {_COLUMNS} FROM events WHERE event_id = ANY(%s)", (list(pending.event_ids),)
                 )
             current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = %s", (stream,))
-            earlier = None if found is None else replayed(pending, _records(found.fetchall()))
+            earlier = None if found is None else replayed(pending, records_from_rows(found.fetchall()))
             if earlier is not None:
                 return earlier
             version = int(_one(current)[0])
@@ -367,17 +365,5 @@ def _select(conn: psycopg.Connection[Any], where: str, parameters: Sequence[Any]
     records: list[Record] = []
     # A thousand rows at a time: less garbage-collector work than all at once.
     while rows := cursor.fetchmany(_READ_CHUNK):
-        records += _records(rows)
+        records += records_from_rows(rows)
     return records
-
-
-def _records(rows: Sequence[Any]) -> list[Record]:
-    # One json.loads for the lot, and one fromisoformat per distinct timestamp (a batch shares one).
-    datas = json.loads("[" + ",".join(map(itemgetter(5), rows)) + "]")
-    stamps = {stamp: datetime.datetime.fromisoformat(stamp) for stamp in set(map(itemgetter(6), rows))}
-    return [
-        new_record(position, event_id, stream, version, type_, data, stamps[recorded_at], prev_hash, hash_)
-        for (position, event_id, stream, version, type_, _, recorded_at, prev_hash, hash_), data in zip(
-            rows, datas, strict=True
-        )
-    ]
