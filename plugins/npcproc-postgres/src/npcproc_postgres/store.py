@@ -12,7 +12,6 @@ import datetime
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import nullcontext
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -25,6 +24,7 @@ from npcproc.store import chain
 from npcproc.store.base import (
     CommitCallback,
     Head,
+    Pending,
     Record,
     VerifyResult,
     prepare,
@@ -63,6 +63,7 @@ SCHEMES = ("postgresql", "postgres")
 #: pg_advisory_xact_lock key held while migrating, so concurrent first opens take turns.
 MIGRATION_LOCK = 0x6E7063_70726F63  # "npcproc"
 _COLUMNS = "position, event_id, stream, version, type, data, recorded_at, prev_hash, hash"
+_HEAD = "SELECT position, hash FROM chain_head"
 _READ_CHUNK = 1000
 _COPY_CHUNK = 1000
 _FIRST_CHUNK = 200  # small, so the server starts storing rows early
@@ -123,40 +124,58 @@ class PostgresStore:
         pending = prepare(stream, events, event_ids)
         if not pending.datas:
             return ()
-        # A small append pipelines every statement, the commit too; a large one is COPY'd, which pipelines cannot do.
-        copied = len(pending.datas) >= _COPY_FROM
-        with self._pool.connection() as conn, nullcontext() if copied else conn.pipeline(), conn.transaction():
-            head = _head(conn, lock=True)
-            # Queried only once the lock is held: in READ COMMITTED each statement sees every commit before it.
-            found = None
-            if not pending.fresh_ids:
-                found = conn.execute(
-                    f"SELECT {_COLUMNS} FROM events WHERE event_id = ANY(%s)", (list(pending.event_ids),)
-                )
-            current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = %s", (stream,))
-            earlier = None if found is None else replayed(pending, records_from_rows(found.fetchall()))
-            if earlier is not None:
-                return earlier
-            version = int(_one(current)[0])
-            if version != expected_version:
-                raise ConcurrencyError(stream, expected_version, version)
-            sealed = seal(pending, head=head, version=version, recorded_at=self._clock())
-            records = sealed.records
-            stamp = records[0].recorded_at.isoformat()
-            rows = [_row(record, data_json, stamp) for record, data_json in zip(records, sealed.data_json, strict=True)]
-            if copied:
-                with conn.cursor() as cursor, cursor.copy(_COPY) as copy:
-                    copy.set_types(_TYPES)
-                    for row in rows:
-                        copy.write_row(row)
+        with self._pool.connection() as conn:
+            if len(pending.datas) >= _COPY_FROM:  # COPY cannot run in a pipeline
+                with conn.transaction():
+                    records, written = self._write(conn, stream, pending, expected_version, copy=True)
             else:
-                conn.cursor().executemany(
-                    f"INSERT INTO events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", rows
-                )
-            conn.execute("UPDATE chain_head SET position = %s, hash = %s", (records[-1].position, records[-1].hash))
-        if self._on_commit is not None:
+                # One pipeline and two round trips: BEGIN, the lock and the queries; then the rows and
+                # COMMIT. (psycopg's transaction() inside a pipeline would sync three times more.)
+                try:
+                    with conn.pipeline():
+                        conn.execute("BEGIN")
+                        records, written = self._write(conn, stream, pending, expected_version, copy=False)
+                        conn.execute("COMMIT")
+                except BaseException:
+                    conn.rollback()
+                    raise
+        if written and self._on_commit is not None:
             self._on_commit(records)
         return records
+
+    def _write(
+        self, conn: psycopg.Connection[Any], stream: str, pending: Pending, expected_version: int, *, copy: bool
+    ) -> tuple[tuple[Record, ...], bool]:
+        """Seal and insert ``pending`` in the open transaction; (the records, whether they are new)."""
+        # The queries after the lock see every commit before it (READ COMMITTED takes a snapshot per
+        # statement), and they go out with it: the server runs a pipeline's statements in order.
+        locked = conn.execute(_HEAD + " FOR UPDATE")
+        found = None
+        if not pending.fresh_ids:
+            found = conn.execute(f"SELECT {_COLUMNS} FROM events WHERE event_id = ANY(%s)", (list(pending.event_ids),))
+        current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = %s", (stream,))
+        head = _head(locked)
+        earlier = None if found is None else replayed(pending, records_from_rows(found.fetchall()))
+        if earlier is not None:
+            return earlier, False
+        version = int(_one(current)[0])
+        if version != expected_version:
+            raise ConcurrencyError(stream, expected_version, version)
+        sealed = seal(pending, head=head, version=version, recorded_at=self._clock())
+        records = sealed.records
+        stamp = records[0].recorded_at.isoformat()
+        rows = [_row(record, data_json, stamp) for record, data_json in zip(records, sealed.data_json, strict=True)]
+        if copy:
+            with conn.cursor() as cursor, cursor.copy(_COPY) as writer:
+                writer.set_types(_TYPES)
+                for row in rows:
+                    writer.write_row(row)
+        else:
+            conn.cursor().executemany(
+                f"INSERT INTO events ({_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", rows
+            )
+        conn.execute("UPDATE chain_head SET position = %s, hash = %s", (records[-1].position, records[-1].hash))
+        return records, True
 
     def bulk_import(self, records: Iterable[Record], *, check_hashes: bool = True) -> Head:
         """COPY already sealed records (another store's ``read_all()``) onto the end of this log.
@@ -174,7 +193,7 @@ class PostgresStore:
         batch = list(records)
         try:
             with self._pool.connection() as conn, conn.transaction():
-                head = _head(conn, lock=True)
+                head = _head(conn.execute(_HEAD + " FOR UPDATE"))
                 if not batch:
                     return head
                 rows = conn.execute(
@@ -224,13 +243,13 @@ class PostgresStore:
 
     def head(self) -> Head:
         with self._pool.connection() as conn:
-            return _head(conn)
+            return _head(conn.execute(_HEAD))
 
     def verify(self, *, against: str | None = None) -> VerifyResult:
         """Walk the chain in one REPEATABLE READ snapshot, so appends meanwhile cannot split rows from head."""
         with self._pool.connection() as conn, conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            head = _head(conn)
+            head = _head(conn.execute(_HEAD))
 
             def pages() -> Iterator[Record]:
                 after = 0
@@ -341,8 +360,8 @@ class _Isoformat(dict[tuple[datetime.datetime, datetime.tzinfo | None], str]):
         return value
 
 
-def _head(conn: psycopg.Connection[Any], *, lock: bool = False) -> Head:
-    position, hash_ = _one(conn.execute("SELECT position, hash FROM chain_head" + (" FOR UPDATE" if lock else "")))
+def _head(cursor: psycopg.Cursor[Any]) -> Head:
+    position, hash_ = _one(cursor)
     return Head(position=int(position), hash=str(hash_))
 
 
