@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from npcproc.model.session import SessionStatus
 from npcproc.model.suggestion import SuggestionStatus
 from npcproc.procedures import Elections, Inquiries, Sessions, Suggestions, Supervision
 from npcproc.store.sqlite import SQLiteStore
-from test_record_support import CLEAN, FAULTY, cli, write_variant
+from test_record_support import CLEAN, FAULTY, clean_tree, cli, write_variant
 
 
 def records_in(path):
@@ -74,6 +76,48 @@ def test_importing_twice_is_refused_and_leaves_the_store_as_it_was(capsys, tmp_p
     code, _out, err = cli(capsys, "import", str(CLEAN), "--store", f"sqlite:///{db}", "--lang", "en")
     assert code == 2
     assert "already holds" in err
+    assert [(r.position, r.hash) for r in records_in(db)] == before
+
+
+def _broken_utf8(path):
+    data = CLEAN.read_bytes()
+    path.write_bytes(data[:200] + b"\xff\xfe" + data[200:])
+
+
+def _fifty_megabytes(path):
+    with path.open("wb") as out:
+        out.write(b"[" + b" " * (50 * 1024 * 1024) + b"]")
+
+
+def _with(field, value):
+    def write(path):
+        tree = clean_tree()
+        tree["congresses"][0][field] = value
+        path.write_text(json.dumps(tree, ensure_ascii=False), encoding="utf-8")
+
+    return write
+
+
+HOSTILE = {
+    "wrong type": _with("population", "30000"),
+    "unknown field": _with("mayor", "周志远"),
+    "huge number": _with("population", 10**30),
+    "broken UTF-8": _broken_utf8,
+    "50 MB": _fifty_megabytes,
+}
+
+
+@pytest.mark.parametrize("write", HOSTILE.values(), ids=HOSTILE.keys())
+def test_a_hostile_file_is_refused_and_the_store_keeps_what_it_held(capsys, tmp_path, write):
+    db = tmp_path / "qx.db"
+    assert cli(capsys, "import", str(CLEAN), "--store", f"sqlite:///{db}")[0] == 0
+    before = [(r.position, r.hash) for r in records_in(db)]
+    path = tmp_path / "hostile.json"
+    write(path)
+    code, _out, err = cli(capsys, "import", str(path), "--store", f"sqlite:///{db}", "--lang", "en")
+    assert code == 2
+    assert err.startswith(f"npcproc: error: {path}")
+    assert "Traceback" not in err
     assert [(r.position, r.hash) for r in records_in(db)] == before
 
 
