@@ -12,6 +12,7 @@ import datetime
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import suppress
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -137,7 +138,8 @@ class PostgresStore:
                         records, written = self._write(conn, stream, pending, expected_version, copy=False)
                         conn.execute("COMMIT")
                 except BaseException:
-                    conn.rollback()
+                    with suppress(psycopg.Error):  # a broken connection: the pool discards it, the error stands
+                        conn.rollback()
                     raise
         if written and self._on_commit is not None:
             self._on_commit(records)
