@@ -309,6 +309,33 @@ def test_large_appends_are_copied_with_the_same_guarantees(store):
     assert store.verify().checked == 300
 
 
+@pytest.mark.parametrize("size", [1, 300], ids=["pipelined", "copied"])
+def test_a_server_error_in_an_append_writes_nothing_and_the_connection_goes_on(fresh_url, connect, size, caplog):
+    url = fresh_url()
+    store = PostgresStore(parse_url(url)[0], schema=parse_url(url)[1], max_size=1)  # one connection, reused
+    try:
+        store.append("a", noted(0), expected_version=0)
+        with connect(parse_url(url)[1]) as conn:
+            conn.execute(
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"
+            )
+            conn.execute(
+                "CREATE TRIGGER refuse BEFORE INSERT ON events FOR EACH ROW "
+                "WHEN (NEW.stream = 'poison') EXECUTE FUNCTION refuse()"
+            )
+        with pytest.raises(psycopg.errors.RaiseException, match="refused by the test"):
+            store.append("poison", noted(*range(size)), expected_version=0)
+        assert [record.stream for record in store.read_all()] == ["a"]
+        assert store.head().position == 1
+        assert store.append("b", noted(1), expected_version=0)[0].position == 2  # no gap, no stuck lock
+        assert store.verify().ok
+        # The failed transaction was rolled back before the connection went back to the pool.
+        assert not [r for r in caplog.records if r.name == "psycopg.pool" and r.levelname == "WARNING"]
+    finally:
+        store.close()
+
+
 def test_bulk_import_keeps_each_records_utc_offset(store):
     at = datetime.datetime(2026, 3, 5, 9, 30, tzinfo=datetime.timezone(datetime.timedelta(hours=8)))
     stamps = iter([at, at.astimezone(datetime.UTC)])  # the same instant, written two ways

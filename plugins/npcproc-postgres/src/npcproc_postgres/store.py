@@ -12,7 +12,6 @@ import datetime
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import suppress
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -131,16 +130,12 @@ class PostgresStore:
                     records, written = self._write(conn, stream, pending, expected_version, copy=True)
             else:
                 # One pipeline and two round trips: BEGIN, the lock and the queries; then the rows and
-                # COMMIT. (psycopg's transaction() inside a pipeline would sync three times more.)
-                try:
-                    with conn.pipeline():
-                        conn.execute("BEGIN")
-                        records, written = self._write(conn, stream, pending, expected_version, copy=False)
-                        conn.execute("COMMIT")
-                except BaseException:
-                    with suppress(psycopg.Error):  # a broken connection: the pool discards it, the error stands
-                        conn.rollback()
-                    raise
+                # COMMIT (psycopg's transaction() inside a pipeline would sync three times more). On an
+                # error the pool's connection() rolls back before the connection goes back.
+                with conn.pipeline():
+                    conn.execute("BEGIN")
+                    records, written = self._write(conn, stream, pending, expected_version, copy=False)
+                    conn.execute("COMMIT")
         if written and self._on_commit is not None:
             self._on_commit(records)
         return records
