@@ -10,7 +10,7 @@ from npcproc.model.session import SessionStatus
 from npcproc.model.suggestion import SuggestionStatus
 from npcproc.procedures import Elections, Inquiries, Sessions, Suggestions, Supervision
 from npcproc.store.sqlite import SQLiteStore
-from test_record_support import CLEAN, FAULTY, clean_tree, cli, write_variant
+from test_record_support import CLEAN, FAULTY, clean_tree, cli, write_fifty_megabytes, write_variant
 
 
 def records_in(path):
@@ -84,11 +84,6 @@ def _broken_utf8(path):
     path.write_bytes(data[:200] + b"\xff\xfe" + data[200:])
 
 
-def _fifty_megabytes(path):
-    with path.open("wb") as out:
-        out.write(b"[" + b" " * (50 * 1024 * 1024) + b"]")
-
-
 def _with(field, value):
     def write(path):
         tree = clean_tree()
@@ -103,7 +98,7 @@ HOSTILE = {
     "unknown field": _with("mayor", "周志远"),
     "huge number": _with("population", 10**30),
     "broken UTF-8": _broken_utf8,
-    "50 MB": _fifty_megabytes,
+    "50 MB": write_fifty_megabytes,
 }
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from npcproc.record.load import MAX_BYTES, RecordError, load_record
 from npcproc.record.schema import json_schema
-from test_record_support import CLEAN, FAULTY, clean_tree, cli, write_variant
+from test_record_support import CLEAN, FAULTY, clean_tree, cli, write_fifty_megabytes, write_variant
 
 POPULATION, PRESENT = '"population"', '"present": "d01"'
 
@@ -83,8 +83,7 @@ def test_broken_utf8_gives_the_byte_offset_and_line(capsys, tmp_path):
 
 def test_a_50_mb_file_is_refused_before_it_is_read(capsys, tmp_path):
     path = tmp_path / "big.json"
-    with path.open("wb") as out:
-        out.write(b"[" + b" " * (50 * 1024 * 1024) + b"]")
+    write_fifty_megabytes(path)
     err = check_fails(capsys, path)
     assert "records larger than 32 MiB are refused" in err
 

@@ -36,3 +36,9 @@ def cli(capsys: Any, *args: str) -> tuple[int, str, str]:
     code = main(list(args))
     out, err = capsys.readouterr()
     return code, out, err
+
+
+def write_fifty_megabytes(path: Path) -> None:
+    """A 50 MB JSON file (a list of blanks): over the size limit, whatever it holds."""
+    with path.open("wb") as out:
+        out.write(b"[" + b" " * (50 * 1024 * 1024) + b"]")

@@ -311,11 +311,11 @@ def test_large_appends_are_copied_with_the_same_guarantees(store):
 
 @pytest.mark.parametrize("size", [1, 300], ids=["pipelined", "copied"])
 def test_a_server_error_in_an_append_writes_nothing_and_the_connection_goes_on(fresh_url, connect, size, caplog):
-    url = fresh_url()
-    store = PostgresStore(parse_url(url)[0], schema=parse_url(url)[1], max_size=1)  # one connection, reused
+    conninfo, schema = parse_url(fresh_url())
+    store = PostgresStore(conninfo, schema=schema, max_size=1)  # one connection, reused
     try:
         store.append("a", noted(0), expected_version=0)
-        with connect(parse_url(url)[1]) as conn:
+        with connect(schema) as conn:
             conn.execute(
                 "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
                 "$$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$"

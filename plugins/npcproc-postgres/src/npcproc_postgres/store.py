@@ -64,6 +64,7 @@ SCHEMES = ("postgresql", "postgres")
 MIGRATION_LOCK = 0x6E7063_70726F63  # "npcproc"
 _COLUMNS = "position, event_id, stream, version, type, data, recorded_at, prev_hash, hash"
 _HEAD = "SELECT position, hash FROM chain_head"
+_STREAM_VERSION = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = %s"
 _READ_CHUNK = 1000
 _COPY_CHUNK = 1000
 _FIRST_CHUNK = 200  # small, so the server starts storing rows early
@@ -150,7 +151,7 @@ class PostgresStore:
         found = None
         if not pending.fresh_ids:
             found = conn.execute(f"SELECT {_COLUMNS} FROM events WHERE event_id = ANY(%s)", (list(pending.event_ids),))
-        current = conn.execute("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = %s", (stream,))
+        current = conn.execute(_STREAM_VERSION, (stream,))
         head = _head(locked)
         earlier = None if found is None else replayed(pending, records_from_rows(found.fetchall()))
         if earlier is not None:
@@ -235,7 +236,7 @@ class PostgresStore:
 
     def stream_version(self, stream: str) -> int:
         with self._pool.connection() as conn:
-            cursor = conn.execute("SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = %s", (stream,))
+            cursor = conn.execute(_STREAM_VERSION, (stream,))
             return int(_one(cursor)[0])
 
     def head(self) -> Head:
