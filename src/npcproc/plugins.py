@@ -308,6 +308,7 @@ def load_rules(province: str | Province | None = None, *, pm: pluggy.PluginManag
         parameters=effective,
         checks={topic: tuple(found) for topic, found in checks.items()},
         classifications={key: found for key, (plugin, found) in classifications(pm).items() if applies(plugin)},
+        plugin_manager=pm,
     )
 
 

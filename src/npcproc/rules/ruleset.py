@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from npcproc.model.levels import Level, Post
+
+if TYPE_CHECKING:
+    from npcproc.calendar import Deadline
 from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
 from npcproc.rules import logic
@@ -36,6 +39,8 @@ class RuleSet:
     checks: Mapping[str, tuple[tuple[str, Check], ...]] = attrs.field(factory=dict)
     #: (workflow, scheme, value) -> the classification a practice plugin adds to a workflow
     classifications: Mapping[tuple[str, str, str], Classification] = attrs.field(factory=dict)
+    #: the plugin manager the rules came from: it supplies the holiday calendar for periods
+    plugin_manager: Any = attrs.field(default=None, eq=False, repr=False)
 
     def effective(self, name: str) -> Effective:
         """The value in force for parameter ``name``, with its source and citation."""
@@ -57,6 +62,18 @@ class RuleSet:
         if entry.value is None or entry.citation is None:
             return None
         return logic.Rule(value=entry.value, citation=entry.citation, relaxation=entry.relaxation)
+
+    def period(self, start: datetime.date, *, months: int = 0, days: int = 0) -> Deadline:
+        """The last day of a statutory period that starts on ``start``: the one place periods are computed.
+
+        CC 201-202 count it (the start day not counted, months to the corresponding day) and
+        CC 203 moves a last day that falls on a rest day to the next working day, by the holiday
+        calendar of :attr:`plugin_manager`. Where the calendar has no data for the year of the
+        last day, the day is not moved and the result says it is provisional.
+        """
+        from npcproc.calendar import deadline, holiday_calendar
+
+        return deadline(start, months=months, days=days, calendar=holiday_calendar(self.plugin_manager))
 
     def relaxations(self) -> tuple[Effective, ...]:
         return tuple(e for e in self.parameters.values() if e.relaxed)
