@@ -28,7 +28,7 @@ from npcproc.errors import NpcprocError, PluginError, UnknownProvinceError
 from npcproc.hookspecs import hookimpl
 from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
-from npcproc.rules.parameters import Parameter, Setting, compose
+from npcproc.rules.parameters import CongressFacts, Parameter, Setting, compose
 from npcproc.rules.ruleset import TOPICS, Check, RuleSet
 
 __all__ = [
@@ -253,8 +253,16 @@ def parameters(pm: pluggy.PluginManager | None = None) -> dict[str, Parameter]:
     return {name: parameter for name, (_plugin, parameter) in found.items()}
 
 
-def load_rules(province: str | Province | None = None, *, pm: pluggy.PluginManager | None = None) -> RuleSet:
+def load_rules(
+    province: str | Province | None = None,
+    *,
+    pm: pluggy.PluginManager | None = None,
+    congress: CongressFacts | None = None,
+) -> RuleSet:
     """The rules in force: national law composed with the plugins serving ``province``.
+
+    ``congress`` resolves scope and conditions for one congress (see
+    :meth:`~npcproc.rules.RuleSet.for_congress`); procedures resolve them for the congress they act on.
 
     ``province`` is a :class:`~npcproc.provinces.Province`, or a code or name to look up
     (``"330000"``, ``"ZJ"``, ``"浙江"``, ``"Zhejiang"``); ``None`` means national law
@@ -285,8 +293,6 @@ def load_rules(province: str | Province | None = None, *, pm: pluggy.PluginManag
         _call(pm, plugin, "npcproc_register_settings", function, register=add_setting)
     registered = parameters(pm)
     compose(registered, settings)  # checks every plugin's settings against the floor
-    effective = compose(registered, [(plugin, s) for plugin, s in settings if applies(plugin)])
-
     checks: dict[str, list[tuple[str, Check]]] = {}
     for plugin, function, _args in _each_impl(pm, "npcproc_register_checks"):
 
@@ -303,9 +309,11 @@ def load_rules(province: str | Province | None = None, *, pm: pluggy.PluginManag
                 checks.setdefault(topic, []).append((plugin, check))
 
         _call(pm, plugin, "npcproc_register_checks", function, register=add_check)
-    return RuleSet(
+    return RuleSet.compose(
         province=chosen,
-        parameters=effective,
+        registry=registered,
+        settings=[(plugin, s) for plugin, s in settings if applies(plugin)],
+        facts=congress,
         checks={topic: tuple(found) for topic, found in checks.items()},
         classifications={key: found for key, (plugin, found) in classifications(pm).items() if applies(plugin)},
         plugin_manager=pm,

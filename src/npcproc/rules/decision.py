@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -17,6 +18,22 @@ ReasonValue = int | Fraction | str
 _CITATION = re.compile(
     r"^(?P<law>[A-Z]+(?:-[A-Z]+)?) (?P<article>\d+)(?: ¶(?P<paragraph>\d+))?(?: \((?P<item>\d+)\))?$"
 )
+
+
+class Binding(enum.Enum):
+    """How strongly the text binds: 应当/不得 (shall), 一般 (normally), 可以 (may)."""
+
+    SHALL = "shall"
+    NORMALLY = "normally"  # advice: a departure is a notice, never a violation
+    MAY = "may"  # a permission: it widens what is lawful and is never broken
+
+
+class Severity(enum.Enum):
+    """What an audit finding means: a rule broken, a "normally" not followed, or a relaxation relied on."""
+
+    VIOLATION = "violation"
+    NOTICE = "notice"
+    RELAXATION = "relaxation"
 
 
 @attrs.frozen(kw_only=True, order=True)
@@ -75,6 +92,8 @@ class Reason:
 
     ``code`` selects the message template in :mod:`npcproc.i18n`; ``values`` fills it.
     ``relaxation`` is set when a provincial relaxation of the national floor decided this reason.
+    ``binding`` is the force of the rule: a reason of a "normally" (一般) rule that does not hold
+    is a notice, and the decision still holds.
     """
 
     ok: bool
@@ -82,6 +101,19 @@ class Reason:
     citation: Citation
     values: Mapping[str, ReasonValue] = attrs.field(factory=dict, hash=False)
     relaxation: Citation | None = None
+    binding: Binding = Binding.SHALL
+
+    @property
+    def severity(self) -> Severity | None:
+        """VIOLATION or NOTICE for a reason that does not hold, RELAXATION for one a relaxation decided."""
+        if not self.ok:
+            return Severity.VIOLATION if self.binding is Binding.SHALL else Severity.NOTICE
+        return Severity.RELAXATION if self.relaxation is not None else None
+
+    @property
+    def breaks(self) -> bool:
+        """True when this reason makes its decision fail: a "shall" rule that does not hold."""
+        return not self.ok and self.binding is Binding.SHALL
 
     def message(self, lang: Lang = "en") -> str:
         """The explanation in Chinese or English, with the citation."""
@@ -89,6 +121,8 @@ class Reason:
         if self.relaxation is not None:
             note = "依地方性法规放宽" if lang == "zh" else "provincial relaxation"
             text += f" [{note}: {self.relaxation.label(lang)}]"
+        if self.severity is Severity.NOTICE:
+            text += " [提示：该规定为“一般”，不是强制要求]" if lang == "zh" else ' [notice: the rule says "normally", not "shall"]'
         return text
 
     @property
@@ -99,7 +133,7 @@ class Reason:
 
 @attrs.frozen(kw_only=True)
 class Decision:
-    """The outcome of a rule: truthy iff every reason holds.
+    """The outcome of a rule: truthy iff no "shall" reason fails (notices do not make it fail).
 
     A Decision with no reasons holds vacuously; rules always give at least one.
     """
@@ -108,7 +142,7 @@ class Decision:
 
     @property
     def ok(self) -> bool:
-        return all(reason.ok for reason in self.reasons)
+        return not any(reason.breaks for reason in self.reasons)
 
     def __bool__(self) -> bool:
         return self.ok
@@ -120,8 +154,13 @@ class Decision:
 
     @property
     def failing(self) -> tuple[Reason, ...]:
-        """The reasons that do not hold: why the decision fails."""
-        return tuple(reason for reason in self.reasons if not reason.ok)
+        """The "shall" reasons that do not hold: why the decision fails."""
+        return tuple(reason for reason in self.reasons if reason.breaks)
+
+    @property
+    def notices(self) -> tuple[Reason, ...]:
+        """The "normally" reasons that do not hold: advice not followed, which breaks no rule."""
+        return tuple(reason for reason in self.reasons if reason.severity is Severity.NOTICE)
 
     @property
     def relaxed(self) -> bool:
@@ -129,8 +168,8 @@ class Decision:
         return any(reason.relaxation is not None for reason in self.reasons)
 
     def explain(self, lang: Lang = "en") -> str:
-        """The failing reasons (or all of them when it holds), one per line."""
-        shown = self.failing or self.reasons
+        """The failing reasons and notices (or every reason when there are none), one per line."""
+        shown = self.failing + self.notices or self.reasons
         return "\n".join(reason.message(lang) for reason in shown)
 
     @classmethod

@@ -20,7 +20,7 @@ from dateutil.relativedelta import relativedelta
 from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level, Post
 from npcproc.rules import national as _national
-from npcproc.rules.decision import Citation, Decision, Reason
+from npcproc.rules.decision import Binding, Citation, Decision, Reason
 from npcproc.rules.parameters import Value
 
 
@@ -31,6 +31,12 @@ class Rule:
     value: Value
     citation: Citation
     relaxation: Citation | None = None
+    binding: Binding = Binding.SHALL
+    session_kinds: frozenset[str] | None = None  # None: every kind of session
+
+    def covers(self, session_kind: object) -> bool:
+        """Whether the rule covers a session of ``session_kind`` (a SessionKind or its value)."""
+        return self.session_kinds is None or str(getattr(session_kind, "value", session_kind)) in self.session_kinds
 
 
 #: Where an evaluation gets its numbers: parameter name -> Rule.
@@ -90,7 +96,9 @@ def more_than(fraction: Value, total: int) -> int:
 
 
 def _reason(ok: bool, code: str, rule: Rule, **values: int | Fraction | str) -> Reason:
-    return Reason(ok=ok, code=code, citation=rule.citation, values=values, relaxation=rule.relaxation)
+    return Reason(
+        ok=ok, code=code, citation=rule.citation, values=values, relaxation=rule.relaxation, binding=rule.binding
+    )
 
 
 # -- the rules --------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ conjunction, so a plugin can turn a pass into a fail and never the reverse.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -21,7 +21,8 @@ from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
 from npcproc.rules import logic
 from npcproc.rules.decision import Decision
-from npcproc.rules.parameters import Effective, Value, lookup
+from npcproc.rules.decision import Binding
+from npcproc.rules.parameters import CongressFacts, Effective, Parameter, Setting, Value, compose, lookup
 
 #: A plugin check: (facts of the evaluation, rules in force) -> Decision.
 Check = Callable[[Mapping[str, Any], "RuleSet"], Decision]
@@ -32,15 +33,55 @@ TOPICS = ("session_quorum", "resolution_passes", "annual_agenda")
 
 @attrs.frozen(kw_only=True)
 class RuleSet:
-    """The rules in force for one province (or national law alone when ``province`` is None)."""
+    """The rules in force for one province (or national law alone when ``province`` is None).
+
+    ``parameters`` holds the "shall" values and ``advisory`` the "normally" (一般) ones, both
+    resolved for ``facts``: the congress the rules judge. :meth:`for_congress` resolves them
+    for another congress, so a township regulation leaves a county congress untouched and a
+    conditional value (a larger presidium in populous townships) applies where its condition
+    holds. Without facts, the province's unconditional rules are listed as written.
+    """
 
     province: Province | None
     parameters: Mapping[str, Effective]
+    advisory: Mapping[str, Effective] = attrs.field(factory=dict)
+    facts: CongressFacts | None = None
+    #: every registered parameter and every (plugin, setting) that serves this province
+    registry: Mapping[str, Parameter] = attrs.field(factory=dict, repr=False)
+    settings: tuple[tuple[str, Setting], ...] = attrs.field(default=(), repr=False)
     checks: Mapping[str, tuple[tuple[str, Check], ...]] = attrs.field(factory=dict)
     #: (workflow, scheme, value) -> the classification a practice plugin adds to a workflow
     classifications: Mapping[tuple[str, str, str], Classification] = attrs.field(factory=dict)
     #: the plugin manager the rules came from: it supplies the holiday calendar for periods
     plugin_manager: Any = attrs.field(default=None, eq=False, repr=False)
+
+    @classmethod
+    def compose(
+        cls, *, province: Province | None, registry: Mapping[str, Parameter], settings: Iterable[tuple[str, Setting]],
+        facts: CongressFacts | None = None, **rest: Any,
+    ) -> RuleSet:  # fmt: skip
+        """National law and ``settings`` resolved for ``facts`` (see :func:`~npcproc.rules.compose`)."""
+        pairs = tuple(settings)
+        return cls(
+            province=province,
+            parameters=compose(registry, pairs, facts=facts),
+            advisory=compose(registry, pairs, facts=facts, binding=Binding.NORMALLY),
+            facts=facts,
+            registry=registry,
+            settings=pairs,
+            **rest,
+        )
+
+    def for_congress(self, facts: CongressFacts) -> RuleSet:
+        """These rules resolved for the congress with ``facts`` (level, population, deputies in office)."""
+        if facts == self.facts:
+            return self
+        return attrs.evolve(
+            self,
+            parameters=compose(self.registry, self.settings, facts=facts),
+            advisory=compose(self.registry, self.settings, facts=facts, binding=Binding.NORMALLY),
+            facts=facts,
+        )
 
     def effective(self, name: str) -> Effective:
         """The value in force for parameter ``name``, with its source and citation."""
@@ -51,17 +92,20 @@ class RuleSet:
         return self.rule(name).value
 
     def rule(self, name: str) -> logic.Rule:
-        entry = self.effective(name)
-        if entry.value is None or entry.citation is None:
+        found = self.optional(name)
+        if found is None:
             raise LookupError(f"parameter {name!r} has no value in force (no national value, no provincial one)")
-        return logic.Rule(value=entry.value, citation=entry.citation, relaxation=entry.relaxation)
+        return found
 
     def optional(self, name: str) -> logic.Rule | None:
-        """The rule in force for a parameter only provincial law may set, or None where none does."""
-        entry = self.effective(name)
-        if entry.value is None or entry.citation is None:
-            return None
-        return logic.Rule(value=entry.value, citation=entry.citation, relaxation=entry.relaxation)
+        """The "shall" rule in force for a parameter, or None where no law sets one for this congress."""
+        return _rule(self.effective(name))
+
+    def advised(self, name: str) -> logic.Rule | None:
+        """The "normally" (一般) value for a parameter, or None where no text advises one."""
+        lookup(self.parameters, name)  # an unknown name is an error, not silence
+        entry = self.advisory.get(name)
+        return None if entry is None else _rule(entry)
 
     def period(self, start: datetime.date, *, months: int = 0, days: int = 0) -> Deadline:
         """The last day of a statutory period that starts on ``start``: the one place periods are computed.
@@ -76,6 +120,7 @@ class RuleSet:
         return deadline(start, months=months, days=days, calendar=holiday_calendar(self.plugin_manager))
 
     def relaxations(self) -> tuple[Effective, ...]:
+        """Every relaxation of the national floor in force for this congress, whatever parameter it touches."""
         return tuple(e for e in self.parameters.values() if e.relaxed)
 
     def with_checks(self, topic: str, base: Decision, **facts: Any) -> Decision:
@@ -129,3 +174,12 @@ class RuleSet:
             ballots_issued=ballots_issued,
             ballots_returned=ballots_returned,
         )
+
+
+def _rule(entry: Effective) -> logic.Rule | None:
+    if entry.value is None or entry.citation is None:
+        return None
+    return logic.Rule(
+        value=entry.value, citation=entry.citation, relaxation=entry.relaxation, binding=entry.binding,
+        session_kinds=entry.session_kinds,
+    )  # fmt: skip
