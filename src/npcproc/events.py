@@ -81,6 +81,7 @@ class CongressEstablished:
     division_code: str
     population: int
     deputy_quota: int
+    designations: tuple[str, ...] = ()  # qualities a provincial text names without a number (ZJ 8 ¶2)
 
 
 @event_type("term.began")

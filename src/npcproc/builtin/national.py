@@ -1,12 +1,18 @@
-"""The national floor as a plugin: registers every parameter of :mod:`npcproc.rules.national`."""
+"""The national floor as a plugin: every parameter of :mod:`npcproc.rules.national`, and national law's advice."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from npcproc.hookspecs import hookimpl
-from npcproc.rules.national import PARAMETERS
-from npcproc.rules.parameters import Parameter
+from npcproc.rules.national import ADVICE, PARAMETERS
+from npcproc.rules.parameters import Parameter, Setting
+
+
+@hookimpl
+def npcproc_register_settings(register: Callable[[Setting], None]) -> None:
+    for setting in ADVICE:
+        register(setting)
 
 
 @hookimpl

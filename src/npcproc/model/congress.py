@@ -54,6 +54,10 @@ def _check_history(
             raise ValueError(f"{attribute.name}: no change may follow {before.status.value} (on {before.on})")
 
 
+def _names(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(value)))
+
+
 def _as_tuple(changes: Iterable[StatusChange]) -> tuple[StatusChange, ...]:
     return tuple(changes)
 
@@ -107,6 +111,9 @@ class Congress:
     division_code: str = attrs.field(validator=attrs.validators.matches_re(r"^\d{6}(\d{3})?$"))  # GB/T 2260 / 10114
     population: int = attrs.field(validator=positive)
     deputy_quota: int = attrs.field(validator=positive)
+    #: qualities a provincial regulation names without a number, as the congress records them:
+    #: ``"populous"`` (人口较多 ZJ 8 ¶2, 人口特别多 HN 2 ¶3), ``"developed"`` (经济比较发达 ZJ 8 ¶2)
+    designations: tuple[str, ...] = attrs.field(default=(), converter=_names)
 
 
 @attrs.frozen(kw_only=True)

@@ -1,7 +1,8 @@
 """The annual completeness check: over a year, a congress's agendas must cover what it decides.
 
 OL 12 lists what a township congress decides, OL 11 a county congress; OL 14 ¶1 sets the
-sessions per year (a province may ask for more, e.g. ZJ 16: twice). Elections and budget
+sessions per year: at least one ("shall"), and for a township normally two ("一般": a notice,
+never a violation, when one session covers every statutory item). Elections and budget
 adjustments arise only in some years and are not required here. Provinces add placement
 rules (ZJ 17: the government report and budget early in the year) as checks on the topic
 ``annual_agenda``.
@@ -12,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from npcproc.model.levels import Level
-from npcproc.model.session import AgendaItemKind, SessionKind, SessionStatus
-from npcproc.procedures.base import cite, reason
+from npcproc.model.session import AgendaItemKind, SessionStatus
+from npcproc.procedures.base import cite, reason, ruled
 from npcproc.procedures.session import SessionState
 from npcproc.rules.decision import Citation, Decision
 from npcproc.rules.ruleset import RuleSet
@@ -55,11 +56,11 @@ def annual_agenda(rules: RuleSet, level: Level, sessions: Sequence[SessionState]
         reason(kind in covered, "agenda.required_item", citation, item=kind.value)
         for kind, citation in REQUIRED_EACH_YEAR[level]
     ]
-    minimum = rules.rule("session.min_per_year")
-    regular = sum(1 for s in held if s.kind is SessionKind.REGULAR and s.status is not SessionStatus.PLANNED)
-    checks.append(
-        reason(
-            regular >= minimum.value, "agenda.sessions_per_year", minimum.citation, held=regular, required=minimum.value
-        )
-    )
+    # OL 14 ¶1: "会议每年至少举行一次" binds; "乡、民族乡、镇的人民代表大会会议一般每年举行两次" advises.
+    # Any session held counts, an extraordinary one too: both sentences speak of 会议.
+    sessions_held = sum(1 for s in held if s.status is not SessionStatus.PLANNED)
+    for rule in (rules.rule("session.min_per_year"), rules.advised("session.min_per_year")):
+        if rule is not None:
+            checks.append(ruled(sessions_held >= rule.value, "agenda.sessions_per_year", rule, held=sessions_held,
+                                required=rule.value))  # fmt: skip
     return rules.with_checks("annual_agenda", Decision.of(*checks), level=level, sessions=tuple(held), year=year)

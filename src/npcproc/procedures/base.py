@@ -13,6 +13,7 @@ from npcproc.errors import ProcedureError
 from npcproc.procedures import messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.folded import cache_for
 from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
+from npcproc.rules.logic import Rule
 from npcproc.rules.ruleset import RuleSet
 from npcproc.serialization import event_from_data
 from npcproc.store.base import EventStore, Record
@@ -26,6 +27,13 @@ def cite(law: str, article: int, paragraph: int | None = None, item: int | None 
 
 def reason(ok: bool, code: str, citation: Citation, **values: ReasonValue) -> Reason:
     return Reason(ok=ok, code=code, citation=citation, values=values)
+
+
+def ruled(ok: bool, code: str, rule: Rule, **values: ReasonValue) -> Reason:
+    """A reason decided by ``rule``: its citation, its binding force, and any relaxation it relies on."""
+    return Reason(
+        ok=ok, code=code, citation=rule.citation, values=values, relaxation=rule.relaxation, binding=rule.binding
+    )
 
 
 def refuse(code: str, citation: Citation, **values: ReasonValue) -> NoReturn:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from npcproc.events import (
     AbsenceRecorded,
@@ -28,6 +28,11 @@ from npcproc.events import (
 from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
 from npcproc.model.election import Office
 from npcproc.procedures.base import Procedure, cite, refuse
+from npcproc.rules.parameters import CongressFacts
+from npcproc.rules.ruleset import RuleSet
+
+if TYPE_CHECKING:
+    from npcproc.calendar import Period
 
 __all__ = ["CongressState", "Congresses", "congress_stream"]
 
@@ -59,6 +64,18 @@ class CongressState:
     @property
     def current_term(self) -> int:
         return max(self.terms, default=0)
+
+    def facts(self, on: datetime.date | None = None) -> CongressFacts:
+        """What the rules of this congress depend on: level, population, designations and, on ``on``,
+        the deputies in office (unknown without a day)."""
+        congress = self.congress
+        deputies = None if on is None else len(self.in_office(on))
+        return CongressFacts(level=congress.level, population=congress.population, deputies=deputies,
+                             designations=congress.designations)  # fmt: skip
+
+    def rules(self, rules: RuleSet, on: datetime.date | None = None) -> RuleSet:
+        """``rules`` resolved for this congress (on ``on``, for rules that depend on the deputies in office)."""
+        return rules.for_congress(self.facts(on))
 
     def in_office(self, on: datetime.date, term: int | None = None) -> tuple[str, ...]:
         """Ids of the deputies in office on ``on`` (of ``term``, default the current one)."""
@@ -102,7 +119,7 @@ def fold_congress(events: Sequence[object]) -> CongressState | None:
     assert isinstance(first, CongressEstablished)
     congress = Congress(
         id=first.congress_id, name=first.name, level=first.level, division_code=first.division_code,
-        population=first.population, deputy_quota=first.deputy_quota,
+        population=first.population, deputy_quota=first.deputy_quota, designations=first.designations,
     )  # fmt: skip
     state = CongressState(congress=congress)
     for event in events[1:]:
@@ -133,7 +150,7 @@ class Congresses(Procedure):
             CongressEstablished(
                 congress_id=congress.id, name=congress.name, level=congress.level,
                 division_code=congress.division_code, population=congress.population,
-                deputy_quota=congress.deputy_quota,
+                deputy_quota=congress.deputy_quota, designations=congress.designations,
             ),
         )  # fmt: skip
         return self.state(congress.id)
@@ -216,7 +233,7 @@ class Congresses(Procedure):
         return deputy
 
 
-def first_session_deadline(elections_completed_on: datetime.date, months: int) -> datetime.date:
-    """OL 20: the last day for a term's first session."""
-    deadline: datetime.date = elections_completed_on + relativedelta(months=months)
-    return deadline
+def first_session_deadline(period: Period, elections_completed_on: datetime.date, months: int) -> datetime.date:
+    """OL 20: the last day for a term's first session, ``months`` after the elections counted by ``period``
+    (:meth:`~npcproc.rules.RuleSet.period`: CC 201-203, a last day on a rest day moves to the next working day)."""
+    return period(elections_completed_on, months=months).date

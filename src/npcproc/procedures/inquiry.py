@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from npcproc.events import AnswerFormDecided, InquiryAnswered, InquiryFiled, InquiryRated, QuestionAsked
 from npcproc.model.election import AnswerForm, InquiryTarget
@@ -23,7 +22,15 @@ from npcproc.procedures.session import Sessions
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["Inquiries", "InquiryState", "filing_checks", "inquiry_stream", "sponsorship"]
+__all__ = [
+    "Inquiries",
+    "InquiryState",
+    "answer_checks",
+    "answer_deadline",
+    "filing_checks",
+    "inquiry_stream",
+    "sponsorship",
+]
 
 
 def inquiry_stream(inquiry_id: str) -> str:
@@ -94,7 +101,8 @@ class Inquiries(Procedure):
         level = congress.congress.level
         in_office = congress.in_office(session.opened_on)
         backing = len(set(sponsors) & set(in_office))
-        decision = Decision.of(*filing_checks(self.rules, level, backing, len(in_office), target, questions))
+        rules = congress.rules(self.rules, session.opened_on)
+        decision = Decision.of(*filing_checks(rules, level, backing, len(in_office), target, questions))
         require(decision)
         if self.store.stream_version(inquiry_stream(inquiry_id)):
             refuse("inquiry.exists", cite("OL", 24), inquiry_id=inquiry_id)
@@ -111,26 +119,33 @@ class Inquiries(Procedure):
         state, version = self._current(inquiry_id)
         if state.form is not None:
             refuse("inquiry.wrong_stage", cite("OL", 24, 2), inquiry_id=inquiry_id, action="decide the form again")
-        if complex and self.rules.optional("inquiry.complex_answer_months") is None:
+        if complex and self._rules(state).optional("inquiry.complex_answer_months") is None:
             refuse("inquiry.no_complex_path", cite("OL", 24, 2))
         self._append(inquiry_stream(inquiry_id), version, AnswerFormDecided(form=form, complex=complex))
 
-    def answer_deadline(self, inquiry_id: str) -> datetime.date | None:
-        """For a complex inquiry, the last day to answer after the session closes (BJ 12: 3 months, CQ 18: 2)."""
-        state = self.state(inquiry_id)
-        rule = self.rules.optional("inquiry.complex_answer_months")
-        closed_on = Sessions(self.store, self.rules).state(state.filed.session_id).closed_on
-        if state.form is None or not state.form.complex or rule is None or closed_on is None:
-            return None
-        deadline: datetime.date = closed_on + relativedelta(months=int(rule.value))
-        return deadline
+    def _rules(self, state: InquiryState) -> RuleSet:
+        """The rules resolved for the congress the inquiry was filed in (a township regulation binds townships only)."""
+        return Congresses(self.store, self.rules).state(state.filed.congress_id).rules(self.rules)
 
-    def answer(self, inquiry_id: str, *, answered_by: str, on: datetime.date) -> None:
-        """The head of the body questioned answers (OL 24 ¶3)."""
+    def answer_deadline(self, inquiry_id: str) -> datetime.date | None:
+        """For a complex inquiry, the last day to answer after the session closes (BJ 12 ¶4: 3 months,
+        CQ 18 ¶4: 2), counted per CC 201-203."""
+        state = self.state(inquiry_id)
+        closed_on = Sessions(self.store, self.rules).state(state.filed.session_id).closed_on
+        complex = state.form is not None and state.form.complex
+        return answer_deadline(self.rules, closed_on, complex)
+
+    def answer(self, inquiry_id: str, *, answered_by: str, on: datetime.date) -> Decision:
+        """The head of the body questioned answers (OL 24 ¶3); recorded even when late, and the
+        Decision says whether a complex inquiry's answer came within its period (BJ 12 ¶4, CQ 18 ¶4)."""
         state, version = self._current(inquiry_id)
         if not state.awaiting_answer:
             refuse("inquiry.wrong_stage", cite("OL", 24, 3), inquiry_id=inquiry_id, action="take an answer")
+        closed_on = Sessions(self.store, self.rules).state(state.filed.session_id).closed_on
+        complex = state.form is not None and state.form.complex and not state.answers  # the period is the first's
+        decision = Decision.of(*answer_checks(self.rules, closed_on, complex, on))
         self._append(inquiry_stream(inquiry_id), version, InquiryAnswered(answered_by=answered_by, on=on))
+        return decision
 
     def rate(self, inquiry_id: str, *, dissatisfied: Sequence[str]) -> Decision:
         """Sponsors dissatisfied with the answer; half or more of them require a second answer (DL 20 ¶5)."""
@@ -178,6 +193,27 @@ def filing_checks(
     if level is Level.COUNTY and target is InquiryTarget.TOWNSHIP_GOVERNMENT:
         checks.append(reason(False, "inquiry.target", cite("OL", 24, 1), target=target.value))
     return checks
+
+
+def answer_deadline(rules: RuleSet, closed_on: datetime.date | None, complex: bool) -> datetime.date | None:
+    """The last day to answer a complex inquiry: the provincial months after the session closed (BJ 12 ¶4,
+    CQ 18 ¶4), moved off a rest day (CC 203); None where no such period runs."""
+    rule = rules.optional("inquiry.complex_answer_months")
+    if not complex or rule is None or closed_on is None:
+        return None
+    return rules.period(closed_on, months=int(rule.value)).date
+
+
+def answer_checks(
+    rules: RuleSet, closed_on: datetime.date | None, complex: bool, answered_on: datetime.date
+) -> list[Reason]:
+    """Whether an answer came within the period of a complex inquiry, where one runs."""
+    due = answer_deadline(rules, closed_on, complex)
+    if due is None:
+        return []
+    rule = rules.rule("inquiry.complex_answer_months")
+    return [reason(answered_on <= due, "inquiry.answer_in_time", rule.citation, due=due.isoformat(),
+                   answered=answered_on.isoformat(), months=int(rule.value))]  # fmt: skip
 
 
 def sponsorship(rules: RuleSet, level: Level, backing: int, total: int) -> Reason:

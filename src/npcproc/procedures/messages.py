@@ -60,11 +60,18 @@ define(
     en_fail="regular session of {days} day(s), at least {required} required",
 )
 define(
-    "presidium.size",
-    zh_ok="主席团{size}人，在{low}至{high}人之间",
-    zh_fail="主席团{size}人，不在规定的{low}至{high}人之间",
-    en_ok="presidium of {size}, within {low} to {high}",
-    en_fail="presidium of {size}, outside {low} to {high}",
+    "presidium.min_size",
+    zh_ok="主席团{size}人，不少于{low}人",
+    zh_fail="主席团{size}人，少于{low}人",
+    en_ok="presidium of {size}, at least {low}",
+    en_fail="presidium of {size}, fewer than {low}",
+)
+define(
+    "presidium.max_size",
+    zh_ok="主席团{size}人，不超过{high}人",
+    zh_fail="主席团{size}人，超过{high}人",
+    en_ok="presidium of {size}, at most {high}",
+    en_fail="presidium of {size}, more than {high}",
 )
 define_fact("presidium.admin_post", "{deputy_id}担任国家行政机关职务，不得为主席团成员",
       "{deputy_id} holds an administrative post and may not sit on the presidium")  # fmt: skip
@@ -227,6 +234,14 @@ define_fact("inquiry.target", "本级人民代表大会不能对{target}提出�
 define_fact("inquiry.wrong_stage", "质询案{inquiry_id}现在不能{action}", "inquiry {inquiry_id} cannot {action} now")
 define_fact("inquiry.no_complex_path", "本省（市）未规定情况复杂的质询案可在闭会后答复",
       "the province sets no later answer for complex inquiries")  # fmt: skip
+define(
+    "inquiry.answer_in_time",
+    zh_ok="情况复杂的质询案在闭会后{months}个月内答复，期限至{due}，{answered}答复",
+    zh_fail="情况复杂的质询案应在闭会后{months}个月内答复，期限至{due}，{answered}才答复",
+    en_ok="the complex inquiry was answered on {answered}, within {months} months after the session (due by {due})",
+    en_fail="the complex inquiry was due to be answered by {due}, {months} months after the session, "
+    "and was answered on {answered}",
+)
 define(
     "inquiry.satisfaction",
     zh_ok="提质询案的{sponsors}名代表中{dissatisfied}名不满意，不足半数",

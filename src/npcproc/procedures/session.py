@@ -88,8 +88,9 @@ class Sessions(Procedure):
         """The annual completeness check (OL 11/12, OL 14 ¶1, provincial rules) over the congress's sessions."""
         from npcproc.procedures.agenda import annual_agenda
 
-        level = self.congresses.state(congress_id).congress.level
-        return annual_agenda(self.rules, level, self.of_congress(congress_id), year)
+        congress = self.congresses.state(congress_id)
+        rules = congress.rules(self.rules, datetime.date(year, 12, 31))
+        return annual_agenda(rules, congress.congress.level, self.of_congress(congress_id), year)
 
     def _current(self, session_id: str) -> tuple[SessionState, int]:
         state, version = self._load(session_stream(session_id), fold_session)
@@ -125,10 +126,11 @@ class Sessions(Procedure):
         term = congress.current_term
         if term == 0:
             refuse("term.unknown", cite("OL", 9), congress_id=congress_id, term=1)
+        rules = congress.rules(self.rules, opens_on)
         checks = [self._convener_check(congress, level, kind, convened_by, expected, proposers, opens_on)]
         if not any(s.term == term for s in congress.sessions):
-            checks.append(first_session_check(self.rules, congress.terms[term], opens_on))
-        checks += length_checks(self.rules, kind, days)
+            checks.append(first_session_check(rules, congress.terms[term], opens_on))
+        checks += length_checks(rules, kind, days)
         require(Decision.of(*checks))
         scheduled = SessionScheduled(
             congress_id=congress_id, session_id=session_id, term=term, kind=kind, opens_on=opens_on
@@ -152,7 +154,8 @@ class Sessions(Procedure):
         """Notify deputies of the date and matters, and send the materials (provincial lead times, e.g. ZJ 20)."""
         state, version = self._current(session_id)
         _stage(state, "give notice", SessionStatus.PLANNED)
-        require(Decision.of(*notice_checks(self.rules, state.kind, state.opens_on, on, materials_on)))
+        rules = self.congresses.state(state.congress_id).rules(self.rules, on)
+        require(Decision.of(*notice_checks(rules, state.kind, state.opens_on, on, materials_on)))
         self._append(session_stream(session_id), version, NoticeGiven(on=on, materials_on=materials_on))
 
     def hold_preparatory_meeting(
@@ -164,12 +167,11 @@ class Sessions(Procedure):
         _stage(state, "hold the preparatory meeting", *allowed)
         congress = self.congresses.state(state.congress_id)
         in_office = set(congress.in_office(on, state.term))
+        rules = congress.rules(self.rules, on)
         chairs = [
             h for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR) for h in congress.holders(office, on)
         ]
-        require(
-            Decision.of(*presidium_checks(self.rules, presidium, on, in_office, congress.administrative_posts, chairs))
-        )
+        require(Decision.of(*presidium_checks(rules, presidium, on, in_office, congress.administrative_posts, chairs)))
         event = PreparatoryMeetingHeld(on=on, presidium=tuple(presidium), agenda=tuple(agenda))
         self._append(session_stream(session_id), version, event)
 
@@ -191,14 +193,15 @@ class Sessions(Procedure):
 
     def _attendance(self, state: SessionState, on: datetime.date, present: Sequence[str]) -> Decision:
         """The quorum against the deputies in office on ``on``; refuses a roll with others on it."""
-        in_office = set(self.congresses.state(state.congress_id).in_office(on, state.term))
+        congress = self.congresses.state(state.congress_id)
+        in_office = set(congress.in_office(on, state.term))
         wrong = [
             reason(False, "attendance.not_in_office", cite("OL", 14, 4), deputy_id=d)
             for d in present
             if d not in in_office
         ] + [reason(False, "attendance.on_leave", cite("DL", 13), deputy_id=d) for d in present if d in state.on_leave]
         require(Decision.of(*wrong))
-        quorum = self.rules.session_quorum(len(in_office), len(set(present)))
+        quorum = congress.rules(self.rules, on).session_quorum(len(in_office), len(set(present)))
         require(quorum)
         return quorum
 
@@ -216,7 +219,8 @@ class Sessions(Procedure):
             congress = self.congresses.state(state.congress_id)
             in_office = set(congress.in_office(state.opened_on or state.opens_on, state.term))
             backing = len(set(bill.sponsors) & in_office)
-            require(Decision.of(bill_sponsorship(self.rules, congress.congress.level, backing)))
+            rules = congress.rules(self.rules, state.opened_on or state.opens_on)
+            require(Decision.of(bill_sponsorship(rules, congress.congress.level, backing)))
         submitted = attrs.evolve(bill, status=BillStatus.SUBMITTED)
         self._append(session_stream(session_id), version, BillSubmitted(bill=submitted))
 
@@ -224,7 +228,8 @@ class Sessions(Procedure):
         """The presidium lists the bill on the agenda or not (OL 22); unlisted, it may become a suggestion (CQ 14)."""
         state, version = self._current(session_id)
         bill = self._bill(state, bill_id, "decide its listing", BillStatus.SUBMITTED)
-        converts = self.rules.optional("bill.unlisted_becomes_suggestion")
+        rules = self.congresses.state(state.congress_id).rules(self.rules, state.opened_on or state.opens_on)
+        converts = rules.optional("bill.unlisted_becomes_suggestion")
         if listed:
             status = BillStatus.LISTED
         elif converts is not None and converts.value:
@@ -305,8 +310,9 @@ class Sessions(Procedure):
         state, version = self._current(session_id)
         vote = self._open_vote(state, vote_id)
         yes, no, abstain = vote.counts()
-        total = len(self.congresses.state(state.congress_id).in_office(vote.opened_on, state.term))
-        decision = self.rules.resolution_passes(total, yes)
+        congress = self.congresses.state(state.congress_id)
+        total = len(congress.in_office(vote.opened_on, state.term))
+        decision = congress.rules(self.rules, vote.opened_on).resolution_passes(total, yes)
         tally = Tally(
             entitled=len(vote.entitled), yes=yes, no=no, abstain=abstain,
             not_voting=len(vote.entitled) - yes - no - abstain, passed=decision.ok, citations=decision.citations,

@@ -12,7 +12,7 @@ from fractions import Fraction
 
 from npcproc.model.levels import Level
 from npcproc.model.session import ConveningBody, SessionKind
-from npcproc.procedures.base import cite, reason
+from npcproc.procedures.base import cite, reason, ruled
 from npcproc.procedures.congress import first_session_deadline
 from npcproc.rules.decision import Reason
 from npcproc.rules.ruleset import RuleSet
@@ -32,7 +32,7 @@ __all__ = [
 def first_session_check(rules: RuleSet, elected_on: datetime.date, opens_on: datetime.date) -> Reason:
     """OL 20: a term's first session within two months of the deputy elections."""
     rule = rules.rule("session.first_within_months")
-    deadline = first_session_deadline(elected_on, int(rule.value))
+    deadline = first_session_deadline(rules.period, elected_on, int(rule.value))
     return reason(
         elected_on <= opens_on <= deadline, "session.first_of_term", rule.citation,
         opens_on=opens_on.isoformat(), elected_on=elected_on.isoformat(), months=rule.value,
@@ -41,27 +41,26 @@ def first_session_check(rules: RuleSet, elected_on: datetime.date, opens_on: dat
 
 
 def length_checks(rules: RuleSet, kind: SessionKind, days: Fraction) -> list[Reason]:
-    """The provincial least length of a regular session (ZJ 16, CQ 8, HN 2), where one is set."""
+    """The provincial least length of a session (ZJ 16 ¶2, CQ 8 ¶1, HN 2 ¶1), for the kinds of session it covers."""
     minimum = rules.optional("session.min_days")
-    if kind is not SessionKind.REGULAR or minimum is None:
+    if minimum is None or not minimum.covers(kind):
         return []
-    return [reason(days >= minimum.value, "session.length", minimum.citation, days=days, required=minimum.value)]
+    return [ruled(days >= minimum.value, "session.length", minimum, days=days, required=minimum.value)]
 
 
 def notice_checks(
     rules: RuleSet, kind: SessionKind, opens_on: datetime.date, notice_on: datetime.date, materials_on: datetime.date
 ) -> list[Reason]:
-    """The provincial lead times of notice and materials (ZJ 20, CQ 11); extraordinary sessions are exempt."""
+    """The provincial lead times of notice and materials (ZJ 20 exempts extraordinary sessions, CQ 11 does not)."""
     checks = []
-    if kind is SessionKind.REGULAR:
-        for name, code, day in (
-            ("session.notice_days", "session.notice", notice_on),
-            ("session.materials_days", "session.materials", materials_on),
-        ):
-            rule = rules.optional(name)
-            if rule is not None:
-                given = (opens_on - day).days
-                checks.append(reason(given >= rule.value, code, rule.citation, given=given, required=rule.value))
+    for name, code, day in (
+        ("session.notice_days", "session.notice", notice_on),
+        ("session.materials_days", "session.materials", materials_on),
+    ):
+        rule = rules.optional(name)
+        if rule is not None and rule.covers(kind):
+            given = (opens_on - day).days
+            checks.append(ruled(given >= rule.value, code, rule, given=given, required=rule.value))
     return checks
 
 
@@ -70,16 +69,22 @@ def presidium_checks(
     administrative_posts: Collection[str], chairs: Sequence[str],
 ) -> list[Reason]:  # fmt: skip
     """The presidium elected at a preparatory meeting: deputies in office (OL 19), the provincial size
-    and no administrative posts (ZJ 38, CQ 30, HN 2), and the chair and vice-chairs on it (OL 19 ¶1)."""
+    and no administrative posts (ZJ 38, CQ 30, HN 2), and the chair and vice-chairs on it (OL 19 ¶1).
+
+    The size is checked against the "shall" bounds and, as notices, the "normally" ones (SD 8 ¶2:
+    一般由七人至十一人组成; at 90 deputies or more, no more than 13)."""
     checks = [
         reason(False, "deputy.not_in_office", cite("OL", 19), deputy_id=d, on=on.isoformat())
         for d in presidium
         if d not in in_office
     ]
-    low, high = rules.optional("presidium.min_size"), rules.optional("presidium.max_size")
-    if low is not None and high is not None:
-        ok = low.value <= len(presidium) <= high.value
-        checks.append(reason(ok, "presidium.size", low.citation, size=len(presidium), low=low.value, high=high.value))
+    size = len(presidium)
+    for bound in (rules.optional, rules.advised):
+        low, high = bound("presidium.min_size"), bound("presidium.max_size")
+        if low is not None:
+            checks.append(ruled(size >= low.value, "presidium.min_size", low, size=size, low=low.value))
+        if high is not None:
+            checks.append(ruled(size <= high.value, "presidium.max_size", high, size=size, high=high.value))
     no_admin = rules.optional("presidium.members_no_admin_post")
     if no_admin is not None and no_admin.value:
         checks += [

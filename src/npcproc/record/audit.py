@@ -26,11 +26,13 @@ from npcproc.procedures.session_state import SessionState
 from npcproc.record import messages as _record_messages  # noqa: F401 - defines the record's own codes
 from npcproc.record.model import CongressRecord, CongressYear, DeputyRecord
 from npcproc.rules.decision import Citation, Reason, ReasonValue
+from npcproc.rules.parameters import CongressFacts
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["Audit", "Finding", "Findings", "Roll", "Severity", "audit", "session_states"]
+__all__ = ["Audit", "Finding", "Findings", "Roll", "Severity", "audit", "session_states", "year_rules"]
 
-Severity = Literal["violation", "notice"]
+#: a rule broken; a "normally" rule not followed; a provincial relaxation relied on
+Severity = Literal["violation", "notice", "relaxation"]
 
 
 @attrs.frozen(kw_only=True)
@@ -96,6 +98,10 @@ class Audit:
         return tuple(f for f in self.findings if f.severity == "notice")
 
     @property
+    def relaxations(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "relaxation")
+
+    @property
     def ok(self) -> bool:
         """True when there is no violation (notices do not count)."""
         return not self.violations
@@ -105,6 +111,7 @@ class Audit:
             "ok": self.ok,
             "violations": len(self.violations),
             "notices": len(self.notices),
+            "relaxations": len(self.relaxations),
             "findings": [finding.to_json() for finding in self.findings],
         }
 
@@ -142,12 +149,11 @@ class Findings:
         self.found: list[Finding] = []
 
     def check(self, where: str, *reasons: Reason) -> None:
-        """Each failing reason is a violation; a passing one decided by a provincial relaxation is a notice."""
+        """Each reason with a severity becomes a finding: a failing "shall" one a violation, a failing
+        "normally" one a notice, a passing one decided by a provincial relaxation a relaxation used."""
         for found in reasons:
-            if not found.ok:
-                self.found.append(Finding.of(where, found))
-            elif found.relaxation is not None:
-                self.found.append(Finding.of(where, found, "notice"))
+            if found.severity is not None:
+                self.found.append(Finding.of(where, found, found.severity.value))
 
     def add(self, where: str, found: Reason, severity: Severity = "violation") -> None:
         self.found.append(Finding.of(where, found, severity))
@@ -164,8 +170,19 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
     findings = Findings()
     for index, year in enumerate(record.congresses):
         CongressChecks(year, rules, findings, f"congresses[{index}]", record.as_of).run()
-        _annual(year, rules, findings, f"congresses[{index}]", record.as_of)
+        _annual(year, year_rules(year, rules), findings, f"congresses[{index}]", record.as_of)
     return Audit(findings=tuple(findings.found))
+
+
+def year_rules(year: CongressYear, rules: RuleSet, on: datetime.date | None = None) -> RuleSet:
+    """``rules`` resolved for the record's congress: its level, population, designations and, on ``on``
+    (default: its last session), the deputies in office."""
+    days = [s.opens_on for s in year.sessions]
+    day = on or (max(days) if days else year.elections_completed_on)
+    deputies = len(Roll(year.deputies).in_office(day))
+    facts = CongressFacts(level=year.level, population=year.population, deputies=deputies,
+                          designations=year.designations)  # fmt: skip
+    return rules.for_congress(facts)
 
 
 def session_states(year: CongressYear) -> list[SessionState]:

@@ -11,11 +11,11 @@ from npcproc.errors import InvalidArgumentError
 from npcproc.i18n import render
 from npcproc.model.election import Nominator, Office, RoundKind
 from npcproc.model.levels import Level
-from npcproc.model.session import Choice, SessionKind, VoteMethod
+from npcproc.model.session import Choice, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.base import cite, reason
 from npcproc.procedures.election import margin_check, plurality
-from npcproc.procedures.inquiry import filing_checks
+from npcproc.procedures.inquiry import answer_checks, filing_checks
 from npcproc.procedures.session_checks import (
     CONVENER,
     bill_sponsorship,
@@ -39,7 +39,7 @@ from npcproc.procedures.supervision import (
     step_values,
 )
 from npcproc.procedures.supervision_events import LinkKind, Rated, Step, StepRecorded
-from npcproc.record.audit import Finding, Findings, Roll
+from npcproc.record.audit import Finding, Findings, Roll, year_rules
 from npcproc.record.model import (
     CaseRecord,
     CongressYear,
@@ -65,7 +65,9 @@ class CongressChecks:
     def __init__(
         self, year: CongressYear, rules: RuleSet, findings: Findings, where: str, as_of: datetime.date | None
     ) -> None:
-        self.year, self.rules, self.findings, self.where, self.as_of = year, rules, findings, where, as_of
+        self.year, self.findings, self.where, self.as_of = year, findings, where, as_of
+        self.unresolved = rules
+        self.rules = year_rules(year, rules)  # a township regulation never judges a county congress
         self.level = year.level
         self.roll = Roll(year.deputies)
         self.chairs: list[str] = []  # township chair and vice-chairs elected so far (OL 19 ¶1)
@@ -94,7 +96,8 @@ class CongressChecks:
     # -- sessions ------------------------------------------------------------------------------
 
     def _session(self, session: SessionRecord, where: str) -> None:
-        rules, check, day = self.rules, self.findings.check, session.opens_on
+        check, day = self.findings.check, session.opens_on
+        rules = year_rules(self.year, self.unresolved, day)
         in_office = self.roll.in_office(day)
         given = session.convened_by or CONVENER[self.level]
         check(where, convener_check(rules, self.level, session.kind, given,
@@ -104,9 +107,8 @@ class CongressChecks:
         check(where, *length_checks(rules, session.kind, session.days))
         if session.notice_on is not None and session.materials_on is not None:
             check(where, *notice_checks(rules, session.kind, day, session.notice_on, session.materials_on))
-        elif session.kind is SessionKind.REGULAR and rules.optional("session.notice_days") is not None:
-            citation = rules.rule("session.notice_days").citation
-            self.findings.fact(where, "record.notice_missing", citation)
+        elif (notice := rules.optional("session.notice_days")) is not None and notice.covers(session.kind):
+            self.findings.fact(where, "record.notice_missing", notice.citation)
         if session.presidium:
             check(f"{where}.presidium", *presidium_checks(rules, session.presidium, day, in_office,
                                                           self.roll.administrative_posts, self.chairs))  # fmt: skip
@@ -123,7 +125,7 @@ class CongressChecks:
         for index, election in enumerate(session.elections):
             self._election(election, f"{where}.elections[{index}]", in_office)
         for index, inquiry in enumerate(session.inquiries):
-            self._inquiry(inquiry, f"{where}.inquiries[{index}]", in_office)
+            self._inquiry(inquiry, f"{where}.inquiries[{index}]", in_office, session.closed_on)
 
     def _attendance(self, session: SessionRecord, where: str, in_office: frozenset[str]) -> None:
         present = set(session.present)
@@ -243,10 +245,15 @@ class CongressChecks:
         for found in outcome.decision.failing:  # a void round, a tie or a shortfall: outcomes, not faults
             self.findings.add(where, found, "notice")
 
-    def _inquiry(self, inquiry: InquiryRecord, where: str, in_office: frozenset[str]) -> None:
+    def _inquiry(
+        self, inquiry: InquiryRecord, where: str, in_office: frozenset[str], closed_on: datetime.date | None
+    ) -> None:
         backing = len(set(inquiry.sponsors) & in_office)
         self.findings.check(where, *filing_checks(self.rules, self.level, backing, len(in_office), inquiry.target,
                                                   inquiry.questions))  # fmt: skip
+        if inquiry.answers:  # a complex inquiry's first answer, within the provincial months (BJ 12 ¶4, CQ 18 ¶4)
+            first = inquiry.answers[0].on
+            self.findings.check(f"{where}.answers[0]", *answer_checks(self.rules, closed_on, inquiry.complex, first))
         sponsors = set(inquiry.sponsors)
         for index, answer in enumerate(inquiry.answers):
             unhappy = set(answer.dissatisfied) & sponsors
@@ -348,15 +355,9 @@ class CongressChecks:
                 if months is None:
                     findings.fact(where, "record.deadline_needed", law)
                     return None
-                new_due = _months_after(step.on, int(months.value))
+                new_due = self.rules.period(step.on, months=int(months.value)).date
             return state.apply(Rated(case_id=case.id, link=index, on=step.on, satisfied=step.satisfied,
                                      raters=step.raters, threshold=threshold, passed=rating.ok,
                                      new_due=None if rating.ok else new_due))  # fmt: skip
         return state.apply(StepRecorded(case_id=case.id, link=index, step=step.step, on=step.on, due=due))
 
-
-def _months_after(day: datetime.date, months: int) -> datetime.date:
-    from dateutil.relativedelta import relativedelta
-
-    result: datetime.date = day + relativedelta(months=months)
-    return result

@@ -202,6 +202,7 @@ class InquiryRecord:
     target: InquiryTarget
     questions: str = attrs.field(validator=_text)
     form: AnswerForm
+    complex: bool = False  # answered after the session where the province allows it (BJ 12 ¶4, CQ 18 ¶4)
     answers: tuple[AnswerRecord, ...] = ()
 
 
@@ -312,6 +313,8 @@ class CongressYear:
     sessions: tuple[SessionRecord, ...] = ()
     suggestions: tuple[SuggestionRecord, ...] = ()
     supervision: tuple[CaseRecord, ...] = ()
+    #: qualities a provincial text names without a number: "populous", "developed" (ZJ 8 ¶2, HN 2 ¶3)
+    designations: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -86,6 +86,9 @@ class Citation:
         return out
 
 
+_NOTICE = {"zh": " [提示：该规定为“一般”，不是强制要求]", "en": ' [notice: the rule says "normally", not "shall"]'}
+
+
 @attrs.frozen(kw_only=True)
 class Reason:
     """One ground of a decision: whether it held, the numbers involved, and the law behind it.
@@ -122,7 +125,7 @@ class Reason:
             note = "依地方性法规放宽" if lang == "zh" else "provincial relaxation"
             text += f" [{note}: {self.relaxation.label(lang)}]"
         if self.severity is Severity.NOTICE:
-            text += " [提示：该规定为“一般”，不是强制要求]" if lang == "zh" else ' [notice: the rule says "normally", not "shall"]'
+            text += _NOTICE[lang]
         return text
 
     @property

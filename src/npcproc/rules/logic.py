@@ -13,15 +13,18 @@ import datetime
 import math
 from collections.abc import Callable, Mapping
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level, Post
 from npcproc.rules import national as _national
 from npcproc.rules.decision import Binding, Citation, Decision, Reason
 from npcproc.rules.parameters import Value
+
+if TYPE_CHECKING:
+    from npcproc.calendar import Period
 
 
 @attrs.frozen(kw_only=True)
@@ -172,13 +175,11 @@ def candidate_range(rules: Rules, post: Post, seats: int) -> tuple[int, int]:
     return fewest, most
 
 
-def reply_deadline(rules: Rules, referred_on: datetime.date, complex: bool) -> datetime.date:
+def reply_deadline(rules: Rules, referred_on: datetime.date, complex: bool, period: Period) -> datetime.date:
+    """DL 51 ¶2: the last day to reply, the period in force counted by ``period`` (CC 201-203)."""
     _require(isinstance(referred_on, datetime.date), "referred_on", f"must be a date, got {referred_on!r}")
     name = "suggestion.reply_months_complex" if complex else "suggestion.reply_months"
-    # CC 201-202: the day of referral is not counted, and a period of months ends on the
-    # corresponding day of the final month, or its last day where there is none.
-    result: datetime.date = referred_on + relativedelta(months=int(rules(name).value))
-    return result
+    return period(referred_on, months=int(rules(name).value)).date
 
 
 def _check_votes(votes: Mapping[str, int], seats: int, ballots_returned: int) -> None:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from npcproc.rules.decision import Citation
-from npcproc.rules.parameters import Direction, Parameter, Value
+from npcproc.model.levels import Level
+from npcproc.rules.decision import Binding, Citation
+from npcproc.rules.parameters import Direction, Parameter, Setting, Value
 
 HIGHER = Direction.HIGHER_IS_STRICTER
 LOWER = Direction.LOWER_IS_STRICTER
@@ -156,6 +157,13 @@ PROVINCIAL_ONLY = [
 ]
 # fmt: on
 PARAMETERS.update((p.name, p) for p in PROVINCIAL_ONLY)
+
+
+#: What national law says "normally" (一般) about: advice, so a departure is a notice, never a violation.
+ADVICE = (
+    Setting(parameter="session.min_per_year", value=2, citation=Citation(law="OL", article=14, paragraph=1),
+            levels=frozenset({Level.TOWNSHIP}), binding=Binding.NORMALLY),
+)  # fmt: skip
 
 
 def national(name: str) -> Value:

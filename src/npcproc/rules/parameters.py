@@ -35,6 +35,10 @@ def _levels(value: Iterable[Level]) -> frozenset[Level]:
     return frozenset(value)
 
 
+def _names(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
 def _kinds(value: Iterable[object] | None) -> frozenset[str] | None:
     if value is None:
         return None
@@ -57,7 +61,7 @@ class CongressFacts:
     level: Level
     population: int | None = None
     deputies: int | None = None
-    designations: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
+    designations: frozenset[str] = attrs.field(factory=frozenset, converter=_names)
 
 
 @attrs.frozen(kw_only=True)
@@ -239,7 +243,8 @@ def compose(
     (:meth:`Setting.applies`) and have the given ``binding``, a plugin's conditional ones
     replace its plain ones; a relaxation replaces the national floor; among the rest the
     strictest value wins, so adding a non-relaxing setting can only make a rule harder to
-    satisfy. With ``binding=NORMALLY`` the result holds only the advisory values ("一般").
+    satisfy; an equal value from a plugin replaces the national one, its article being the more
+    specific source. With ``binding=NORMALLY`` the result holds only the advisory values ("一般").
     """
     pairs = list(settings)
     for plugin, setting in pairs:
@@ -256,7 +261,7 @@ def compose(
         name: Effective.national_of(p) if binding is Binding.SHALL else _unset(p) for name, p in parameters.items()
     }
     floors: dict[str, Effective] = {}
-    tightenings: dict[str, list[Effective]] = {}
+    tightenings: dict[str, list[tuple[Effective, Value]]] = {}
     for (plugin, name), found in chosen.items():
         parameter = parameters[name]
         for setting in found:
@@ -264,7 +269,7 @@ def compose(
             relaxed = setting.relaxation and (national is None or parameter.stricter(national, setting.value))
             entry = Effective.of_setting(parameter, setting, plugin, relaxed)
             if not relaxed:
-                tightenings.setdefault(name, []).append(entry)
+                tightenings.setdefault(name, []).append((entry, setting.value))
                 continue
             current = floors.get(name)
             if current is not None and current.value != setting.value:
@@ -277,9 +282,14 @@ def compose(
             floors[name] = entry
     effective.update(floors)
     for name, entries in tightenings.items():
-        for entry in entries:
-            in_force = effective[name].value
-            if in_force is None or (entry.value is not None and entry.parameter.stricter(entry.value, in_force)):
+        for entry, value in entries:
+            current = effective[name]
+            # A province's equal value replaces the national one: its article is the more specific source.
+            if (
+                current.value is None
+                or entry.parameter.stricter(value, current.value)
+                or (value == current.value and current.source == "national")
+            ):
                 effective[name] = entry
     return effective
 
@@ -294,8 +304,7 @@ def _check_known(parameters: Mapping[str, Parameter], plugin: str, setting: Sett
             f"unknown parameter {setting.parameter!r}",
             plugin=plugin,
             hook=hook,
-            fix="check the spelling against `npcproc rules`, or register the parameter "
-            "in npcproc_register_parameters",
+            fix="check the spelling against `npcproc rules`, or register the parameter in npcproc_register_parameters",
         )
 
 

@@ -20,8 +20,7 @@ if TYPE_CHECKING:
 from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
 from npcproc.rules import logic
-from npcproc.rules.decision import Decision
-from npcproc.rules.decision import Binding
+from npcproc.rules.decision import Binding, Decision
 from npcproc.rules.parameters import CongressFacts, Effective, Parameter, Setting, Value, compose, lookup
 
 #: A plugin check: (facts of the evaluation, rules in force) -> Decision.
@@ -117,7 +116,8 @@ class RuleSet:
         """
         from npcproc.calendar import deadline, holiday_calendar
 
-        return deadline(start, months=months, days=days, calendar=holiday_calendar(self.plugin_manager))
+        calendar = holiday_calendar(self.plugin_manager)
+        return deadline(start, months=months, days=days, calendar=calendar, uncovered="provisional")
 
     def relaxations(self) -> tuple[Effective, ...]:
         """Every relaxation of the national floor in force for this congress, whatever parameter it touches."""
@@ -161,7 +161,7 @@ class RuleSet:
         return logic.candidate_range(self.rule, post, seats)
 
     def suggestion_reply_deadline(self, referred_on: datetime.date, *, complex: bool = False) -> datetime.date:
-        return logic.reply_deadline(self.rule, referred_on, complex)
+        return logic.reply_deadline(self.rule, referred_on, complex, self.period)
 
     def election_outcome(
         self, *, total_deputies: int, seats: int, votes: Mapping[str, int], ballots_issued: int, ballots_returned: int
