@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -21,12 +22,29 @@ def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedPr
     )  # fmt: skip
 
 
-def test_rules_lists_every_parameter_with_value_national_and_citation(capsys):
+def test_rules_lists_every_parameter_with_value_binding_scope_and_citation(capsys):
     assert main(["rules", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Rules in force: national law")
     line = next(line for line in out.splitlines() if line.startswith("session.quorum "))
-    assert line.split()[-5:] == ["2/3", "national", "OL", "14", "¶4"]
+    assert line.split()[-8:] == ["2/3", "shall", "all", "—", "national", "OL", "14", "¶4"]
+    # OL 14 ¶1: at least one session a year (shall); a township's congress normally meets twice (一般).
+    per_year = [line.split()[-7:] for line in out.splitlines() if line.startswith("session.min_per_year ")]
+    assert per_year == [
+        ["shall", "all", "—", "national", "OL", "14", "¶1"],
+        ["normally", "township", "—", "national", "OL", "14", "¶1"],
+    ]
+
+
+def test_rules_as_json_carry_both_languages_and_the_shape_of_each_rule(capsys):
+    assert main(["rules", "--format", "json", "--level", "county"]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["level"] == "county"
+    per_year = [r for r in document["rules"] if r["parameter"] == "session.min_per_year"]
+    assert [(r["value"], r["binding"]) for r in per_year] == [("1", "shall")]  # the township advice is left out
+    quorum = next(r for r in document["rules"] if r["parameter"] == "session.quorum")
+    assert quorum["meaning"] == {"en": "deputies present for a session to be held", "zh": "会议出席代表比例（以上）"}
+    assert quorum["scope"] == {"en": "all", "zh": "全部"}
 
 
 def test_rules_in_chinese(capsys):

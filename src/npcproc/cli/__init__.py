@@ -9,7 +9,7 @@ import click
 
 from npcproc.cli.options import Options, common_options, options_of, pass_options, province_option, store_option
 from npcproc.errors import NpcprocError
-from npcproc.i18n import Lang
+from npcproc.model.levels import Level
 
 
 class _Group(click.Group):
@@ -49,10 +49,16 @@ def demo(options: Options, province: str | None, db: Path) -> None:
 @cli.command()
 @common_options
 @province_option
+@click.option("--level", type=click.Choice([level.value for level in Level]), default=None,
+              help="only the rules that bind a congress of this level")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @pass_options
-def rules(options: Options, province: str | None) -> None:
-    """List every rule parameter in force, with its citation."""
-    click.echo(render_rules(province, options.lang))
+def rules(options: Options, province: str | None, level: str | None, fmt: str) -> None:
+    """List every rule: value, binding force, scope, condition, source and citation."""
+    from npcproc.cli.rules_table import render_rules
+    from npcproc.plugins import load_rules
+
+    click.echo(render_rules(load_rules(province), options.lang, level=Level(level) if level else None, fmt=fmt))
 
 
 @cli.command()
@@ -166,53 +172,3 @@ def run_verify(options: Options, url: str, *, head_only: bool, against: str | No
         click.echo(options.text(f"ok: {result.checked} records, head {result.head}",
                                 f"完整：{result.checked}条记录，链头{result.head}"))  # fmt: skip
     return 0
-
-
-def render_rules(province: str | None, lang: Lang) -> str:
-    """The table ``npcproc rules`` prints: every parameter with value, national value, source, citation."""
-    from npcproc.plugins import load_rules
-
-    ruleset = load_rules(province)
-    zh = lang == "zh"
-    header = (
-        ("参数", "说明", "现行值", "国家规定", "来源", "依据")
-        if zh
-        else ("parameter", "meaning", "value", "national", "source", "citation")
-    )
-    rows = [header]
-    for name in sorted(ruleset.parameters):
-        entry = ruleset.parameters[name]
-        parameter = entry.parameter
-        source = ("国家法律" if zh else "national") if entry.source == "national" else entry.source
-        cited = str(entry.citation) if entry.citation else "—"
-        if entry.relaxed:
-            cited += " [放宽]" if zh else " [RELAXATION]"
-        elif entry.source != "national" and parameter.citation is not None:
-            cited += f" ({'国家' if zh else 'national'}: {parameter.citation})"
-        rows.append(
-            (name, parameter.zh if zh else parameter.en, _show(entry.value), _show(parameter.national), source, cited)
-        )
-    widths = [max(_width(row[i]) for row in rows) for i in range(len(header))]
-    where = (ruleset.province.name_zh if zh else ruleset.province.name_en) if ruleset.province else None
-    title = (f"现行规则：{where or '国家法律'}") if zh else f"Rules in force: {where or 'national law'}"
-    lines = [title, ""]
-    for row in rows:
-        lines.append(
-            "  ".join(cell + " " * (width - _width(cell)) for cell, width in zip(row, widths, strict=True)).rstrip()
-        )
-    checks = [(topic, plugin, check) for topic, found in sorted(ruleset.checks.items()) for plugin, check in found]
-    if checks:
-        lines += ["", "附加检查（与国家规则同时适用）" if zh else "Checks added to the national rules"]
-        for topic, plugin, check in checks:
-            summary = str(check.__doc__ or getattr(check, "__name__", "check")).strip().splitlines()[0]
-            lines.append(f"{topic}  {plugin}  {summary}")
-    return "\n".join(lines)
-
-
-def _show(value: object) -> str:
-    return "—" if value is None else str(value)
-
-
-def _width(text: str) -> int:
-    """Display width: CJK characters take two columns."""
-    return sum(2 if "\u2e80" <= char <= "\ufaff" or "\uff00" <= char <= "\uffef" else 1 for char in text)
