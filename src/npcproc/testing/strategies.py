@@ -10,6 +10,7 @@ import datetime
 from collections.abc import Mapping
 from fractions import Fraction
 
+import attrs
 from hypothesis import strategies as st
 
 from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
@@ -17,13 +18,15 @@ from npcproc.model.levels import Level, Post
 from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, SponsorBody
 from npcproc.provinces import Province
 from npcproc.rules import national
-from npcproc.rules.decision import Citation
-from npcproc.rules.parameters import Direction, Parameter, Setting, Value
+from npcproc.rules.decision import Binding, Citation
+from npcproc.rules.parameters import ALL_LEVELS, Condition, CongressFacts, Direction, Parameter, Setting, Value
 
 __all__ = [
     "agenda_items",
     "attendance",
     "bills",
+    "conditions",
+    "congress_facts",
     "congresses",
     "deputies",
     "deputy_totals",
@@ -178,18 +181,53 @@ def _value_near(parameter: Parameter, *, stricter: bool) -> st.SearchStrategy[Va
     return st.integers(min_value=1, max_value=max(1, national_value - 1)).map(lambda d: max(1, national_value - d))
 
 
+DESIGNATIONS = ("populous", "developed")
+
+
+def congress_facts(*, level: st.SearchStrategy[Level] | Level | None = None) -> st.SearchStrategy[CongressFacts]:
+    """The facts a rule may depend on: level, population, deputies in office (either may be unknown) and
+    designations. Shrinks toward a small township with nothing known."""
+    return st.builds(
+        CongressFacts,
+        level=_strategy(level),
+        population=st.none() | st.integers(min_value=1, max_value=2_000_000),
+        deputies=st.none() | st.integers(min_value=1, max_value=450),
+        designations=st.frozensets(st.sampled_from(DESIGNATIONS)),
+    )
+
+
+def conditions() -> st.SearchStrategy[Condition]:
+    """A condition on a congress's facts, as a provincial text words one (a threshold or a designation)."""
+    bound = st.integers(min_value=1, max_value=200_000)
+    return st.one_of(
+        bound.map(lambda n: Condition(fact="population", at_least=n, zh=f"{n}人以上", en=f"{n} people or more")),
+        st.integers(min_value=1, max_value=450).flatmap(
+            lambda n: st.sampled_from([
+                Condition(fact="deputies", at_least=n, zh=f"代表{n}人以上", en=f"{n} deputies or more"),
+                Condition(fact="deputies", at_most=n, zh=f"代表{n}人以下", en=f"{n} deputies or fewer"),
+            ])
+        ),
+        st.sampled_from(DESIGNATIONS).map(
+            lambda d: Condition(fact="designation", designation=d, zh=d, en=d)
+        ),
+    )  # fmt: skip
+
+
 def provincial_settings(
     *,
     parameters: Mapping[str, Parameter] | None = None,
     looser: bool = False,
     relaxation: bool = False,
+    shaped: bool = False,
     citation: Citation = SAMPLE_CITATION,
 ) -> st.SearchStrategy[list[Setting]]:
     """A province's settings for a subset of the adjustable national parameters.
 
     By default every value is at least as strict as the national one. ``looser=True`` may
-    draw looser values too (declared as relaxations when ``relaxation=True``). Fixed
-    parameters are never set. Shrinks toward no settings.
+    draw looser values too (declared as relaxations when ``relaxation=True``). ``shaped=True``
+    gives each setting a random scope (levels, session kinds), condition and binding force,
+    and may set a parameter more than once. Fixed parameters are never set. Shrinks toward
+    no settings.
     """
     pool = [p for p in (parameters or national.PARAMETERS).values() if p.direction is not Direction.FIXED]
     pool = [p for p in pool if p.national is not None]
@@ -200,7 +238,7 @@ def provincial_settings(
         options: list[st.SearchStrategy[Value]] = [_value_near(parameter, stricter=True), st.just(national_value)]
         if looser:
             options.append(_value_near(parameter, stricter=False))
-        return st.one_of(*options).map(
+        plain = st.one_of(*options).map(
             lambda v: Setting(
                 parameter=parameter.name,
                 value=v,
@@ -208,7 +246,18 @@ def provincial_settings(
                 relaxation=relaxation and parameter.stricter(national_value, v),
             )
         )
+        if not shaped:
+            return plain
+        return st.builds(
+            attrs.evolve,
+            plain,
+            levels=st.sampled_from([ALL_LEVELS, frozenset({Level.TOWNSHIP}), frozenset({Level.COUNTY})]),
+            session_kinds=st.sampled_from([None, frozenset({"regular"}), frozenset({"regular", "extraordinary"})]),
+            when=st.none() | conditions(),
+            binding=st.sampled_from([Binding.SHALL, Binding.NORMALLY]),
+        )
 
-    return st.lists(st.sampled_from(pool), unique_by=lambda p: p.name).flatmap(
+    unique = not shaped  # a shaped province may set one parameter several times, under other conditions
+    return st.lists(st.sampled_from(pool), unique_by=(lambda p: p.name) if unique else None).flatmap(
         lambda chosen: st.tuples(*(setting(p) for p in chosen)).map(list)
     )
