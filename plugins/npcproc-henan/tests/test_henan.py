@@ -1,75 +1,357 @@
-"""Henan's rules: conformance, and the findings its regulation adds to national law."""
+"""Henan's rules, article by article, at each boundary (the law text is the oracle).
+
+Tests are named after the article and paragraph they read: ``test_hn_2_3_...`` is HN 2 ¶3.
+"""
 
 from __future__ import annotations
 
+import copy
 import datetime
+import json
+import tomllib
 from fractions import Fraction
+from pathlib import Path
 
 import npcproc_henan
 import pytest
 
 from npcproc.errors import ProcedureError
+from npcproc.events import PostTaken
 from npcproc.model import Congress, Level
-from npcproc.procedures import Congresses, Sessions
+from npcproc.model.election import Office
+from npcproc.model.session import AgendaItem, SessionKind
+from npcproc.procedures import Congresses, PresidiumMeetings, Recalls, Sessions
+from npcproc.procedures.agenda import REQUIRED_EACH_YEAR
+from npcproc.procedures.congress import congress_stream
+from npcproc.record.audit import audit
+from npcproc.record.load import _iso_dates, parse_record
 from npcproc.rules import Citation
+from npcproc.rules.decision import Binding
+from npcproc.rules.parameters import CongressFacts
 from npcproc.store import MemoryStore
 
 D = datetime.date
 DEPUTIES = {f"d{n:02}": f"代表{n}" for n in range(1, 61)}
+IDS = list(DEPUTIES)
+PRESIDIUM = IDS[:9]
+EXAMPLE = Path(__file__).resolve().parents[3] / "docs" / "examples" / "township-year.toml"
+
+
+def hn(article, paragraph=None):
+    return Citation(law="HN", article=article, paragraph=paragraph)
+
+
+@pytest.fixture
+def henan(npcproc_rules):
+    return npcproc_rules("HN", npcproc_henan)
+
+
+@pytest.fixture
+def national(npcproc_rules):
+    return npcproc_rules(None)
 
 
 def test_the_plugin_conforms(npcproc_conformance):
     npcproc_conformance(npcproc_henan)
 
 
-def test_rules_in_force(npcproc_rules):
-    rules = npcproc_rules("河南", npcproc_henan)
-    assert rules.province == npcproc_henan.HENAN
-    assert rules.value("presidium.members_no_admin_post") == 1
-    assert rules.effective("presidium.members_no_admin_post").citation == Citation(law="HN", article=2, paragraph=4)
-    assert rules.value("presidium.max_months_between_meetings") == 3
-    assert rules.effective("presidium.max_months_between_meetings").citation == Citation(
-        law="HN", article=5, paragraph=1
+# -- a congress driven through the procedures -------------------------------------------------
+
+
+class Township:
+    """A congress (township unless told otherwise) with 60 deputies, and the procedures over one store."""
+
+    def __init__(self, rules, *, level=Level.TOWNSHIP, designations=(), population=30_000):
+        self.store = MemoryStore()
+        self.rules = rules
+        self.congresses = Congresses(self.store, rules)
+        self.congresses.establish(Congress(
+            id="t", name="某镇人民代表大会" if level is Level.TOWNSHIP else "某县人民代表大会", level=level,
+            division_code="410102001" if level is Level.TOWNSHIP else "410102", population=population,
+            deputy_quota=65 if level is Level.TOWNSHIP else 200, designations=designations,
+        ))  # fmt: skip
+        self.congresses.begin_term("t", 1, elections_completed_on=D(2021, 11, 20))
+        self.congresses.elect_deputies("t", DEPUTIES, term=1, on=D(2022, 1, 5))
+        self.sessions = Sessions(self.store, rules)
+
+    def take_post(self, office, holder, on=None):
+        on = on or D(2022, 1, 5)
+        stream = congress_stream("t")
+        event = PostTaken(congress_id="t", office=office, holder_id=holder, on=on, source="test")
+        self.store.append(stream, [event], expected_version=self.store.stream_version(stream))
+
+    def hold(self, session_id, opens_on, *, presidium=PRESIDIUM, agenda=(), close=True, kind=SessionKind.REGULAR):
+        """A session from plan to close (one day, notice ten days ahead, everyone present)."""
+        self.sessions.plan(session_id, congress_id="t", opens_on=opens_on, kind=kind)
+        self.sessions.give_notice(session_id, on=opens_on - datetime.timedelta(days=10), materials_on=opens_on)
+        self.sessions.hold_preparatory_meeting(session_id, on=opens_on, presidium=presidium, agenda=list(agenda))
+        self.sessions.open(session_id, on=opens_on, present=IDS)
+        if close:
+            self.sessions.close(session_id, on=opens_on)
+
+
+def failing(caught):
+    return [(r.code, r.citation) for r in caught.value.decision.failing]
+
+
+# -- HN 1: scope — the regulation binds township congresses only --------------------------------
+
+
+def test_hn_1_every_setting_binds_township_congresses_only():
+    assert npcproc_henan.SETTINGS
+    assert {s.levels for s in npcproc_henan.SETTINGS} == {frozenset({Level.TOWNSHIP})}
+
+
+def test_hn_1_a_county_congress_in_henan_has_exactly_the_national_rules(henan, national):
+    county = CongressFacts(level=Level.COUNTY, population=900_000, deputies=200, designations=("populous",))
+    ours, floor = henan.for_congress(county), national.for_congress(county)
+    for name in ours.registry:
+        assert ours.optional(name) == floor.optional(name), name
+        assert ours.advised(name) == floor.advised(name), name
+
+
+def test_hn_1_a_county_session_is_untouched_by_hn(henan):
+    """Half a day, one day's notice, a 20-member presidium with an administrative post on it: lawful for a county."""
+    county = Township(henan, level=Level.COUNTY, population=600_000)
+    county.congresses.record_administrative_post("t", "d03", holds=True, on=D(2022, 1, 1))
+    county.sessions.plan("s", congress_id="t", opens_on=D(2022, 1, 5), days=Fraction(1, 2))
+    county.sessions.give_notice("s", on=D(2022, 1, 4), materials_on=D(2022, 1, 4))
+    county.sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=IDS[:20], agenda=[])
+    assert county.sessions.state("s").presidium == tuple(IDS[:20])
+
+
+# -- HN 2 ¶1: sessions normally twice a year; at least one day ----------------------------------
+
+
+def test_hn_2_1_a_session_of_one_day_passes_and_of_half_a_day_is_refused(henan, national):
+    assert Township(henan).sessions.plan("s", congress_id="t", opens_on=D(2022, 1, 5), days=Fraction(1))
+    assert Township(national).sessions.plan("s", congress_id="t", opens_on=D(2022, 1, 5), days=Fraction(1, 2))
+    with pytest.raises(ProcedureError) as caught:
+        Township(henan).sessions.plan("s", congress_id="t", opens_on=D(2022, 1, 5), days=Fraction(1, 2))
+    assert failing(caught) == [("session.length", hn(2, 1))]
+
+
+def test_hn_2_1_the_least_length_covers_extraordinary_sessions_too(henan):
+    # HN 2 ¶1 speaks of 会议 without exception (unlike ZJ 16 ¶2): an extraordinary session lasts a day too.
+    township = Township(henan)
+    township.sessions.plan("x1", congress_id="t", opens_on=D(2022, 1, 5), kind=SessionKind.EXTRAORDINARY)
+    with pytest.raises(ProcedureError) as caught:
+        township.sessions.plan(
+            "x2", congress_id="t", opens_on=D(2022, 3, 5), kind=SessionKind.EXTRAORDINARY, days=Fraction(1, 2)
+        )
+    assert failing(caught) == [("session.length", hn(2, 1))]
+
+
+ALL_ITEMS = [AgendaItem(id=k.value, kind=k, title=k.value) for k, _ in REQUIRED_EACH_YEAR[Level.TOWNSHIP]]
+
+
+def test_hn_2_1_one_session_a_year_is_a_notice_not_a_violation(henan):
+    township = Township(henan)
+    township.hold("s1", D(2022, 1, 5), agenda=ALL_ITEMS)
+    year = township.sessions.year_check("t", 2022)
+    assert year.ok
+    notices = [(r.code, r.citation, r.binding) for r in year.reasons if r.severity is not None]
+    assert notices == [("agenda.sessions_per_year", hn(2, 1), Binding.NORMALLY)]
+
+
+def test_hn_2_1_two_sessions_a_year_give_no_notice(henan):
+    township = Township(henan)
+    township.hold("s1", D(2022, 1, 5), agenda=ALL_ITEMS)
+    township.hold("s2", D(2022, 7, 6))
+    year = township.sessions.year_check("t", 2022)
+    assert year.ok
+    assert [r for r in year.reasons if r.severity is not None] == []
+    assert hn(2, 1) in {r.citation for r in year.reasons}
+
+
+def test_hn_2_1_no_session_in_a_year_breaks_the_national_shall_not_hn(henan):
+    township = Township(henan)
+    township.hold("s1", D(2022, 1, 5), agenda=ALL_ITEMS)
+    year = township.sessions.year_check("t", 2023)
+    broken = {(r.code, r.citation) for r in year.reasons if r.breaks}
+    assert ("agenda.sessions_per_year", Citation(law="OL", article=14, paragraph=1)) in broken
+    assert all(r.citation.law != "HN" for r in year.reasons if r.breaks)
+
+
+# -- HN 2 ¶3: presidium normally 7 to 13; in especially populous townships at most 15 ------------
+
+
+def example_audit(henan, presidium_size, designations=()):
+    """``npcproc check`` of the shipped township year under Henan's rules, both presidiums resized."""
+    tree = _iso_dates(tomllib.loads(EXAMPLE.read_text(encoding="utf-8")))
+    tree = copy.deepcopy(tree)
+    year = tree["congresses"][0]
+    year["designations"] = list(designations)
+    for session in year["sessions"]:
+        session["presidium"] = [f"d{n:02}" for n in range(1, presidium_size + 1)]
+    record = parse_record(json.dumps(tree, ensure_ascii=False).encode(), name="hn.json", toml=False)
+    return audit(record, henan)
+
+
+def size_findings(found):
+    return sorted({(f.severity, f.code, str(f.citation)) for f in found.findings if f.code.startswith("presidium.")})
+
+
+@pytest.mark.parametrize(
+    ("size", "designations", "expected"),
+    [
+        (7, (), []),
+        (6, (), [("notice", "presidium.min_size", "HN 2 ¶3")]),
+        (13, (), []),
+        (14, (), [("notice", "presidium.max_size", "HN 2 ¶3")]),
+        (15, (), [("notice", "presidium.max_size", "HN 2 ¶3")]),
+        (16, (), [("notice", "presidium.max_size", "HN 2 ¶3"), ("violation", "presidium.max_size", "HN 2 ¶3")]),
+        (14, ("populous",), []),
+        (15, ("populous",), []),
+        (16, ("populous",), [("notice", "presidium.max_size", "HN 2 ¶3"),
+                             ("violation", "presidium.max_size", "HN 2 ¶3")]),
+        (6, ("populous",), [("notice", "presidium.min_size", "HN 2 ¶3")]),
+    ],
+)  # fmt: skip
+def test_hn_2_3_presidium_size_through_npcproc_check(henan, size, designations, expected):
+    found = example_audit(henan, size, designations)
+    assert size_findings(found) == expected
+    assert found.ok is (size <= 15)
+
+
+def test_hn_2_3_the_example_is_clean_under_henan(henan):
+    assert example_audit(henan, 9).findings == ()
+
+
+def test_hn_2_3_a_fifteen_member_presidium_is_held_and_sixteen_refused(henan):
+    for designations in ((), ("populous",)):
+        Township(henan, designations=designations).hold("s", D(2022, 1, 5), presidium=IDS[:15])
+        with pytest.raises(ProcedureError) as caught:
+            Township(henan, designations=designations).hold("s", D(2022, 1, 5), presidium=IDS[:16])
+        assert failing(caught) == [("presidium.max_size", hn(2, 3))]
+
+
+def test_hn_2_3_a_small_presidium_is_held(henan):
+    # "一般由七至十三人组成": below seven departs from the normal size, which is no refusal.
+    Township(henan).hold("s", D(2022, 1, 5), presidium=IDS[:6])
+
+
+def test_hn_2_3_the_populous_cap_is_the_texts_own_condition(henan):
+    township = CongressFacts(level=Level.TOWNSHIP, population=30_000)
+    populous = CongressFacts(level=Level.TOWNSHIP, population=30_000, designations=("populous",))
+    ordinary, large = henan.for_congress(township), henan.for_congress(populous)
+    assert (ordinary.advised("presidium.max_size").value, large.advised("presidium.max_size").value) == (13, 15)
+    assert large.effective("presidium.max_size").when == npcproc_henan.POPULOUS
+    assert ordinary.effective("presidium.max_size").when is None
+    assert (ordinary.value("presidium.max_size"), large.value("presidium.max_size")) == (15, 15)
+    assert ordinary.optional("presidium.min_size") is None  # seven is "normally", never "shall"
+    assert ordinary.advised("presidium.min_size").value == 7
+
+
+# -- HN 2 ¶4: no presidium member holds a post in the township government -------------------------
+
+
+def test_hn_2_4_an_administrative_post_on_a_township_presidium_is_refused(henan, national):
+    for rules, refused in ((national, False), (henan, True)):
+        township = Township(rules)
+        township.congresses.record_administrative_post("t", "d03", holds=True, on=D(2022, 1, 1))
+        if not refused:
+            township.hold("s", D(2022, 1, 5))
+            continue
+        with pytest.raises(ProcedureError) as caught:
+            township.hold("s", D(2022, 1, 5))
+        assert failing(caught) == [("presidium.admin_post", hn(2, 4))]
+
+
+def test_hn_2_4_a_deputy_who_left_the_post_may_sit(henan):
+    township = Township(henan)
+    township.congresses.record_administrative_post("t", "d03", holds=True, on=D(2021, 12, 1))
+    township.congresses.record_administrative_post("t", "d03", holds=False, on=D(2022, 1, 1))
+    township.hold("s", D(2022, 1, 5))
+
+
+# -- HN 5 ¶1: presidium meetings at least every three months of the recess ------------------------
+
+
+def meetings_after_a_session(rules, *meeting_days):
+    township = Township(rules)
+    township.hold("s1", D(2022, 1, 5))
+    meetings = PresidiumMeetings(township.store, rules)
+    for n, day in enumerate(meeting_days):
+        meetings.hold_meeting("t", f"m{n}", on=day, present=PRESIDIUM)
+    return meetings
+
+
+def test_hn_5_1_a_meeting_on_the_last_day_of_three_months_is_in_time(henan):
+    # The session closed on 2022-01-05; three months end on 2022-04-05, in the Qingming holiday
+    # (3-5 April 2022), so under CC 203 the period ends on the next working day, 2022-04-06.
+    found = meetings_after_a_session(henan, D(2022, 4, 6)).frequency_check("t", 2022, as_of=D(2022, 4, 30))
+    assert found.ok
+    assert {r.citation for r in found.reasons} == {hn(5, 1)}
+
+
+def test_hn_5_1_a_meeting_one_day_later_is_too_late(henan):
+    found = meetings_after_a_session(henan, D(2022, 4, 7)).frequency_check("t", 2022, as_of=D(2022, 4, 30))
+    assert not found.ok
+    assert [(r.code, r.citation, r.values["deadline"]) for r in found.failing] == [
+        ("presidium.meeting_gap", hn(5, 1), "2022-04-06")
+    ]
+
+
+def test_hn_5_1_an_extra_meeting_between_the_regular_ones_is_lawful(henan):
+    # "可以临时召集": a permission; a meeting a week after the last one is recorded and breaks nothing.
+    found = meetings_after_a_session(henan, D(2022, 3, 1), D(2022, 3, 8)).frequency_check(
+        "t", 2022, as_of=D(2022, 3, 31)
     )
-    assert rules.value("presidium.meeting_quorum") == Fraction(1, 2)
-    assert rules.effective("presidium.decision_majority").citation == Citation(law="HN", article=5, paragraph=2)
-    assert (rules.value("presidium.min_size"), rules.value("presidium.max_size")) == (7, 13)
-    assert rules.effective("session.min_days").citation == Citation(law="HN", article=2, paragraph=1)
-    assert rules.value("session.min_per_year") == npcproc_rules(None).value("session.min_per_year")
+    assert found.ok
 
 
-def congresses_and_sessions(rules) -> tuple[Congresses, Sessions]:
-    store = MemoryStore()
-    congresses = Congresses(store, rules)
-    congresses.establish(Congress(id="t", name="某镇人民代表大会", level=Level.TOWNSHIP, division_code="410102001",
-                                  population=30_000, deputy_quota=65))  # fmt: skip
-    congresses.begin_term("t", 1, elections_completed_on=D(2021, 11, 20))
-    congresses.elect_deputies("t", DEPUTIES, term=1, on=D(2022, 1, 5))
-    return congresses, Sessions(store, rules)
+def test_hn_5_1_national_law_alone_sets_no_interval(national):
+    found = meetings_after_a_session(national, D(2022, 11, 1)).frequency_check("t", 2022)
+    assert found.ok
+    assert all(r.citation.law != "HN" for r in found.reasons)
 
 
-def prepare(rules) -> Sessions:
-    congresses, sessions = congresses_and_sessions(rules)
-    congresses.record_administrative_post("t", "d03", holds=True, on=D(2022, 1, 1))
-    sessions.plan("s", congress_id="t", opens_on=D(2022, 1, 5))
-    sessions.give_notice("s", on=D(2021, 12, 25), materials_on=D(2022, 1, 3))
-    return sessions
+# -- HN 5 ¶2: quorum and decisions, more than half of all members ---------------------------------
 
 
-def test_a_presidium_member_with_an_administrative_post_is_refused_under_hn_2(npcproc_rules):
-    nine = list(DEPUTIES)[:9]
-    prepare(npcproc_rules(None)).hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=nine, agenda=[])
-    henan = prepare(npcproc_rules("HN", npcproc_henan))
+def test_hn_5_2_five_of_nine_members_hold_a_meeting_and_four_do_not(henan):
+    meetings = meetings_after_a_session(henan)
+    assert meetings.hold_meeting("t", "m1", on=D(2022, 2, 1), present=PRESIDIUM[:5])
     with pytest.raises(ProcedureError) as caught:
-        henan.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=nine, agenda=[])
-    failing = [(r.code, str(r.citation), r.values.get("deputy_id")) for r in caught.value.decision.failing]
-    assert failing == [("presidium.admin_post", "HN 2 ¶4", "d03")]
+        meetings.hold_meeting("t", "m2", on=D(2022, 3, 1), present=PRESIDIUM[:4])
+    assert failing(caught) == [("presidium.meeting_quorum", hn(5, 2))]
 
 
-def test_a_half_day_session_passes_nationally_and_fails_under_hn_2(npcproc_rules):
-    _, national = congresses_and_sessions(npcproc_rules(None))
-    assert national.plan("s", congress_id="t", opens_on=D(2022, 1, 5), days=Fraction(1, 2))
-    _, henan = congresses_and_sessions(npcproc_rules("HN", npcproc_henan))
+def test_hn_5_2_a_decision_passes_with_five_of_nine_and_fails_with_four(henan):
+    meetings = meetings_after_a_session(henan, D(2022, 2, 1))
+    passed = meetings.decide("t", "m0", "a", subject="代表视察安排", yes=5, no=4)
+    assert passed.ok
+    assert [r.citation for r in passed.reasons] == [hn(5, 2)]
+    failed = meetings.decide("t", "m0", "b", subject="代表视察安排", yes=4, no=2, abstain=3)
+    assert [(r.code, r.citation) for r in failed.failing] == [("presidium.decision_majority", hn(5, 2))]
+
+
+# -- HN 6 ¶3: the chair and vice-chairs sit on the presidium (enforced under OL 19 ¶1) --------------
+
+
+def test_hn_6_3_a_presidium_without_the_chair_is_refused(henan):
+    township = Township(henan)
+    township.take_post(Office.TOWNSHIP_CHAIR, "d01")
     with pytest.raises(ProcedureError) as caught:
-        henan.plan("s", congress_id="t", opens_on=D(2022, 1, 5), days=Fraction(1, 2))
-    assert [r.citation for r in caught.value.decision.failing] == [Citation(law="HN", article=2, paragraph=1)]
+        township.hold("s", D(2022, 1, 6), presidium=IDS[1:10])
+    assert failing(caught) == [("presidium.chair_member", Citation(law="OL", article=19, paragraph=1))]
+    township.sessions.hold_preparatory_meeting("s", on=D(2022, 1, 6), presidium=PRESIDIUM, agenda=[])
+
+
+# -- HN 9: the congress decides on a chair's resignation, not the presidium -------------------------
+
+
+def test_hn_9_the_presidium_may_not_accept_a_chairs_resignation_and_the_congress_may(henan):
+    township = Township(henan)
+    township.take_post(Office.TOWNSHIP_CHAIR, "d01")
+    township.hold("s1", D(2022, 1, 6))
+    recalls = Recalls(township.store, henan)
+    with pytest.raises(ProcedureError) as caught:
+        recalls.accept_resignation("t", office=Office.TOWNSHIP_CHAIR, holder_id="d01", on=D(2022, 3, 1),
+                                   accepted_by="presidium")  # fmt: skip
+    assert [r.code for r in caught.value.decision.failing] == ["resignation.presidium"]
+    township.hold("s2", D(2022, 7, 6), close=False)
+    recalls.accept_resignation("t", office=Office.TOWNSHIP_CHAIR, holder_id="d01", on=D(2022, 7, 6),
+                               accepted_by="congress", session_id="s2")  # fmt: skip
+    assert township.congresses.state("t").holders(Office.TOWNSHIP_CHAIR, D(2022, 7, 7)) == ()

@@ -1,4 +1,9 @@
-"""河南省乡镇人民代表大会主席团工作条例 (HN) as npcproc settings."""
+"""河南省乡镇人民代表大会主席团工作条例 (HN) as npcproc settings.
+
+The regulation binds township congresses only (HN 1: 乡、民族乡、镇), so every setting declares
+``levels={Level.TOWNSHIP}``: a county congress in Henan is judged by national law alone. See the
+README for every article and how it is (or why it is not) modelled.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +11,60 @@ from collections.abc import Callable
 from fractions import Fraction
 
 from npcproc import hookimpl
+from npcproc.model.levels import Level
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Setting
+from npcproc.rules.decision import Binding
+from npcproc.rules.parameters import Condition
 
 HENAN = Province(code="410000", name_zh="河南省", name_en="Henan", key="HN")
+TOWNSHIP = frozenset({Level.TOWNSHIP})
+
+#: HN 2 ¶3 "人口特别多的乡镇": a quality the text names without a number, recorded by the congress.
+POPULOUS = Condition(
+    fact="designation",
+    designation="populous",
+    zh="人口特别多的乡镇",
+    en="townships with an especially large population",
+)
 
 
 def hn(article: int, paragraph: int | None = None) -> Citation:
     return Citation(law="HN", article=article, paragraph=paragraph)
 
 
-# HN 2 ¶1 "一般每年举行两次" says "normally", as OL 14 ¶1 does: session.min_per_year is not raised.
 SETTINGS = (
-    Setting(parameter="session.min_days", value=1, citation=hn(2, 1)),  # longer with elections: no number
-    Setting(parameter="presidium.min_size", value=7, citation=hn(2, 3)),
-    Setting(parameter="presidium.max_size", value=13, citation=hn(2, 3)),  # 15 in populous townships: not modelled
-    Setting(parameter="presidium.members_no_admin_post", value=1, citation=hn(2, 4)),
-    Setting(parameter="presidium.max_months_between_meetings", value=3, citation=hn(5, 1)),
-    Setting(parameter="presidium.meeting_quorum", value=Fraction(1, 2), citation=hn(5, 2)),
-    Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=hn(5, 2)),
+    # HN 2 ¶1 "乡镇人民代表大会会议一般每年举行两次": normally, as OL 14 ¶1 — advice, a notice when not followed.
+    Setting(parameter="session.min_per_year", value=2, citation=hn(2, 1), levels=TOWNSHIP, binding=Binding.NORMALLY),
+    # HN 2 ¶1 "没有选举事项时，会期不少于一天": every kind of session (HN, unlike ZJ 16 ¶2, lets no extraordinary
+    # session be shorter). "有选举事项时，会期适当增加" has no number: a session with elections still lasts a day.
+    Setting(parameter="session.min_days", value=1, citation=hn(2, 1), levels=TOWNSHIP),
+    # HN 2 ¶3 "主席团一般由七至十三人组成": normally 7 to 13 — advice.
+    Setting(parameter="presidium.min_size", value=7, citation=hn(2, 3), levels=TOWNSHIP, binding=Binding.NORMALLY),
+    Setting(parameter="presidium.max_size", value=13, citation=hn(2, 3), levels=TOWNSHIP, binding=Binding.NORMALLY),
+    # "人口特别多的乡镇不超过十五人": in such a township 14 or 15 is what the text foresees (no notice) ...
+    Setting(
+        parameter="presidium.max_size",
+        value=15,
+        citation=hn(2, 3),
+        levels=TOWNSHIP,
+        binding=Binding.NORMALLY,
+        when=POPULOUS,
+    ),
+    # ... and 15 is a "shall" cap ("不超过").
+    Setting(parameter="presidium.max_size", value=15, citation=hn(2, 3), levels=TOWNSHIP, when=POPULOUS),
+    # Reading (a fortiori): if even an especially populous township may not exceed 15, no township may;
+    # an ordinary township above 13 departs from the "normally" rule (a notice) and above 15 breaks the cap.
+    Setting(parameter="presidium.max_size", value=15, citation=hn(2, 3), levels=TOWNSHIP),
+    # HN 2 ¶4 "主席团成员不得担任乡镇人民政府职务". npcproc records any post in a state administrative organ and
+    # cannot tell a township-government post from another one (see the README: needs the core).
+    Setting(parameter="presidium.members_no_admin_post", value=1, citation=hn(2, 4), levels=TOWNSHIP),
+    # HN 5 ¶1 "闭会期间，主席团会议每三个月至少举行一次".
+    Setting(parameter="presidium.max_months_between_meetings", value=3, citation=hn(5, 1), levels=TOWNSHIP),
+    # HN 5 ¶2 "须主席团全体组成人员的过半数出席 ... 须由全体组成人员的过半数通过".
+    Setting(parameter="presidium.meeting_quorum", value=Fraction(1, 2), citation=hn(5, 2), levels=TOWNSHIP),
+    Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=hn(5, 2), levels=TOWNSHIP),
+    # HN 9: resignations are decided by the congress (as OL 32): resignation.presidium_may_accept is NOT set.
 )
 
 
