@@ -1,4 +1,9 @@
-"""浙江省乡镇人民代表大会工作条例 (ZJ) as npcproc settings and checks."""
+"""浙江省乡镇人民代表大会工作条例 (ZJ) as npcproc settings and checks.
+
+ZJ 2: the regulation governs the work of township congresses (乡镇人民代表大会) in Zhejiang, so
+every setting binds ``Level.TOWNSHIP`` only and the ZJ 17 check judges township congresses only;
+a county congress in Zhejiang is left to national law. The README maps every article.
+"""
 
 from __future__ import annotations
 
@@ -7,53 +12,105 @@ from fractions import Fraction
 from typing import Any
 
 from npcproc import hookimpl
-from npcproc.model.session import AgendaItemKind
+from npcproc.model.levels import Level
+from npcproc.model.session import AgendaItemKind, SessionKind, SessionStatus
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
+from npcproc.rules.decision import Binding
+from npcproc.rules.parameters import Condition
 from npcproc.rules.ruleset import Check
 
 ZHEJIANG = Province(code="330000", name_zh="浙江省", name_en="Zhejiang", key="ZJ")
+
+#: ZJ 2: 本省行政区域内乡镇人民代表大会工作和建设，适用本条例.
+TOWNSHIP = frozenset({Level.TOWNSHIP})
+#: ZJ 16 ¶2 and ZJ 20 exempt extraordinary sessions (临时举行的…会议) from the length and the lead times.
+REGULAR = frozenset({SessionKind.REGULAR})
+
+#: ZJ 8 ¶2: 经济比较发达或者人口较多的乡镇 — qualities the text names without a number; a congress
+#: records them as designations (``Congress(designations=("populous",))``).
+DEVELOPED = Condition(fact="designation", designation="developed", zh="经济比较发达的乡镇",
+                      en="an economically developed township")  # fmt: skip
+POPULOUS = Condition(fact="designation", designation="populous", zh="人口较多的乡镇", en="a populous township")
 
 
 def zj(article: int, paragraph: int | None = None) -> Citation:
     return Citation(law="ZJ", article=article, paragraph=paragraph)
 
 
+def _township(parameter: str, value: int | Fraction, citation: Citation, **shape: Any) -> Setting:
+    return Setting(parameter=parameter, value=value, citation=citation, levels=TOWNSHIP, **shape)
+
+
 SETTINGS = (
-    Setting(parameter="session.min_per_year", value=2, citation=zj(16, 1)),  # early-year and mid-year
-    Setting(parameter="session.min_days", value=1, citation=zj(16, 2)),
-    Setting(parameter="session.notice_days", value=7, citation=zj(20)),
-    Setting(parameter="session.materials_days", value=1, citation=zj(20)),
-    Setting(parameter="presidium.min_size", value=7, citation=zj(8, 2)),
-    Setting(parameter="presidium.max_size", value=13, citation=zj(8, 2)),
-    Setting(parameter="presidium.members_no_admin_post", value=1, citation=zj(38)),
-    Setting(parameter="presidium.max_months_between_meetings", value=3, citation=zj(24, 1)),
-    Setting(parameter="presidium.meeting_quorum", value=Fraction(1, 2), citation=zj(24, 2)),
-    Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=zj(24, 3)),
-    Setting(parameter="livelihood.review_by_presidium", value=1, citation=zj(30, 1)),
-    Setting(parameter="livelihood.performance_evaluation", value=1, citation=zj(30, 2)),
+    # ZJ 6: 每届任期五年 — the national OL 9 number (fixed), cited to the provincial article for townships.
+    _township("term.years", 5, zj(6)),
+    # ZJ 8 ¶2: 主席团成员的名额为七人至十三人，经济比较发达或者人口较多的乡镇不超过十七人。
+    _township("presidium.min_size", 7, zj(8, 2)),
+    _township("presidium.max_size", 13, zj(8, 2)),
+    _township("presidium.max_size", 17, zj(8, 2), when=DEVELOPED),
+    _township("presidium.max_size", 17, zj(8, 2), when=POPULOUS),
+    # ZJ 15: 在本届人民代表大会代表选举完成后的两个月内 — as OL 20 ¶1.
+    _township("session.first_within_months", 2, zj(15), starts="elections_completed"),
+    # ZJ 16 ¶1: 一般每年年初和年中各举行一次 — "normally": advice, never a minimum.
+    _township("session.min_per_year", 2, zj(16, 1), binding=Binding.NORMALLY),
+    # ZJ 16 ¶1: 经五分之一以上代表提议，可以临时召集 — as OL 14 ¶3.
+    _township("session.extraordinary_proposal", Fraction(1, 5), zj(16, 1)),
+    # ZJ 16 ¶2: 会期不少于一天 … 临时举行的…会议会期，可以少于一天。
+    _township("session.min_days", 1, zj(16, 2), session_kinds=REGULAR),
+    # ZJ 20: 举行会议七日前…通知代表，并至少提前一天将会议资料送达代表。临时举行的…不受上述时间规定限制。
+    _township("session.notice_days", 7, zj(20), session_kinds=REGULAR),
+    _township("session.materials_days", 1, zj(20), session_kinds=REGULAR),
+    # ZJ 22 ¶1: 进行选举和表决，以全体代表的过半数通过 — as OL 25.
+    _township("vote.majority_of_all", Fraction(1, 2), zj(22, 1)),
+    # ZJ 24 ¶1: 闭会期间，至少每三个月举行一次会议 — counted from the close of the session.
+    _township("presidium.max_months_between_meetings", 3, zj(24, 1), starts="session_closed"),
+    # ZJ 24 ¶2, ¶3: 全体成员的过半数出席 / 通过.
+    _township("presidium.meeting_quorum", Fraction(1, 2), zj(24, 2)),
+    _township("presidium.decision_majority", Fraction(1, 2), zj(24, 3)),
+    # ZJ 30: 主席团应当组织代表对…实事工程…进行调查研究，并提请…决定；…跟踪监督和绩效评估。
+    _township("livelihood.review_by_presidium", 1, zj(30, 1)),
+    _township("livelihood.performance_evaluation", 1, zj(30, 2)),
+    # ZJ 38: 主席团成员不得担任国家行政机关的职务.
+    _township("presidium.members_no_admin_post", 1, zj(38)),
 )
 
-# ZJ 17: what the early-year and the mid-year session hear.
-EARLY_YEAR = {AgendaItemKind.GOVERNMENT_REPORT, AgendaItemKind.BUDGET, AgendaItemKind.PRESIDIUM_REPORT}
-MID_YEAR = {AgendaItemKind.BUDGET_EXECUTION, AgendaItemKind.BUDGET_ADJUSTMENT, AgendaItemKind.FINAL_ACCOUNTS}
+# ZJ 17: the main items of the early-year (¶1) and the mid-year (¶2) session. A budget adjustment
+# (¶2) arises only in some years and the "major matters" (¶1) have no agenda kind, so neither is expected.
+K = AgendaItemKind
+EARLY_YEAR = (K.GOVERNMENT_REPORT, K.BUDGET, K.PRESIDIUM_REPORT)
+MID_YEAR = (K.GOVERNMENT_REPORT, K.BUDGET_EXECUTION, K.FINAL_ACCOUNTS)  # the half-year report is a government report
+PARTS = {1: ("年初", "early-year"), 2: ("年中", "mid-year")}
 
 
-def placement(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
-    """ZJ 17: the budget, the government and presidium reports early in the year; budget execution,
-    adjustment and final accounts mid-year. A regular session in January-June counts as early-year."""
+def main_items(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
+    """ZJ 17: the early-year session hears the government report, the budget and the presidium report;
+    the mid-year session the half-year government report, budget execution and final accounts.
+
+    Township congresses only (ZJ 2). The year's first regular session held is its early-year session
+    and a later one its mid-year session (the text names no month). Binding force: "normally" — the
+    two sessions are themselves only what ZJ 16 ¶1 says is normally held, and each paragraph adds
+    "其他法定职权范围内的事项", so an item heard at the other session breaks nothing; a main item
+    missing from its session is a notice, never a violation.
+    """
+    if facts["level"] is not Level.TOWNSHIP:
+        return Decision(reasons=())
+    regular = sorted(
+        (s for s in facts["sessions"]
+         if s.kind is SessionKind.REGULAR and s.opened_on is not None and s.status is not SessionStatus.PLANNED),
+        key=lambda s: s.opened_on,
+    )  # fmt: skip
     reasons = []
-    for session in facts["sessions"]:
-        if session.kind.value != "regular" or session.opened_on is None:
-            continue
-        early = session.opened_on.month <= 6
-        for item in session.agenda:
-            misplaced = item.kind in MID_YEAR if early else item.kind in EARLY_YEAR - {AgendaItemKind.GOVERNMENT_REPORT}
-            if misplaced:
-                reasons.append(Reason(
-                    ok=False, code="zj.placement", citation=zj(17, 2 if early else 1),
-                    values={"session": session.id, "item": item.kind.value},
-                ))  # fmt: skip
+    for index, session in enumerate(regular):
+        paragraph = 1 if index == 0 else 2
+        expected = EARLY_YEAR if paragraph == 1 else MID_YEAR
+        heard = {item.kind for item in session.agenda}
+        part_zh, part_en = PARTS[paragraph]
+        for kind in expected:
+            reasons.append(Reason(
+                ok=kind in heard, code="zj.main_item", citation=zj(17, paragraph), binding=Binding.NORMALLY,
+                values={"session": session.id, "item": kind.value, "part_zh": part_zh, "part_en": part_en},
+            ))  # fmt: skip
     return Decision(reasons=tuple(reasons))
 
 
@@ -70,18 +127,18 @@ def npcproc_register_settings(register: Callable[[Setting], None]) -> None:
 
 @hookimpl
 def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
-    register("annual_agenda", placement)
+    register("annual_agenda", main_items)
 
 
 def _define_messages() -> None:
     from npcproc.i18n import define
 
     define(
-        "zj.placement",
-        zh_ok="会议{session}的议程安排符合年初、年中会议的分工",
-        zh_fail="会议{session}安排了{item}，不符合年初、年中会议的议程分工",
-        en_ok="session {session} places its items as ZJ 17 asks",
-        en_fail="session {session} hears {item}, which ZJ 17 places in the other session of the year",
+        "zj.main_item",
+        zh_ok="{part_zh}会议{session}听取或者审查了{item}",
+        zh_fail="{part_zh}会议{session}的议程没有{item}，该事项一般是{part_zh}会议的主要议程",
+        en_ok="the {part_en} session {session} heard {item}",
+        en_fail="the {part_en} session {session} did not hear {item}, one of the main items of a {part_en} session",
     )
 
 
