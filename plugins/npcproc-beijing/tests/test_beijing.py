@@ -1,8 +1,13 @@
-"""Beijing's rules: conformance, the small-congress inquiry of BJ 12 and the sessions of BJ 5."""
+"""Beijing's regulation (BJ), article by article, at each boundary the text draws.
+
+The law text is the oracle: each test quotes the words it relies on. The regulation organises
+township congresses only, so every rule is also shown to leave a county congress untouched.
+"""
 
 from __future__ import annotations
 
 import datetime
+import json
 from fractions import Fraction
 
 import npcproc_beijing
@@ -11,75 +16,374 @@ import pytest
 from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
 from npcproc.model.election import AnswerForm, InquiryTarget
-from npcproc.model.session import AgendaItem, AgendaItemKind
-from npcproc.procedures import Congresses, Inquiries, Sessions
+from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind
+from npcproc.procedures import Congresses, Inquiries, Sessions, Suggestions
+from npcproc.procedures.session_checks import presidium_checks
+from npcproc.record.audit import audit
+from npcproc.record.load import parse_record
 from npcproc.rules import Citation
+from npcproc.rules.decision import Binding, Severity
+from npcproc.rules.parameters import CongressFacts
 from npcproc.store import MemoryStore
 
 D = datetime.date
-AGENDA = (AgendaItem(id="election", kind=AgendaItemKind.ELECTION, title="选举"),)
-OPENS = D(2022, 1, 5)
-SMALL = {f"d{n:02}": f"代表{n}" for n in range(1, 36)}  # 35 deputies
+DAY = datetime.timedelta(days=1)
+AGENDA = (AgendaItem(id="gov", kind=AgendaItemKind.GOVERNMENT_REPORT, title="政府工作报告"),)
+TOWNSHIP_GOV, COUNTY_GOV = InquiryTarget.TOWNSHIP_GOVERNMENT, InquiryTarget.COUNTY_GOVERNMENT
+
+
+def bj(article, paragraph=None):
+    return Citation(law="BJ", article=article, paragraph=paragraph)
+
+
+def ids(count):
+    return [f"d{n:03}" for n in range(1, count + 1)]
+
+
+@pytest.fixture
+def rules(npcproc_rules):
+    return npcproc_rules("BJ", npcproc_beijing)
+
+
+# -- driving the procedures ----------------------------------------------------------------------------
+
+
+ELECTED = D(2021, 12, 20)
+
+
+def congress(rules, *, deputies=35, level=Level.TOWNSHIP, elected=ELECTED):
+    """A Beijing congress of ``deputies`` deputies in office, its elections completed on ``elected``."""
+    store = MemoryStore()
+    congresses = Congresses(store, rules)
+    code = "110111001" if level is Level.TOWNSHIP else "110111"
+    quota = max(deputies, 46) if level is Level.TOWNSHIP else max(deputies, 150)
+    congresses.establish(Congress(id="c", name="某人民代表大会", level=level, division_code=code,
+                                  population=20_000 if level is Level.TOWNSHIP else 300_000,
+                                  deputy_quota=quota))  # fmt: skip
+    congresses.begin_term("c", 1, elections_completed_on=elected)
+    congresses.elect_deputies("c", {d: d for d in ids(deputies)}, term=1, on=elected + DAY)
+    return store
+
+
+def hold(rules, store, sid, on, *, presidium=5, notice_days=10, kind=SessionKind.REGULAR, close=True):
+    """Plan, notify, prepare and open a session on ``on`` (closed the same day unless ``close`` is False)."""
+    sessions = Sessions(store, rules)
+    everyone = list(Congresses(store, rules).state("c").in_office(on))
+    sessions.plan(sid, congress_id="c", opens_on=on, kind=kind)
+    if kind is SessionKind.REGULAR:
+        sessions.give_notice(sid, on=on - notice_days * DAY, materials_on=on - DAY)
+    sessions.hold_preparatory_meeting(sid, on=on, presidium=everyone[:presidium], agenda=AGENDA)
+    sessions.open(sid, on=on, present=everyone)
+    if close:
+        sessions.close(sid, on=on)
+    return sessions
+
+
+def file(rules, store, inquiry_id, sponsors, *, target=TOWNSHIP_GOV, session="s1"):
+    return Inquiries(store, rules).file(inquiry_id, session_id=session, sponsors=ids(sponsors), target=target,
+                                        questions="学校何时修缮")  # fmt: skip
+
+
+# -- driving npcproc check -----------------------------------------------------------------------------
+
+
+def record(*sessions, deputies=35, level="township", as_of="2022-12-31"):
+    """A record file's data: one Beijing congress and its ``sessions`` (dicts merged over a plain session)."""
+    everyone = ids(deputies)
+    plain = {"presidium": everyone[:5], "present": everyone, "agenda": [{"id": "gov", "kind": "government_report",
+                                                                          "title": "政府工作报告"}]}  # fmt: skip
+    return {
+        "format_version": 1, "as_of": as_of,
+        "congresses": [{
+            "id": "c", "name": "某人民代表大会", "level": level,
+            "division_code": "110111001" if level == "township" else "110111",
+            "population": 20_000 if level == "township" else 300_000,
+            "deputy_quota": max(deputies, 46 if level == "township" else 150), "term": 1,
+            "elections_completed_on": "2021-12-20",
+            "deputies": [{"id": d, "name": d, "elected_on": "2021-12-21"} for d in everyone],
+            "sessions": [{"id": f"s{n}", "closed_on": s["opens_on"], **plain, **s} for n, s in enumerate(sessions, 1)],
+        }],
+    }  # fmt: skip
+
+
+def checked(tree, rules):
+    data = json.dumps(tree, ensure_ascii=False).encode()
+    return audit(parse_record(data, name="bj.json", toml=False), rules)
+
+
+def found(result, prefix=""):
+    return sorted((f.severity.value if hasattr(f.severity, "value") else f.severity, f.code, str(f.citation))
+                  for f in result.findings if f.code.startswith(prefix))  # fmt: skip
+
+
+# -- the plugin as a whole -----------------------------------------------------------------------------
 
 
 def test_the_plugin_conforms(npcproc_conformance):
     npcproc_conformance(npcproc_beijing)
 
 
-def test_rules_in_force(npcproc_rules):
-    rules = npcproc_rules("北京", npcproc_beijing)
-    assert rules.province == npcproc_beijing.BEIJING
-    assert rules.value("session.min_per_year") == 2
-    assert rules.effective("session.min_per_year").citation == Citation(law="BJ", article=5, paragraph=1)
-    assert (rules.value("presidium.min_size"), rules.value("presidium.max_size")) == (5, 9)
-    assert rules.effective("presidium.max_size").citation == Citation(law="BJ", article=17, paragraph=2)
-    assert rules.value("inquiry.small_congress_size") == 40
-    assert rules.value("inquiry.small_congress_fraction") == Fraction(1, 5)
-    assert rules.effective("inquiry.complex_answer_months").citation == Citation(law="BJ", article=12, paragraph=4)
-    # BJ 14's three and six months equal DL 51 ¶2, so national law stays the source.
-    assert rules.effective("suggestion.reply_months").citation == Citation(law="DL", article=51, paragraph=2)
-    assert rules.suggestion_reply_deadline(D(2023, 1, 2)) == D(2023, 4, 2)
+def test_bj_every_setting_binds_township_congresses_only():
+    """The regulation is 乡、民族乡、镇人民代表大会组织条例: no setting may reach a county congress."""
+    assert npcproc_beijing.SETTINGS
+    assert all(s.levels == frozenset({Level.TOWNSHIP}) for s in npcproc_beijing.SETTINGS)
 
 
-def in_session(rules, store, on=OPENS) -> Inquiries:
-    congresses = Congresses(store, rules)
-    congresses.establish(Congress(id="t", name="某乡人民代表大会", level=Level.TOWNSHIP, division_code="110111001",
-                                  population=2_000, deputy_quota=46))  # fmt: skip
-    congresses.begin_term("t", 1, elections_completed_on=on - datetime.timedelta(days=30))
-    congresses.elect_deputies("t", SMALL, term=1, on=on)
-    sessions = Sessions(store, rules)
-    sessions.plan("s1", congress_id="t", opens_on=on)
-    sessions.give_notice("s1", on=on, materials_on=on)
-    sessions.hold_preparatory_meeting("s1", on=on, presidium=list(SMALL)[:5], agenda=AGENDA)
-    sessions.open("s1", on=on, present=list(SMALL))
-    return Inquiries(store, rules)
+@pytest.mark.parametrize("deputies", [20, 40, 41, 160])
+def test_bj_a_county_congress_is_judged_by_national_law_alone(rules, npcproc_rules, deputies):
+    facts = CongressFacts(level=Level.COUNTY, population=300_000, deputies=deputies)
+    county, national = rules.for_congress(facts), npcproc_rules(None).for_congress(facts)
+    assert {n: (e.value, e.citation) for n, e in county.parameters.items()} == {
+        n: (e.value, e.citation) for n, e in national.parameters.items()
+    }
+    assert county.relaxations() == ()
+    assert all(e.source != "npcproc_beijing" for e in county.advisory.values())
 
 
-def file(inquiries: Inquiries, inquiry_id: str, sponsors: int):
-    return inquiries.file(inquiry_id, session_id="s1", sponsors=list(SMALL)[:sponsors],
-                          target=InquiryTarget.TOWNSHIP_GOVERNMENT, questions="学校何时修缮")  # fmt: skip
+def test_rules_in_force_for_a_township(rules):
+    township = rules.for_congress(CongressFacts(level=Level.TOWNSHIP, population=20_000, deputies=35))
+    # BJ 5 ¶1 is a check on the half-years, not a count: the shall value stays OL 14 ¶1's one session.
+    assert township.effective("session.min_per_year").citation == Citation(law="OL", article=14, paragraph=1)
+    assert township.rule("session.min_per_year").value == 1
+    assert township.effective("inquiry.complex_answer_months").citation == bj(12, 4)
+    assert township.effective("suggestion.reply_months").citation == bj(14)
+    assert township.effective("suggestion.reply_months_complex").citation == bj(14)
+    # BJ 17 ¶2 "一般由五人至九人组成": advice only, no shall bound at all.
+    assert township.optional("presidium.min_size") is None
+    assert township.optional("presidium.max_size") is None
+    low, high = township.advised("presidium.min_size"), township.advised("presidium.max_size")
+    assert (low.value, high.value, low.citation, low.binding) == (5, 9, bj(17, 2), Binding.NORMALLY)
 
 
-def test_seven_of_35_deputies_may_file_an_inquiry_only_under_bj_12(npcproc_rules):
-    with pytest.raises(ProcedureError):
-        file(in_session(npcproc_rules(None), MemoryStore()), "q", 7)
-    store = MemoryStore()
-    inquiries = in_session(npcproc_rules("BJ", npcproc_beijing), store)
-    decision = file(inquiries, "q", 7)
+# -- BJ 5 ¶1: 每半年至少举行一次；每年的第一次会议，应当不迟于三月底前举行 ---------------------------
+
+
+def bj_5_reasons(rules, *days, level=Level.TOWNSHIP, extraordinary=()):
+    """The BJ 5 ¶1 reasons of the 2022 annual check for sessions opened on ``days`` (procedures)."""
+    store = congress(rules, level=level, elected=min(days) - 30 * DAY)
+    for n, day in enumerate(sorted(days), 1):
+        kind = SessionKind.EXTRAORDINARY if day in extraordinary else SessionKind.REGULAR
+        sessions = hold(rules, store, f"s{n}", day, kind=kind, presidium=5 if level is Level.TOWNSHIP else 20)
+    decision = sessions.year_check("c", 2022)
+    return {r.code: r.ok for r in decision.reasons if r.code.startswith("bj.")}, decision
+
+
+def test_bj_5_1_first_session_on_31_march_and_one_on_1_july_holds(rules):
+    reasons, decision = bj_5_reasons(rules, D(2022, 3, 31), D(2022, 7, 1))
+    assert reasons == {"bj.first_half": True, "bj.second_half": True, "bj.first_by_march": True}
+    assert not [r for r in decision.failing if r.code.startswith("bj.")]
+
+
+def test_bj_5_1_first_session_on_1_april_is_late(rules):
+    reasons, decision = bj_5_reasons(rules, D(2022, 4, 1), D(2022, 7, 1))
+    assert reasons == {"bj.first_half": True, "bj.second_half": True, "bj.first_by_march": False}
+    assert [str(r.citation) for r in decision.failing if r.code == "bj.first_by_march"] == ["BJ 5 ¶1"]
+    assert "did not open by the end of March" in decision.explain("en")
+
+
+def test_bj_5_1_a_session_on_30_june_is_in_the_first_half_not_the_second(rules):
+    reasons, _ = bj_5_reasons(rules, D(2022, 1, 10), D(2022, 6, 30))
+    assert reasons == {"bj.first_half": True, "bj.second_half": False, "bj.first_by_march": True}
+
+
+def test_bj_5_1_two_sessions_are_not_enough_when_both_fall_in_one_half(rules):
+    """Not a count of two: July and December leave January-June without a session."""
+    reasons, _ = bj_5_reasons(rules, D(2022, 7, 1), D(2022, 12, 1))
+    assert reasons == {"bj.first_half": False, "bj.second_half": True, "bj.first_by_march": False}
+
+
+def test_bj_5_1_an_extraordinary_session_counts(rules):
+    """会议 without distinction: an extraordinary session in the second half meets the half-year."""
+    reasons, _ = bj_5_reasons(rules, D(2022, 2, 10), D(2022, 9, 1), extraordinary=(D(2022, 9, 1),))
+    assert reasons == {"bj.first_half": True, "bj.second_half": True, "bj.first_by_march": True}
+    reasons, _ = bj_5_reasons(rules, D(2022, 3, 1), D(2022, 4, 1), extraordinary=(D(2022, 3, 1),))
+    assert reasons["bj.first_by_march"] is True
+    assert reasons["bj.second_half"] is False
+
+
+def test_bj_5_1_leaves_a_county_congress_untouched(rules):
+    reasons, _ = bj_5_reasons(rules, D(2022, 5, 10), level=Level.COUNTY)
+    assert reasons == {}
+
+
+def test_bj_5_1_in_npcproc_check(rules):
+    late = checked(record({"opens_on": "2022-04-01"}, {"opens_on": "2022-07-01"}), rules)
+    assert found(late, "bj.") == [("violation", "bj.first_by_march", "BJ 5 ¶1")]
+    on_time = checked(record({"opens_on": "2022-03-31"}, {"opens_on": "2022-07-01"}), rules)
+    assert found(on_time, "bj.") == []
+    county = checked(record({"opens_on": "2022-05-10", "presidium": ids(20)}, deputies=150, level="county"), rules)
+    assert found(county, "bj.") == []
+
+
+# -- BJ 12 ¶1: 代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案 ------------------------
+
+
+def test_bj_12_1_eight_of_40_deputies_may_file_seven_may_not(rules):
+    store = congress(rules, deputies=40)
+    hold(rules, store, "s1", D(2022, 1, 10), close=False)
+    decision = file(rules, store, "q", 8)
     assert decision.relaxed
     assert "provincial relaxation: BJ 12 ¶1" in decision.explain("en")
+    with pytest.raises(ProcedureError) as refused:
+        file(rules, store, "q2", 7)
+    assert refused.value.decision.failing[0].citation == bj(12, 1)
+
+
+def test_bj_12_1_does_not_reach_a_congress_of_41(rules):
+    """One fifth of 41 is nine deputies, but 41 is above 四十人以下: the ten deputies of OL 24 ¶1 apply."""
+    store = congress(rules, deputies=41)
+    hold(rules, store, "s1", D(2022, 1, 10), close=False)
+    with pytest.raises(ProcedureError) as refused:
+        file(rules, store, "q", 9)
+    assert refused.value.decision.failing[0].citation == Citation(law="OL", article=24, paragraph=1)
+    assert not file(rules, store, "q2", 10).relaxed
+
+
+def test_bj_12_1_never_applies_to_a_county_congress(rules):
+    store = congress(rules, deputies=35, level=Level.COUNTY)
+    hold(rules, store, "s1", D(2022, 1, 10), close=False, presidium=20)
+    with pytest.raises(ProcedureError) as refused:
+        file(rules, store, "q", 7, target=COUNTY_GOV)
+    assert refused.value.decision.failing[0].citation == Citation(law="OL", article=24, paragraph=1)
+    assert file(rules, store, "q2", 10, target=COUNTY_GOV).ok
+
+
+def test_bj_12_1_is_a_listed_relaxation_for_townships_only(rules):
+    township = rules.for_congress(CongressFacts(level=Level.TOWNSHIP, deputies=35))
+    county = rules.for_congress(CongressFacts(level=Level.COUNTY, deputies=35))
+    assert {(e.parameter.name, str(e.citation)) for e in township.relaxations()} == {
+        ("inquiry.small_congress_fraction", "BJ 12 ¶1"), ("inquiry.small_congress_size", "BJ 12 ¶1"),
+    }  # fmt: skip
+    assert county.relaxations() == ()
+
+
+def test_bj_12_1_is_listed_by_npcproc_rules(npcproc_plugin_manager):
+    from npcproc.cli.rules_table import rule_rows
+    from npcproc.plugins import load_rules
+
+    listed = load_rules("BJ", pm=npcproc_plugin_manager(npcproc_beijing))
+    relaxed = {(r["parameter"], r["citation"]) for r in rule_rows(listed) if r["relaxation"]}
+    assert relaxed == {("inquiry.small_congress_fraction", "BJ 12 ¶1"), ("inquiry.small_congress_size", "BJ 12 ¶1")}
+    assert not [r for r in rule_rows(listed, Level.COUNTY) if r["relaxation"]]
+
+
+def test_bj_12_1_in_npcproc_check(rules):
+    def inquiry(sponsors):
+        return {"id": "q", "sponsors": ids(sponsors), "target": "township_government", "questions": "学校何时修缮",
+                "form": "written"}  # fmt: skip
+
+    eight = checked(record({"opens_on": "2022-03-01", "inquiries": [inquiry(8)]}, deputies=40), rules)
+    assert found(eight, "inquiry.") == [("relaxation", "inquiry.sponsors", "BJ 12 ¶1")]
+    seven = checked(record({"opens_on": "2022-03-01", "inquiries": [inquiry(7)]}, deputies=40), rules)
+    assert found(seven, "inquiry.") == [("violation", "inquiry.sponsors", "BJ 12 ¶1")]
+    nine_of_41 = checked(record({"opens_on": "2022-03-01", "inquiries": [inquiry(9)]}, deputies=41), rules)
+    assert found(nine_of_41, "inquiry.") == [("violation", "inquiry.sponsors", "OL 24 ¶1")]
+
+
+# -- BJ 12 ¶4: 质询案情况复杂的，经主席团决定，由受质询机关在大会后三个月内向有关代表作出答复 --------
+
+
+def complex_inquiries(rules, closed, level=Level.TOWNSHIP):
+    store = congress(rules, deputies=35, level=level, elected=closed - 30 * DAY)
+    sessions = hold(rules, store, "s1", closed, close=False, presidium=5 if level is Level.TOWNSHIP else 20)
+    inquiries = Inquiries(store, rules)
+    target = TOWNSHIP_GOV if level is Level.TOWNSHIP else COUNTY_GOV
+    for name in ("a", "b"):
+        file(rules, store, name, 10, target=target)
+    return store, sessions, inquiries
+
+
+def test_bj_12_4_answer_on_the_last_day_is_in_time_the_day_after_late(rules):
+    _store, sessions, inquiries = complex_inquiries(rules, D(2023, 1, 10))
+    for name in ("a", "b"):
+        inquiries.decide_answer_form(name, form=AnswerForm.WRITTEN, complex=True)
+    sessions.close("s1", on=D(2023, 1, 10))
+    assert inquiries.answer_deadline("a") == D(2023, 4, 10)  # three months, a Monday
+    assert inquiries.answer("a", answered_by="乡长", on=D(2023, 4, 10)).ok
+    late = inquiries.answer("b", answered_by="乡长", on=D(2023, 4, 11))
+    assert not late.ok
+    assert late.failing[0].citation == bj(12, 4)
+
+
+def test_bj_12_4_a_last_day_in_the_qingming_holiday_moves_to_the_next_working_day(rules):
+    # Three months after 5 January 2022 is 5 April, the last day of the Qingming holiday (3-5 April):
+    # CC 203 moves the last day to the next working day, 6 April.
+    _store, sessions, inquiries = complex_inquiries(rules, D(2022, 1, 5))
+    for name in ("a", "b"):
+        inquiries.decide_answer_form(name, form=AnswerForm.WRITTEN, complex=True)
+    sessions.close("s1", on=D(2022, 1, 5))
+    assert inquiries.answer_deadline("a") == D(2022, 4, 6)
+    assert inquiries.answer("a", answered_by="乡长", on=D(2022, 4, 6)).ok
+    assert not inquiries.answer("b", answered_by="乡长", on=D(2022, 4, 7)).ok
+
+
+def test_bj_12_4_gives_a_county_congress_no_complex_path(rules):
+    _store, _sessions, inquiries = complex_inquiries(rules, D(2023, 1, 10), level=Level.COUNTY)
     with pytest.raises(ProcedureError):
-        file(inquiries, "q2", 6)  # 6 < 1/5 of 35
-    inquiries.decide_answer_form("q", form=AnswerForm.WRITTEN, complex=True)
-    Sessions(store, npcproc_rules("BJ", npcproc_beijing)).close("s1", on=D(2022, 1, 5))
-    assert inquiries.answer_deadline("q") == D(2022, 4, 5)  # BJ 12 ¶4: three months after the session
+        inquiries.decide_answer_form("a", form=AnswerForm.WRITTEN, complex=True)
+    inquiries.decide_answer_form("b", form=AnswerForm.WRITTEN)
 
 
-def test_sessions_every_half_year_the_first_by_march(npcproc_rules):
-    rules = npcproc_rules("BJ", npcproc_beijing)
-    store = MemoryStore()
-    in_session(rules, store, on=D(2022, 4, 6))
-    decision = Sessions(store, rules).year_check("t", 2022)
-    failing = {r.code: str(r.citation) for r in decision.failing if r.code.startswith("bj.")}
-    assert failing == {"bj.first_by_march": "BJ 5 ¶1", "bj.second_half": "BJ 5 ¶1"}
-    assert "did not open by the end of March" in decision.explain("en")
+# -- BJ 14: 应当在三个月内，情况复杂的不超过六个月，予以答复 -----------------------------------------------
+
+
+def test_bj_14_the_reply_periods_of_a_township_cite_bj_14_and_a_county_keeps_dl_51(rules):
+    township = rules.for_congress(CongressFacts(level=Level.TOWNSHIP, deputies=35))
+    county = rules.for_congress(CongressFacts(level=Level.COUNTY, deputies=150))
+    assert (township.value("suggestion.reply_months"), township.value("suggestion.reply_months_complex")) == (3, 6)
+    assert township.effective("suggestion.reply_months").citation == bj(14)
+    assert county.effective("suggestion.reply_months").citation == Citation(law="DL", article=51, paragraph=2)
+    assert county.effective("suggestion.reply_months_complex").citation == Citation(law="DL", article=51,
+                                                                                    paragraph=2)  # fmt: skip
+
+
+def test_bj_14_three_months_through_the_procedure(rules):
+    store = congress(rules, deputies=35)
+    suggestions = Suggestions(store, rules)
+    suggestions.submit("c", "s", deputies=["d001"], subject="村道", content="修缮", on=D(2023, 1, 10))
+    # 10 April 2023 is a Monday: three months, not moved; the complex six would be 10 July.
+    assert suggestions.refer("c", "s", unit="乡政府", on=D(2023, 1, 10)) == D(2023, 4, 10)
+    assert rules.for_congress(CongressFacts(level=Level.TOWNSHIP)).suggestion_reply_deadline(
+        D(2023, 1, 10), complex=True) == D(2023, 7, 10)  # fmt: skip
+
+
+# -- BJ 17 ¶2: 主席团一般由五人至九人组成 ----------------------------------------------------------------
+
+
+def presidium_reasons(rules, size, level=Level.TOWNSHIP):
+    facts = CongressFacts(level=level, deputies=160)
+    members = ids(size)
+    return presidium_checks(rules.for_congress(facts), members, D(2022, 1, 10), members, (), ())
+
+
+@pytest.mark.parametrize(("size", "notice"), [(4, "presidium.min_size"), (5, None), (9, None),
+                                              (10, "presidium.max_size")])  # fmt: skip
+def test_bj_17_2_outside_five_to_nine_is_a_notice_never_a_refusal(rules, size, notice):
+    reasons = presidium_reasons(rules, size)
+    notices = [(r.code, r.citation) for r in reasons if r.severity is Severity.NOTICE]
+    assert notices == ([(notice, bj(17, 2))] if notice else [])
+    assert not [r for r in reasons if r.breaks]
+    store = congress(rules, deputies=35)
+    hold(rules, store, "s1", D(2022, 1, 10), presidium=size)  # the procedure accepts it
+
+
+def test_bj_17_2_a_county_presidium_of_20_with_one_days_notice_is_fine(rules):
+    assert presidium_reasons(rules, 20, level=Level.COUNTY) == []
+    store = congress(rules, deputies=150, level=Level.COUNTY)
+    hold(rules, store, "s1", D(2022, 1, 10), presidium=20, notice_days=1)
+
+
+def test_bj_17_2_in_npcproc_check(rules):
+    ten = checked(record({"opens_on": "2022-03-01", "presidium": ids(10)}), rules)
+    assert found(ten, "presidium.") == [("notice", "presidium.max_size", "BJ 17 ¶2")]
+    assert not [f for f in ten.violations if f.code.startswith("presidium.")]
+    nine = checked(record({"opens_on": "2022-03-01", "presidium": ids(9)}), rules)
+    assert found(nine, "presidium.") == []
+    county = checked(record({"opens_on": "2022-03-01", "presidium": ids(20)}, deputies=150, level="county"), rules)
+    assert found(county, "presidium.") == []
+
+
+def test_bj_the_small_congress_fraction_is_one_fifth():
+    fraction = next(s for s in npcproc_beijing.SETTINGS if s.parameter == "inquiry.small_congress_fraction")
+    assert fraction.value == Fraction(1, 5)
+    assert fraction.relaxation

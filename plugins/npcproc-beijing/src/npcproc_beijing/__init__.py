@@ -1,4 +1,8 @@
-"""北京市乡、民族乡、镇人民代表大会组织条例 (BJ) as npcproc settings and checks."""
+"""北京市乡、民族乡、镇人民代表大会组织条例 (BJ) as npcproc settings and checks.
+
+The regulation organises township congresses (乡、民族乡、镇人民代表大会) only: every setting
+binds ``Level.TOWNSHIP`` and every check leaves a county congress untouched.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +12,14 @@ from fractions import Fraction
 from typing import Any
 
 from npcproc import hookimpl
+from npcproc.model.levels import Level
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
+from npcproc.rules.decision import Binding
 from npcproc.rules.ruleset import Check
 
 BEIJING = Province(code="110000", name_zh="北京市", name_en="Beijing", key="BJ")
+TOWNSHIP = frozenset({Level.TOWNSHIP})
 
 
 def bj(article: int, paragraph: int | None = None) -> Citation:
@@ -20,34 +27,46 @@ def bj(article: int, paragraph: int | None = None) -> Citation:
 
 
 SETTINGS = (
-    Setting(parameter="session.min_per_year", value=2, citation=bj(5, 1)),  # at least once every half year
-    # BJ 12 ¶1: in a congress of 40 or fewer deputies, 1/5 of them may also file an inquiry —
-    # looser than the ten deputies of OL 24 ¶1, so declared as a relaxation.
-    Setting(parameter="inquiry.small_congress_size", value=40, citation=bj(12, 1), relaxation=True),
-    Setting(parameter="inquiry.small_congress_fraction", value=Fraction(1, 5), citation=bj(12, 1), relaxation=True),
-    Setting(parameter="inquiry.complex_answer_months", value=3, citation=bj(12, 4)),
-    Setting(parameter="presidium.min_size", value=5, citation=bj(17, 2)),
-    Setting(parameter="presidium.max_size", value=9, citation=bj(17, 2)),
-)
+    # BJ 12 ¶1 "代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案": in a congress of 40 or
+    # fewer deputies (以下 includes 40), 1/5 of them may file an inquiry — a second path beside the
+    # ten deputies of OL 24 ¶1, looser for a congress of fewer than 50, so both numbers are declared as
+    # the relaxation. The 40 is a parameter rather than a deputies condition: the inquiry procedure
+    # compares it with the deputies in office on the day of the session, which a condition resolved
+    # once per record year (npcproc check) would not.
+    Setting(parameter="inquiry.small_congress_size", value=40, citation=bj(12, 1), relaxation=True, levels=TOWNSHIP),
+    Setting(parameter="inquiry.small_congress_fraction", value=Fraction(1, 5), citation=bj(12, 1), relaxation=True,
+            levels=TOWNSHIP),
+    # BJ 12 ¶4 "质询案情况复杂的，经主席团决定，由受质询机关在大会后三个月内向有关代表作出答复".
+    Setting(parameter="inquiry.complex_answer_months", value=3, citation=bj(12, 4), levels=TOWNSHIP),
+    # BJ 14 "有关机关和组织应当在三个月内，情况复杂的不超过六个月，予以答复": the values of DL 51 ¶2,
+    # cited from the township regulation for a township congress.
+    Setting(parameter="suggestion.reply_months", value=3, citation=bj(14), levels=TOWNSHIP),
+    Setting(parameter="suggestion.reply_months_complex", value=6, citation=bj(14), levels=TOWNSHIP),
+    # BJ 17 ¶2 "主席团一般由五人至九人组成": advice, so a presidium of 4 or 10 is a notice, never a refusal.
+    Setting(parameter="presidium.min_size", value=5, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
+    Setting(parameter="presidium.max_size", value=9, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
+)  # fmt: skip
 
 
 def half_yearly(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
-    """BJ 5 ¶1: a session at least every half year, the year's first by the end of March.
+    """BJ 5 ¶1: a session in each half-year (January-June, July-December), the year's first by the end of March.
 
-    Counts every session that opened in the year, extraordinary ones included (the article
-    says 会议 without distinction)."""
+    "会议，每半年至少举行一次；每年的第一次会议，应当不迟于三月底前举行" speaks of 会议 without
+    distinction, so an extraordinary session counts as much as a regular one. Townships only."""
+    if facts["level"] is not Level.TOWNSHIP:
+        return Decision.of()
     year = facts["year"]
-    opened = sorted(s.opened_on for s in facts["sessions"] if s.opened_on is not None)
+    opened = sorted(s.opened_on for s in facts["sessions"] if s.opened_on is not None and s.opened_on.year == year)
     first = opened[0] if opened else None
+    end_of_june, end_of_march = datetime.date(year, 6, 30), datetime.date(year, 3, 31)
+    first_half = sum(1 for d in opened if d <= end_of_june)
+    second_half = len(opened) - first_half
     return Decision.of(
-        Reason(
-            ok=first is not None and first <= datetime.date(year, 3, 31), code="bj.first_by_march",
-            citation=bj(5, 1), values={"year": year, "first": first.isoformat() if first else "-"},
-        ),
-        Reason(
-            ok=any(d.month >= 7 for d in opened), code="bj.second_half",
-            citation=bj(5, 1), values={"year": year},
-        ),
+        Reason(ok=first_half >= 1, code="bj.first_half", citation=bj(5, 1), values={"year": year, "held": first_half}),
+        Reason(ok=second_half >= 1, code="bj.second_half", citation=bj(5, 1),
+               values={"year": year, "held": second_half}),
+        Reason(ok=first is not None and first <= end_of_march, code="bj.first_by_march", citation=bj(5, 1),
+               values={"year": year, "first": first.isoformat() if first else "-"}),
     )  # fmt: skip
 
 
@@ -71,18 +90,25 @@ def _define_messages() -> None:
     from npcproc.i18n import define
 
     define(
+        "bj.first_half",
+        zh_ok="{year}年上半年（一月至六月）举行了{held}次会议",
+        zh_fail="{year}年上半年（一月至六月）没有举行会议",
+        en_ok="{held} session(s) opened in the first half of {year} (January-June)",
+        en_fail="no session opened in the first half of {year} (January-June)",
+    )
+    define(
+        "bj.second_half",
+        zh_ok="{year}年下半年（七月至十二月）举行了{held}次会议",
+        zh_fail="{year}年下半年（七月至十二月）没有举行会议",
+        en_ok="{held} session(s) opened in the second half of {year} (July-December)",
+        en_fail="no session opened in the second half of {year} (July-December)",
+    )
+    define(
         "bj.first_by_march",
         zh_ok="{year}年第一次会议于{first}举行，不迟于三月底",
         zh_fail="{year}年第一次会议（{first}）迟于三月底",
         en_ok="the first session of {year} opened on {first}, by the end of March",
         en_fail="the first session of {year} ({first}) did not open by the end of March",
-    )
-    define(
-        "bj.second_half",
-        zh_ok="{year}年下半年举行了会议",
-        zh_fail="{year}年下半年没有举行会议",
-        en_ok="a session opened in the second half of {year}",
-        en_fail="no session opened in the second half of {year}",
     )
 
 
