@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -30,6 +30,7 @@ __all__ = [
     "Deadline",
     "HolidayCalendar",
     "NoHolidayCalendarError",
+    "Period",
     "TableCalendar",
     "YearNotCoveredError",
     "add_working_days",
@@ -151,11 +152,16 @@ def holiday_calendar(pm: pluggy.PluginManager | None = None) -> HolidayCalendar:
 
 @attrs.frozen(kw_only=True)
 class Deadline:
-    """The last day of a period, the day CC 201-202 gave before any CC 203 move, and the articles applied."""
+    """The last day of a period, the day CC 201-202 gave before any CC 203 move, and the articles applied.
+
+    ``provisional``: the holiday calendar has no data for that year; the day may move when the
+    State Council publishes it (see :func:`deadline`'s ``uncovered``).
+    """
 
     date: datetime.date
     raw: datetime.date
     citations: tuple[Citation, ...]
+    provisional: bool = False
 
     @property
     def moved(self) -> bool:
@@ -163,14 +169,30 @@ class Deadline:
         return self.date != self.raw
 
 
-def deadline(start: datetime.date, *, months: int = 0, days: int = 0, calendar: HolidayCalendar | None) -> Deadline:
+class Period(Protocol):
+    """A function giving the last day of a statutory period, as :meth:`npcproc.rules.RuleSet.period` does."""
+
+    def __call__(self, start: datetime.date, *, months: int = 0, days: int = 0) -> Deadline: ...
+
+
+def deadline(
+    start: datetime.date,
+    *,
+    months: int = 0,
+    days: int = 0,
+    calendar: HolidayCalendar | None,
+    uncovered: Literal["raise", "provisional"] = "raise",
+) -> Deadline:
     """The period of ``months`` and ``days`` that starts on ``start``, counted per CC 201-203.
 
     ``start`` itself is not counted (CC 201): 3 days from 1 March end on 4 March. Months
     end on the corresponding day, or the month's last day where there is none (CC 202):
     31 January + 3 months = 30 April. Months are added before days. With a ``calendar``, a
     last day that is a rest day moves to the next working day (CC 203); with ``None`` it
-    does not move. Raises :class:`YearNotCoveredError` when the calendar lacks the year.
+    does not move. When the calendar lacks the year of a day it must look at, ``uncovered``
+    decides: ``"raise"`` raises :class:`YearNotCoveredError`; ``"provisional"`` stops on that
+    day (the CC 201-202 day itself when its year is not covered) and marks the result
+    ``provisional``: the day may move when the State Council publishes that year's notice.
     """
     _date(start, "start")
     _count(months, "months")
@@ -180,12 +202,20 @@ def deadline(start: datetime.date, *, months: int = 0, days: int = 0, calendar: 
     raw: datetime.date = start + relativedelta(months=months, days=days)
     citations: tuple[Citation, ...] = (CC_201, CC_202) if months else (CC_201,)
     end = raw
+    if uncovered not in ("raise", "provisional"):
+        raise InvalidArgumentError("uncovered", f"must be 'raise' or 'provisional', got {uncovered!r}")
+    provisional = False
     if calendar is not None:
-        while not _workday(calendar, end):
+        while True:
+            if uncovered == "provisional" and not calendar.covers(end):
+                provisional = True
+                break
+            if _workday(calendar, end):
+                break
             end += datetime.timedelta(days=1)
         if end != raw:
             citations += (CC_203,)
-    return Deadline(date=end, raw=raw, citations=citations)
+    return Deadline(date=end, raw=raw, citations=citations, provisional=provisional)
 
 
 def period_end(

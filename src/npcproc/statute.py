@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 
+from npcproc.calendar import Deadline, deadline
 from npcproc.model.levels import Level, Post
 from npcproc.rules import logic
 from npcproc.rules.decision import Decision
@@ -96,9 +97,14 @@ def suggestion_reply_deadline(referred_on: datetime.date, *, complex: bool = Fal
     """DL 51 ¶2: the last day to reply to a deputy's suggestion referred on ``referred_on``.
 
     Three months, six for broad or hard cases, counted per CC 201-202 (31 January + 3
-    months = 30 April). The move past a rest day (CC 203) belongs to the calendar.
+    months = 30 April). National law alone has no holiday calendar, so the day is not moved
+    off a rest day: :meth:`npcproc.rules.RuleSet.suggestion_reply_deadline` applies CC 203.
     """
-    return logic.reply_deadline(national_rule, referred_on, complex)
+    return logic.reply_deadline(national_rule, referred_on, complex, _cc_201_202)
+
+
+def _cc_201_202(start: datetime.date, *, months: int = 0, days: int = 0) -> Deadline:
+    return deadline(start, months=months, days=days, calendar=None)
 
 
 def election_outcome(

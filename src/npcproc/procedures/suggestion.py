@@ -262,7 +262,7 @@ class Suggestions(Procedure):
         rows = []
         for state in self.ledger(congress_id).values():
             stages = [
-                (stage.name, c.on + datetime.timedelta(days=stage.due_days) if stage.due_days is not None else None)
+                (stage.name, self._stage_due(c.on, stage.due_days))
                 for c in state.classes.values()
                 for stage in self.rules.classifications[(WORKFLOW, c.scheme, c.value)].stages
                 if stage.name not in state.stages_done
@@ -273,6 +273,12 @@ class Suggestions(Procedure):
                 classes=tuple(f"{c.scheme}/{c.value}" for c in state.classes.values()), stages_due=tuple(stages),
             ))  # fmt: skip
         return rows
+
+    def _stage_due(self, classified_on: datetime.date, days: int | None) -> datetime.date | None:
+        """A practice stage is due ``days`` after the classification, counted per CC 201-203 like any period."""
+        if days is None:
+            return None
+        return self.rules.period(classified_on, days=days).date if days else classified_on
 
     def handling_report(self, congress_id: str, *, on: datetime.date) -> HandlingReport:
         """Counts for the handling report to the congress (DL 51 ¶3)."""

@@ -16,7 +16,8 @@ A referral sets the deadline for the body's report on its handling: given per ca
 resolution sets it (SL 17 ¶1, SL 37 ¶1), no later than the provincial
 ``supervision.rectification_months`` after the referral where a province sets it, and for an
 audit report within six months of hearing it (SL 27 ¶2); without a given deadline the
-earliest of these applies. Periods of months are counted as CC 201-202 count them.
+earliest of these applies. Periods of months are counted as CC 201-203 count them
+(:meth:`~npcproc.rules.RuleSet.period`): a last day on a rest day moves to the next working day.
 
 No national law sets the threshold of a satisfaction rating 满意度测评 (HN 4 ¶1 (4) requires
 ratings in Henan). The provincial ``supervision.satisfaction_threshold`` (a fraction of the
@@ -33,7 +34,6 @@ from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level
@@ -360,7 +360,7 @@ class Supervision(Procedure):
             rule = self.rules.optional("supervision.rectification_months")
             if rule is None:
                 refuse("supervision.deadline_needed", law, **kind_values(current.spec.kind))
-            due = on + relativedelta(months=int(rule.value))
+            due = self.rules.period(on, months=int(rule.value)).date
         checks: list[Reason] = [
             reason(due > on, "supervision.deadline_after", law, due=due.isoformat(), on=on.isoformat())
         ]
@@ -381,13 +381,13 @@ def referral_windows(rules: RuleSet, kind: LinkKind, held_on: datetime.date | No
     windows: list[Window] = []
     if kind is LinkKind.AUDIT_REPORT and held_on is not None:
         months = AUDIT_RECTIFICATION_MONTHS
-        windows.append((held_on + relativedelta(months=months), cite("SL", 27, 2),
+        windows.append((rules.period(held_on, months=months).date, cite("SL", 27, 2),
                         f"{months} months after the audit work report was heard",
                         f"审计工作报告听取后{months}个月内"))  # fmt: skip
     rule = rules.optional("supervision.rectification_months")
     if rule is not None:
         months = int(rule.value)
-        windows.append((on + relativedelta(months=months), rule.citation, f"{months} months after the referral",
+        windows.append((rules.period(on, months=months).date, rule.citation, f"{months} months after the referral",
                         f"交办后{months}个月内"))  # fmt: skip
     return windows
 

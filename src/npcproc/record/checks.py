@@ -360,4 +360,3 @@ class CongressChecks:
                                      raters=step.raters, threshold=threshold, passed=rating.ok,
                                      new_due=None if rating.ok else new_due))  # fmt: skip
         return state.apply(StepRecorded(case_id=case.id, link=index, step=step.step, on=step.on, due=due))
-

@@ -195,7 +195,7 @@ class _Player:
         for inquiry in s.inquiries:
             self.inquiries.file(inquiry.id, session_id=sid, sponsors=inquiry.sponsors, target=inquiry.target,
                                 questions=inquiry.questions)  # fmt: skip
-            self.inquiries.decide_answer_form(inquiry.id, form=inquiry.form)
+            self.inquiries.decide_answer_form(inquiry.id, form=inquiry.form, complex=inquiry.complex)
             for answer in inquiry.answers:
                 self.inquiries.answer(inquiry.id, answered_by=answer.answered_by, on=answer.on)
                 self.inquiries.rate(inquiry.id, dissatisfied=answer.dissatisfied)
