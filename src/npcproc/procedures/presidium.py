@@ -6,8 +6,9 @@ province says so, a meeting is held only with more than half of all members pres
 decision passes with more than half of all members (ZJ 24 ¶2-3, CQ 34 ¶1, HN 5 ¶2); national
 law sets no number, so that majority applies by default, cited to the presidium's work
 between sessions (OL 19 ¶2). :meth:`PresidiumMeetings.frequency_check` applies the
-province's 季会制: a meeting at least every three months (ZJ 24 ¶1, HN 5 ¶1) or in every
-calendar quarter (CQ 34 ¶1, "每个季度至少召开一次").
+province's 季会制: a meeting at least every three months of each recess (ZJ 24 ¶1, HN 5 ¶1),
+counted from the session's close or the last meeting, or in every calendar quarter (CQ 34 ¶1,
+"每个季度至少召开一次").
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from collections.abc import Mapping, Sequence
 from fractions import Fraction
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from npcproc.procedures import between_sessions_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
@@ -155,47 +155,67 @@ class PresidiumMeetings(Procedure):
     def frequency_check(self, congress_id: str, year: int, *, as_of: datetime.date | None = None) -> Decision:
         """Whether the presidium met as often as the province requires in ``year`` (up to ``as_of``).
 
-        With ``presidium.max_months_between_meetings`` (ZJ 24 ¶1, HN 5 ¶1: 3) no gap between
-        meetings, counted from the last meeting before the year, may exceed that many months
-        (CC 202); with ``presidium.min_meetings_per_quarter`` (CQ 34 ¶1: 1) every calendar
-        quarter ended by ``as_of`` holds that many. Where the first presidium on record is
-        elected during the year, the check starts from its election.
+        With ``presidium.max_months_between_meetings`` (ZJ 24 ¶1, HN 5 ¶1: 3) the presidium meets
+        during every recess 闭会期间 within that many months: the interval runs from a session's
+        close, or from the last meeting since, and ends with the next meeting or the opening of the
+        next session (the presidium then meets in the session; its close starts a new interval).
+        Its last day is counted per CC 201-203 (:meth:`~npcproc.rules.RuleSet.period`). Every
+        interval that runs into ``year`` and overran is reported. With
+        ``presidium.min_meetings_per_quarter`` (CQ 34 ¶1: 1) every calendar quarter ended by
+        ``as_of`` holds that many, from the quarter in which the first presidium was elected.
         """
         end = min(as_of or datetime.date(year, 12, 31), datetime.date(year, 12, 31))
         elected = min((s.opens_on for s in self._with_presidium(congress_id)), default=None)
         if elected is None or elected > end:
             return Decision.of(reason(True, "presidium.not_yet_elected", cite("OL", 19, 1), year=year))
         dates = self.state(congress_id).dates()
-        before = [d for d in dates if d.year < year]
-        start = before[-1] if before else max(datetime.date(year, 1, 1), elected)
-        during = [d for d in dates if d.year == year and start <= d <= end]
+        start = max(datetime.date(year, 1, 1), elected)
+        during = [d for d in dates if start <= d <= end]
         reasons: list[Reason] = []
         gap = self.rules.optional("presidium.max_months_between_meetings")
         if gap is not None:
-            reasons += self._gaps(gap, start, during, end, year)
+            reasons += self._gaps(gap, congress_id, dates, end, year)
         quarterly = self.rules.optional("presidium.min_meetings_per_quarter")
         if quarterly is not None:
-            reasons += self._quarters(quarterly, max(start, datetime.date(year, 1, 1)), during, end, year)
+            reasons += self._quarters(quarterly, start, during, end, year)
         if not reasons:
             reasons.append(
                 reason(True, "presidium.no_frequency_rule", BETWEEN_SESSIONS, year=year, meetings=len(during))
             )
         return Decision.of(*reasons)
 
-    @staticmethod
     def _gaps(
-        rule: Rule, start: datetime.date, during: list[datetime.date], end: datetime.date, year: int
+        self, rule: Rule, congress_id: str, meetings: list[datetime.date], end: datetime.date, year: int
     ) -> list[Reason]:
         months = int(rule.value)
+        # The sessions' openings (0) and closes (1) and the meetings (2) up to ``end``, in order;
+        # a one-day session opens and closes on the same day, and a meeting that day follows it.
+        timeline: list[tuple[datetime.date, int]] = [(d, 2) for d in meetings if d <= end]
+        for session in Sessions(self.store, self.rules).of_congress(congress_id):
+            if session.opened_on is not None and session.opened_on <= end:
+                timeline.append((session.opened_on, 0))
+                if session.closed_on is not None and session.closed_on <= end:
+                    timeline.append((session.closed_on, 1))
         found: list[Reason] = []
-        for last, following in zip([start, *during], [*during, end], strict=True):
-            deadline: datetime.date = last + relativedelta(months=months)
-            if following > deadline:
-                found.append(_reason(False, "presidium.meeting_gap", rule, last=last.isoformat(), months=months,
-                                     next=following.isoformat(), deadline=deadline.isoformat()))  # fmt: skip
-        return found or [
-            _reason(True, "presidium.meeting_gap_ok", rule, year=year, meetings=len(during), months=months)
-        ]
+        since: datetime.date | None = None  # the start of the running interval; None during a session
+
+        def overran(following: datetime.date) -> None:
+            if since is None:
+                return
+            due = self.rules.period(since, months=months).date
+            if following > due and following.year >= year:
+                found.append(_reason(False, "presidium.meeting_gap", rule, last=since.isoformat(), months=months,
+                                     next=following.isoformat(), deadline=due.isoformat()))  # fmt: skip
+
+        for day, kind in sorted(timeline):
+            if kind == 1:  # a session closes: the recess begins
+                since = day
+            elif since is not None:  # a session that ends the recess, or a meeting in it
+                overran(day)
+                since = day if kind == 2 else None
+        overran(end)
+        held = sum(d.year == year and d <= end for d in meetings)
+        return found or [_reason(True, "presidium.meeting_gap_ok", rule, year=year, meetings=held, months=months)]
 
     @staticmethod
     def _quarters(
@@ -203,9 +223,8 @@ class PresidiumMeetings(Procedure):
     ) -> list[Reason]:
         required = int(rule.value)
         found: list[Reason] = []
-        for quarter in range(1, 5):
-            first = datetime.date(year, 3 * quarter - 2, 1)
-            last = first + relativedelta(months=3, days=-1)
+        for quarter, (month, day) in enumerate(((3, 31), (6, 30), (9, 30), (12, 31)), start=1):
+            first, last = datetime.date(year, month - 2, 1), datetime.date(year, month, day)
             if last > end or first < start:  # not over yet, or begun before the first presidium was elected
                 continue
             held = sum(first <= d <= last for d in during)
