@@ -277,11 +277,12 @@ def test_a_referral_needs_a_deadline_unless_a_province_sets_the_period(store):
     provincial = Supervision(store, rules_with(Setting(parameter="supervision.rectification_months", value=3,
                                                        citation=PROVINCIAL)))  # fmt: skip
     decision = refused(store, provincial.record, "le", 0, REFERRED, congress_id="c1", on=D(2024, 6, 28),
-                       due=D(2024, 9, 29))  # fmt: skip
+                       due=D(2024, 9, 30))  # fmt: skip
     assert failing_citations(decision) == {"HN 4 ¶1 (4)"}
     provincial.record("le", 0, REFERRED, congress_id="c1", on=D(2024, 6, 28))
-    assert provincial.state("le", congress_id="c1").links[0].due == D(2024, 9, 28)
-    provincial.record("le", 0, RECTIFIED, congress_id="c1", on=D(2024, 9, 28))
+    # 28 September 2024 was a Saturday off; Sunday 29 September was worked 调休 (CC 203)
+    assert provincial.state("le", congress_id="c1").links[0].due == D(2024, 9, 29)
+    provincial.record("le", 0, RECTIFIED, congress_id="c1", on=D(2024, 9, 29))
     assert provincial.state("le", congress_id="c1").closed  # a law-enforcement inspection is rated only if asked
 
 
