@@ -1,4 +1,9 @@
-"""山东省乡镇人民代表大会工作若干规定 (SD) as npcproc settings."""
+"""山东省乡镇人民代表大会工作若干规定 (SD) as npcproc settings.
+
+The regulation binds township congresses only (its title and SD 2-3), so every setting
+declares ``levels={Level.TOWNSHIP}``: a county congress in Shandong is judged by national law.
+The README's table maps every article to how it is modelled or why it cannot be.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +11,61 @@ from collections.abc import Callable
 from fractions import Fraction
 
 from npcproc import hookimpl
+from npcproc.model.levels import Level
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Setting
+from npcproc.rules.decision import Binding
+from npcproc.rules.parameters import Condition
 
 SHANDONG = Province(code="370000", name_zh="山东省", name_en="Shandong", key="SD")
+
+#: SD binds township congresses only (乡镇人民代表大会工作若干规定).
+TOWNSHIP = frozenset({Level.TOWNSHIP})
+
+#: SD 8 ¶2, second sentence: 代表人数在九十人以上的乡镇 (以上 includes 90), counted as deputies in office.
+NINETY_DEPUTIES = Condition(fact="deputies", at_least=90, zh="代表人数在九十人以上的乡镇", en="90 deputies or more")
 
 
 def sd(article: int, paragraph: int | None = None) -> Citation:
     return Citation(law="SD", article=article, paragraph=paragraph)
 
 
-# SD 4 ¶1 ("at least once a year") is not registered: it predates the 2022 Organic Law and
-# yields to OL 14 ¶1; a setting may never be looser than the national value.
 SETTINGS = (
-    Setting(parameter="presidium.min_size", value=7, citation=sd(8, 2)),
-    Setting(parameter="presidium.max_size", value=11, citation=sd(8, 2)),  # 13 with 90+ deputies: not modelled
-    Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=sd(8, 4)),
-    Setting(parameter="suggestion.reply_months", value=2, citation=sd(15)),  # at most four: not modelled
+    # SD 4 ¶1 "每年至少举行一次": the same "shall" as OL 14 ¶1's first sentence. SD says nothing of OL 14 ¶1's
+    # "一般每年举行两次", which (a "normally", registered by the core) still advises a Shandong township.
+    Setting(parameter="session.min_per_year", value=1, citation=sd(4, 1), levels=TOWNSHIP),
+    # SD 4 ¶2-¶3, SD 6: the national numbers (OL 14 ¶3, OL 14 ¶4, OL 20 ¶1), cited from SD for townships.
+    Setting(parameter="session.extraordinary_proposal", value=Fraction(1, 5), citation=sd(4, 2), levels=TOWNSHIP),
+    Setting(parameter="session.quorum", value=Fraction(2, 3), citation=sd(4, 3), levels=TOWNSHIP),
+    Setting(parameter="session.first_within_months", value=2, citation=sd(6), levels=TOWNSHIP),
+    # SD 8 ¶2 "主席团一般由七人至十一人组成": 7 to 11 is advice ("一般"); a departure is a notice.
+    Setting(parameter="presidium.min_size", value=7, citation=sd(8, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
+    Setting(parameter="presidium.max_size", value=11, citation=sd(8, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
+    # "代表人数在九十人以上的乡镇，主席团成员不超过十三人": a "shall" cap, only with 90 deputies or more; for such a
+    # congress the text itself contemplates 12 or 13 members, so the advice "至十一人" gives way to 13 as well.
+    # Below 90 deputies SD 8 sets no hard cap.
+    Setting(parameter="presidium.max_size", value=13, citation=sd(8, 2), levels=TOWNSHIP, when=NINETY_DEPUTIES),
+    Setting(
+        parameter="presidium.max_size",
+        value=13,
+        citation=sd(8, 2),
+        levels=TOWNSHIP,
+        when=NINETY_DEPUTIES,
+        binding=Binding.NORMALLY,
+    ),
+    # SD 8 ¶4 "主席团的决定，以主席团成员的过半数通过".
+    Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=sd(8, 4), levels=TOWNSHIP),
+    # SD 14 ¶1 "代表五人以上联名" (OL 22 ¶2), SD 22 "五分之一以上代表联名" (OL 31 ¶2), SD 23 ¶1 "代表十人以上联名"
+    # (OL 24 ¶1): the national numbers, cited from SD for townships.
+    Setting(parameter="bill.sponsors.township", value=5, citation=sd(14, 1), levels=TOWNSHIP),
+    Setting(parameter="recall.sponsors.township", value=Fraction(1, 5), citation=sd(22), levels=TOWNSHIP),
+    Setting(parameter="inquiry.sponsors.township", value=10, citation=sd(23, 1), levels=TOWNSHIP),
+    # SD 15 "在大会闭会之日起两个月内，遇有特殊情况至迟不超过四个月，予以答复": two months, and four at most where
+    # special circumstances require more (npcproc's "complex" suggestion), both from the close of the session.
+    Setting(parameter="suggestion.reply_months", value=2, citation=sd(15), levels=TOWNSHIP, starts="session_closed"),
+    Setting(
+        parameter="suggestion.reply_months_complex", value=4, citation=sd(15), levels=TOWNSHIP, starts="session_closed"
+    ),
 )
 
 
