@@ -1,36 +1,93 @@
-"""重庆市乡镇人民代表大会工作条例 (CQ) as npcproc settings."""
+"""重庆市乡镇人民代表大会工作条例 (CQ) as npcproc settings and checks.
+
+The regulation binds township congresses (乡、民族乡、镇人民代表大会) only: every setting
+declares ``levels={Level.TOWNSHIP}`` and the plugin's check ignores other congresses. The
+README maps every article to how it is modelled, or to what the core lacks.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from fractions import Fraction
+from typing import Any
 
 from npcproc import hookimpl
+from npcproc.model.levels import Level
+from npcproc.model.session import AgendaItemKind
 from npcproc.provinces import Province
-from npcproc.rules import Citation, Setting
+from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
+from npcproc.rules.decision import Binding
+from npcproc.rules.parameters import Condition
+from npcproc.rules.ruleset import Check
 
 CHONGQING = Province(code="500000", name_zh="重庆市", name_en="Chongqing", key="CQ")
+TOWNSHIP = frozenset({Level.TOWNSHIP})
 
 
 def cq(article: int, paragraph: int | None = None, item: int | None = None) -> Citation:
     return Citation(law="CQ", article=article, paragraph=paragraph, item=item)
 
 
+#: CQ 30 ¶1 "九万人以上的": 以上 includes the number itself.
+POPULOUS = Condition(fact="population", at_least=90_000, zh="九万人以上的", en="90,000 people or more")
+
+
+def _township(parameter: str, value: int | Fraction, citation: Citation, **shape: Any) -> Setting:
+    return Setting(parameter=parameter, value=value, citation=citation, levels=TOWNSHIP, **shape)
+
+
 SETTINGS = (
-    Setting(parameter="session.min_per_year", value=2, citation=cq(8, 1)),
-    Setting(parameter="session.min_days", value=1, citation=cq(8, 1)),
-    Setting(parameter="session.notice_days", value=10, citation=cq(11)),
-    Setting(parameter="bill.unlisted_becomes_suggestion", value=1, citation=cq(14, 2)),
-    Setting(parameter="suggestion.reply_months", value=2, citation=cq(16, 1)),
-    Setting(parameter="inquiry.complex_answer_months", value=2, citation=cq(18, 4)),
-    Setting(parameter="presidium.min_size", value=7, citation=cq(30, 1)),
-    Setting(parameter="presidium.max_size", value=11, citation=cq(30, 1)),  # 13 at 90,000 people: not modelled
-    Setting(parameter="presidium.members_no_admin_post", value=1, citation=cq(30, 3)),
-    Setting(parameter="resignation.presidium_may_accept", value=1, citation=cq(32, 1, 10)),
-    Setting(parameter="presidium.min_meetings_per_quarter", value=1, citation=cq(34, 1)),
-    Setting(parameter="presidium.meeting_quorum", value=Fraction(1, 2), citation=cq(34, 1)),
-    Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=cq(34, 1)),
+    # CQ 8 ¶1 "会议一般每年举行两次": advice, a notice when not followed (as OL 14 ¶1).
+    _township("session.min_per_year", 2, cq(8, 1), binding=Binding.NORMALLY),
+    # CQ 8 ¶1 "每次会议不少于一天": every session, extraordinary ones too (no exemption in the text).
+    _township("session.min_days", 1, cq(8, 1)),
+    # CQ 8 ¶1 "会议文件应当提前送达与会代表": no number of days; at the least not after the opening day.
+    _township("session.materials_days", 0, cq(8, 1)),
+    # CQ 11 "会议举行的十日前……通知代表": every session; unlike ZJ 20, no exemption for extraordinary ones.
+    _township("session.notice_days", 10, cq(11)),
+    # CQ 14 ¶2 "未列入大会议程的应转为建议、批评和意见".
+    _township("bill.unlisted_becomes_suggestion", 1, cq(14, 2)),
+    # CQ 16 ¶1 "从交办之日起两个月内办结并书面答复代表".
+    _township("suggestion.reply_months", 2, cq(16, 1)),
+    # CQ 16 ¶1 "个别确实需要延长办理期限的，最迟不得超过四个月": the cap of any reply period,
+    # stricter than DL 51 ¶2's six months for broad or hard suggestions.
+    _township("suggestion.reply_months_complex", 4, cq(16, 1)),
+    # CQ 18 ¶4 "质询案情况复杂的……在大会闭会后两个月内……作出答复".
+    _township("inquiry.complex_answer_months", 2, cq(18, 4)),
+    # CQ 30 ¶1 "由代表七人至十一人组成，九万人以上的，最多不超过十三人".
+    _township("presidium.min_size", 7, cq(30, 1)),
+    _township("presidium.max_size", 11, cq(30, 1)),
+    _township("presidium.max_size", 13, cq(30, 1), when=POPULOUS),
+    # CQ 30 ¶3 "主席团成员不得担任国家行政机关职务".
+    _township("presidium.members_no_admin_post", 1, cq(30, 3)),
+    # CQ 32 ¶1 (10) "可以接受……辞职": a permission, encoded as the yes/no parameter the core reads.
+    _township("resignation.presidium_may_accept", 1, cq(32, 1, 10)),
+    # CQ 34 ¶1 "每个季度至少召开一次会议" and the two majorities of all members.
+    _township("presidium.min_meetings_per_quarter", 1, cq(34, 1)),
+    _township("presidium.meeting_quorum", Fraction(1, 2), cq(34, 1)),
+    _township("presidium.decision_majority", Fraction(1, 2), cq(34, 1)),
 )
+
+
+def election_length(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
+    """CQ 8 ¶1 "每次会议不少于一天，有选举事项时，会期适当增加": a township session whose agenda holds an
+    election should last longer than the one-day minimum. "适当" leaves the length to the presidium,
+    so a session of one day or less with an election is a notice, never a violation."""
+    if facts["level"] is not Level.TOWNSHIP:
+        return Decision(reasons=())
+    reasons = [
+        Reason(
+            ok=session.days > 1, code="cq.election_length", citation=cq(8, 1), binding=Binding.NORMALLY,
+            values={"session": session.id, "days": _days(session.days)},
+        )
+        for session in facts["sessions"]
+        if any(item.kind is AgendaItemKind.ELECTION for item in session.agenda)
+    ]  # fmt: skip
+    return Decision(reasons=tuple(reasons))
+
+
+def _days(days: Fraction) -> int | Fraction:
+    return days.numerator if days.denominator == 1 else days
 
 
 @hookimpl
@@ -42,3 +99,23 @@ def npcproc_province() -> Province:
 def npcproc_register_settings(register: Callable[[Setting], None]) -> None:
     for setting in SETTINGS:
         register(setting)
+
+
+@hookimpl
+def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
+    register("annual_agenda", election_length)
+
+
+def _define_messages() -> None:
+    from npcproc.i18n import define
+
+    define(
+        "cq.election_length",
+        zh_ok="会议{session}有选举事项，会期{days}天，已适当增加",
+        zh_fail="会议{session}有选举事项，会期仅{days}天，未适当增加",
+        en_ok="session {session} holds an election and lasts {days} day(s), longer than the one-day minimum",
+        en_fail="session {session} holds an election but lasts only {days} day(s): CQ 8 ¶1 lengthens such a session",
+    )
+
+
+_define_messages()
