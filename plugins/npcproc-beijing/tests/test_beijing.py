@@ -87,11 +87,23 @@ def file(rules, store, inquiry_id, sponsors, *, target=TOWNSHIP_GOV, session="s1
 # -- driving npcproc check -----------------------------------------------------------------------------
 
 
+YEARLY = {
+    Level.TOWNSHIP: ["government_report", "presidium_report", "budget", "construction_plan", "civil_affairs_plan",
+                     "budget_execution", "final_accounts"],
+    Level.COUNTY: ["development_plan", "budget", "budget_execution", "standing_committee_report", "government_report",
+                   "court_report", "procuratorate_report"],
+}  # fmt: skip
+
+
 def record(*sessions, deputies=35, level="township", as_of="2022-12-31"):
     """A record file's data: one Beijing congress and its ``sessions`` (dicts merged over a plain session)."""
     everyone = ids(deputies)
-    plain = {"presidium": everyone[:5], "present": everyone, "agenda": [{"id": "gov", "kind": "government_report",
-                                                                          "title": "政府工作报告"}]}  # fmt: skip
+    kinds = YEARLY[Level(level)]  # every item OL 11/12 require each year, so only BJ's findings remain
+    plain = {
+        "presidium": everyone[:5],
+        "present": everyone,
+        "agenda": [{"id": k, "kind": k, "title": k} for k in kinds],
+    }
     return {
         "format_version": 1, "as_of": as_of,
         "congresses": [{
@@ -387,3 +399,47 @@ def test_bj_the_small_congress_fraction_is_one_fifth():
     fraction = next(s for s in npcproc_beijing.SETTINGS if s.parameter == "inquiry.small_congress_fraction")
     assert fraction.value == Fraction(1, 5)
     assert fraction.relaxation
+
+
+def test_bj_the_readme_table_covers_every_article():
+    """The README's table names each of the regulation's 41 articles (alone, in a list or in a range)."""
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    covered: set[int] = set()
+    for row in readme.splitlines():
+        if not row.startswith("| BJ "):
+            continue
+        label = row.split("|")[1]
+        for first, last in re.findall(r"(\d+)(?:–(\d+))?", re.sub(r"¶\d+", "", label)):
+            covered.update(range(int(first), int(last or first) + 1))
+    assert covered == set(range(1, 42))
+
+
+def test_bj_5_1_and_17_2_through_the_npcproc_check_command(tmp_path, capsys, monkeypatch):
+    """The command line with the installed plugin: a late first session is a violation (exit 1), a
+    presidium of ten a notice (exit 0); a county congress is untouched by either."""
+    from npcproc.cli import main
+
+    monkeypatch.delenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+
+    def run(tree):
+        path = tmp_path / "record.json"
+        path.write_text(json.dumps(tree, ensure_ascii=False), encoding="utf-8")
+        code = main(["check", str(path), "--province", "BJ", "--format", "json", "--lang", "en"])
+        out = json.loads(capsys.readouterr().out)
+        return code, sorted((f["severity"], f["code"], f["citation"]["label"]) for f in out["findings"]
+                            if f["code"].startswith(("bj.", "presidium.")))  # fmt: skip
+
+    assert run(record({"opens_on": "2022-04-01"}, {"opens_on": "2022-07-01"})) == (
+        1,
+        [("violation", "bj.first_by_march", "BJ 5 ¶1")],
+    )
+    assert run(record({"opens_on": "2022-03-31", "presidium": ids(10)}, {"opens_on": "2022-07-01"})) == (
+        0,
+        [("notice", "presidium.max_size", "BJ 17 ¶2")],
+    )
+    county = record({"opens_on": "2022-05-10", "presidium": ids(20), "notice_on": "2022-05-09"}, deputies=150,
+                    level="county")  # fmt: skip
+    assert run(county) == (0, [])
