@@ -84,8 +84,10 @@ PARTS = {1: ("年初", "early-year"), 2: ("年中", "mid-year")}
 
 
 def main_items(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
-    """ZJ 17: the early-year session hears the government report, the budget and the presidium report;
-    the mid-year session the half-year government report, budget execution and final accounts.
+    """ZJ 17 (normally): each session's main items; one missing from its session is a notice.
+
+    The early-year session hears the government report, the budget and the presidium report; the
+    mid-year session the half-year government report, budget execution and final accounts.
 
     Township congresses only (ZJ 2). The year's first regular session held is its early-year session
     and a later one its mid-year session (the text names no month). Binding force: "normally" — the
