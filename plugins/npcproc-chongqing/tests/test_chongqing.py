@@ -220,11 +220,6 @@ def test_cq_11_ten_days_notice_for_every_session_extraordinary_ones_too(kind):
     sessions.give_notice("ten", on=D(2023, 3, 10), materials_on=D(2023, 3, 10))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core gap: Sessions.hold_preparatory_meeting lets an extraordinary session skip give_notice, "
-    "although CQ 11's ten days' notice covers extraordinary sessions (session.notice_days without session_kinds)",
-)
 def test_cq_11_an_extraordinary_session_cannot_skip_its_notice():
     rules, store = chongqing(), MemoryStore()
     congress(store, rules)
@@ -267,12 +262,17 @@ def test_cq_14_2_a_bill_not_listed_becomes_a_suggestion_in_a_township(level, pro
 
 
 def referred(rules, on: datetime.date, *, complex=False, level=Level.TOWNSHIP) -> datetime.date:
+    return referral(rules, on, complex=complex, level=level)[1]
+
+
+def referral(rules, on: datetime.date, *, complex=False, level=Level.TOWNSHIP) -> tuple[Suggestions, datetime.date]:
+    """A suggestion "s" of congress "c" referred on ``on``: the procedure and its due date."""
     store = MemoryStore()
     congress(store, rules, level=level, population=30_000 if level is Level.TOWNSHIP else 500_000,
              elected=on - datetime.timedelta(days=30))  # fmt: skip
     suggestions = Suggestions(store, rules)
     suggestions.submit("c", "s", deputies=["d01"], subject="村道", content="修缮", on=on)
-    return suggestions.refer("c", "s", unit="镇政府", on=on, complex=complex)
+    return suggestions, suggestions.refer("c", "s", unit="镇政府", on=on, complex=complex)
 
 
 @pytest.mark.parametrize(
@@ -298,13 +298,30 @@ def test_cq_16_1_an_extended_reply_period_is_four_months_at_most(on, due):
     assert referred(national(), on, complex=True) > due  # DL 51 ¶2: six months
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="core gap: Suggestions.refer computes the deadline with the unresolved rules (self.rules), "
-    "not the rules resolved for the suggestion's congress, so CQ 16 ¶1 reaches a county congress",
-)
 def test_cq_16_1_leaves_a_county_suggestion_with_the_national_three_months():
     assert referred(chongqing(), D(2023, 1, 9), level=Level.COUNTY) == referred(national(), D(2023, 1, 9))
+
+
+@pytest.mark.parametrize(
+    ("on", "cap"),
+    [(D(2023, 1, 9), D(2023, 5, 9)), (D(2025, 6, 3), D(2025, 10, 9))],  # 3 October 2025: National Day holiday
+)
+def test_cq_16_1_an_extension_reaches_four_months_from_referral_at_most(on, cap):
+    suggestions, _due = referral(chongqing(), on)
+    beyond = lambda: suggestions.extend("c", "s", to=cap + datetime.timedelta(days=1), on=on)  # noqa: E731
+    assert refusal(beyond) == [("suggestion.extension_cap", "CQ 16 ¶1")]
+    assert suggestions.extend("c", "s", to=cap, on=on) == cap
+
+
+@pytest.mark.parametrize("level", [Level.TOWNSHIP, Level.COUNTY], ids=lambda lv: lv.value)
+def test_cq_16_1_the_four_month_cap_binds_townships_only(level):
+    on, beyond = D(2023, 1, 9), D(2023, 5, 10)  # a day past four months, well within DL 51 ¶2's six
+    suggestions, _due = referral(chongqing(), on, level=level)
+    extend = lambda: suggestions.extend("c", "s", to=beyond, on=on)  # noqa: E731
+    if level is Level.TOWNSHIP:
+        assert refusal(extend) == [("suggestion.extension_cap", "CQ 16 ¶1")]
+    else:
+        assert extend() == beyond
 
 
 # -- CQ 18 ¶4 ------------------------------------------------------------------------------------
