@@ -538,6 +538,16 @@ class SuggestionRated:
     rating: Rating
 
 
+@event_type("suggestion.deadline_extended")
+@attrs.frozen(kw_only=True)
+class SuggestionDeadlineExtended:
+    """The handling period extended to ``due``, never beyond the cap in force (CQ 16 ¶1, SD 15: four months)."""
+
+    suggestion_id: str
+    on: datetime.date
+    due: datetime.date
+
+
 @event_type("suggestion.rehandling_ordered")
 @attrs.frozen(kw_only=True)
 class RehandlingOrdered:

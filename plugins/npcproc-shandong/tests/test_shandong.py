@@ -362,8 +362,6 @@ def test_sd_15_through_the_suggestions_procedure(sd_rules):
     assert suggestions.refer("t", "s2", unit="镇政府", on=D(2023, 1, 3), complex=True) == D(2023, 5, 4)
 
 
-@pytest.mark.xfail(strict=True, reason="core: Suggestions.refer computes the deadline with rules not resolved for "
-                   "the congress, so SD 15's township-only two months reach a county congress")  # fmt: skip
 def test_sd_15_a_county_suggestion_through_the_procedure_gets_three_months(sd_rules):
     sessions = congress_of(sd_rules, level=Level.COUNTY, n=200)
     suggestions = Suggestions(sessions.store, sd_rules)

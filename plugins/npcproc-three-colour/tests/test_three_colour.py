@@ -52,6 +52,8 @@ def test_yellow_verification_has_a_due_date_and_unknown_colours_are_refused(sugg
     suggestions.submit("qx", "s2", deputies=["d1"], subject="路灯", content="夜间照明不足", on=DAY)
     suggestions.classify("qx", "s2", scheme="colour", value="yellow", on=DAY)
     [row] = suggestions.rows("qx", on=DAY)
-    assert row.stages_due == (("special_verification", DAY + datetime.timedelta(days=60)),)
+    # 60 days end on 1 May 2026, Labour Day; CC 203 moves the last day to the next working day, 6 May.
+    assert DAY + datetime.timedelta(days=60) == datetime.date(2026, 5, 1)
+    assert row.stages_due == (("special_verification", datetime.date(2026, 5, 6)),)
     with pytest.raises(ProcedureError, match="colour/green"):
         suggestions.classify("qx", "s2", scheme="colour", value="purple", on=DAY)

@@ -416,7 +416,6 @@ def test_zj_30_2_chosen_projects_are_tracked_and_evaluated(zhejiang, visited):
     assert evaluation.citations == (zj(30, 2),)
 
 
-@pytest.mark.xfail(strict=True, reason="core: Livelihood judges with rules not resolved for the congress (see README)")
 def test_zj_30_2_leaves_a_county_congress_alone(zhejiang):
     _, livelihood = livelihood_year(zhejiang, level=Level.COUNTY, by=ReviewBody.STANDING_COMMITTEE)
     livelihood.list_candidates("c", 2022, quota=1, on=D(2021, 12, 20))

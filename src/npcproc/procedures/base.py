@@ -6,6 +6,7 @@ raised before anything is appended, so the store is left exactly as it was.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Sequence
 from typing import NoReturn, TypeVar
 
@@ -57,6 +58,13 @@ class Procedure:
             rules = load_rules()
         self.store = store
         self.rules = rules
+
+    def rules_for(self, congress_id: str, on: datetime.date | None = None) -> RuleSet:
+        """The rules resolved for one congress: a township regulation never binds a county congress, and a
+        value that depends on the congress (population, deputies in office on ``on``) takes its value."""
+        from npcproc.procedures.congress import Congresses
+
+        return Congresses(self.store, self.rules).state(congress_id).rules(self.rules, on)
 
     def _load(self, stream: str, fold: Callable[[Sequence[object]], S]) -> tuple[S, int]:
         """The fold of ``stream`` as stored now and its version, from the store's fold cache when still current."""

@@ -180,12 +180,13 @@ class Livelihood(Procedure):
             project = self._project(state, project_id, level)
             if not project.accepted:
                 checks.append(reason(False, "livelihood.not_accepted", power(level), project_id=project_id))
-        rule = self.rules.optional("livelihood.candidate_margin") or Rule(value=DEFAULT_MARGIN, citation=power(level))
+        rules = self.rules_for(congress_id)
+        rule = rules.optional("livelihood.candidate_margin") or Rule(value=DEFAULT_MARGIN, citation=power(level))
         margin = int(rule.value)
         checks.append(reason(len(listed) >= quota + margin, "livelihood.margin", rule.citation, candidates=len(listed),
                              quota=quota, margin=margin, required=quota + margin))  # fmt: skip
         body, name = REVIEWERS[level]
-        body_rule = self.rules.optional(name)
+        body_rule = rules.optional(name)
         if body_rule is not None and body_rule.value:
             wrong = [p for p in listed if (review := state.projects[p].review) is not None and review.by is not body]
             checks += [reason(False, "livelihood.review_body", body_rule.citation, project_id=p, body=body.value,
@@ -324,7 +325,7 @@ class Livelihood(Procedure):
         (ZJ 30 ¶2), each was visited by deputies. The evaluation is recorded either way.
         """
         state, version, level = self._stage(congress_id, year, "evaluate", LivelihoodStage.IMPLEMENTING)
-        rule = self.rules.optional("livelihood.performance_evaluation")
+        rule = self.rules_for(congress_id).optional("livelihood.performance_evaluation")
         tracked = rule is not None and bool(rule.value)
         citation = rule.citation if rule is not None and tracked else power(level)
         decided_on, total = state.decided_on, len(self._in_office(congress_id, on))

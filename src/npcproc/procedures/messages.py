@@ -264,3 +264,17 @@ define_fact("suggestion.unknown_class", "没有{scheme}/{value}这一分类（�
       "no class {scheme}/{value} is installed (installed: {known})")  # fmt: skip
 define_fact("suggestion.no_such_stage", "代表建议{suggestion_id}没有待完成的环节{stage}",
       "suggestion {suggestion_id} has no pending stage {stage}")  # fmt: skip
+define(
+    "suggestion.extension_later",
+    zh_ok="办理期限延长至{to}，晚于原期限{due}",
+    zh_fail="延长后的期限{to}不晚于原期限{due}",
+    en_ok="the handling period is extended to {to}, after the deadline {due}",
+    en_fail="the new deadline {to} is not after the deadline {due}",
+)
+define(
+    "suggestion.extension_cap",
+    zh_ok="延长至{to}，未超过自{start}起{months}个月的最长期限（{cap}）",
+    zh_fail="延长至{to}，超过自{start}起{months}个月的最长期限（{cap}）",
+    en_ok="extended to {to}, within the longest period of {months} months from {start} ({cap})",
+    en_fail="extended to {to}, beyond the longest period of {months} months from {start} ({cap})",
+)

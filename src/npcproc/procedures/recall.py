@@ -193,7 +193,7 @@ class Recalls(Procedure):
         elif accepted_by == "standing_committee" and level is Level.COUNTY:
             pass
         elif accepted_by == "presidium" and level is Level.TOWNSHIP:
-            allowed = self.rules.optional("resignation.presidium_may_accept")
+            allowed = congress.rules(self.rules, on).optional("resignation.presidium_may_accept")
             if allowed is None or not allowed.value:
                 refuse("resignation.presidium", cite("OL", 32, 2))
         else:

@@ -163,9 +163,12 @@ class Sessions(Procedure):
     ) -> None:
         """预备会议: elect the presidium and adopt the agenda (OL 17, OL 19; CQ 12, BJ 8)."""
         state, version = self._current(session_id)
-        allowed = [SessionStatus.NOTICED] + ([SessionStatus.PLANNED] if state.kind is SessionKind.EXTRAORDINARY else [])
-        _stage(state, "hold the preparatory meeting", *allowed)
         congress = self.congresses.state(state.congress_id)
+        notice = congress.rules(self.rules, on).optional("session.notice_days")
+        # An extraordinary session may go without notice unless a rule in force covers it (ZJ 20 exempts it, CQ 11 not).
+        unnoticed = state.kind is SessionKind.EXTRAORDINARY and (notice is None or not notice.covers(state.kind))
+        allowed = [SessionStatus.NOTICED] + ([SessionStatus.PLANNED] if unnoticed else [])
+        _stage(state, "hold the preparatory meeting", *allowed)
         in_office = set(congress.in_office(on, state.term))
         rules = congress.rules(self.rules, on)
         chairs = [

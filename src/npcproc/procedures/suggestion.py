@@ -19,6 +19,7 @@ from npcproc.events import (
     StageCompleted,
     SuggestionClassified,
     SuggestionClosed,
+    SuggestionDeadlineExtended,
     SuggestionRated,
     SuggestionReferred,
     SuggestionReplied,
@@ -26,9 +27,11 @@ from npcproc.events import (
 )
 from npcproc.model.session import BillStatus
 from npcproc.model.suggestion import Classification, Rating, ReplyCategory, SuggestionStatus
-from npcproc.procedures.base import Procedure, cite, refuse
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress import Congresses
 from npcproc.procedures.session import Sessions
+from npcproc.rules.decision import Decision
+from npcproc.rules.ruleset import RuleSet
 
 __all__ = ["HandlingReport", "LedgerRow", "SuggestionState", "Suggestions", "suggestions_stream"]
 
@@ -44,6 +47,7 @@ class SuggestionState:
     submitted: SuggestionSubmitted
     status: SuggestionStatus = SuggestionStatus.SUBMITTED
     unit: str | None = None
+    referred_on: datetime.date | None = None
     due: datetime.date | None = None
     replies: tuple[SuggestionReplied, ...] = ()
     ratings: tuple[SuggestionRated, ...] = ()
@@ -76,13 +80,14 @@ class Ledger(dict[str, SuggestionState]):
             case SuggestionSubmitted():
                 self[sid] = SuggestionState(submitted=event)
                 return
-            case SuggestionReferred(unit=unit, due=due):
-                changes: dict[str, object] = {"status": SuggestionStatus.REFERRED, "unit": unit, "due": due}
+            case SuggestionReferred(unit=unit, due=due, on=on):
+                changes: dict[str, object] = {"status": SuggestionStatus.REFERRED, "unit": unit, "due": due,
+                                              "referred_on": on}  # fmt: skip
             case SuggestionReplied():
                 changes = {"status": SuggestionStatus.REPLIED, "replies": (*self[sid].replies, event)}
             case SuggestionRated():
                 changes = {"ratings": (*self[sid].ratings, event)}
-            case RehandlingOrdered(due=due):
+            case RehandlingOrdered(due=due) | SuggestionDeadlineExtended(due=due):
                 changes = {"status": SuggestionStatus.REFERRED, "due": due}
             case SuggestionClassified(scheme=scheme):
                 changes = {"classes": {**self[sid].classes, scheme: event}}
@@ -184,13 +189,45 @@ class Suggestions(Procedure):
     def refer(
         self, congress_id: str, suggestion_id: str, *, unit: str, on: datetime.date, complex: bool = False
     ) -> datetime.date:
-        """交办 to ``unit``: the reply is due in 3 months, 6 for broad or hard cases (DL 51 ¶2), or the province's."""
+        """交办 to ``unit``: the reply is due in 3 months, 6 for broad or hard cases (DL 51 ¶2), or the province's,
+        counted from the referral or, where the province says so, from the close of the session (SD 15)."""
         state, version = self._current(congress_id, suggestion_id)
         self._status(state, "refer", SuggestionStatus.SUBMITTED)
-        due = self.rules.suggestion_reply_deadline(on, complex=complex)
+        rules = self.rules_for(congress_id, on)
+        due = rules.suggestion_reply_deadline(self._start(rules, state, on), complex=complex)
         event = SuggestionReferred(suggestion_id=suggestion_id, unit=unit, on=on, complex=complex, due=due)
         self._append(suggestions_stream(congress_id), version, event)
         return due
+
+    def extend(self, congress_id: str, suggestion_id: str, *, to: datetime.date, on: datetime.date) -> datetime.date:
+        """Extend the handling period to ``to``: later than the deadline now, and never beyond the longest period
+        in force from the same start (DL 51 ¶2: six months; CQ 16 ¶1 "最迟不得超过四个月", SD 15 likewise)."""
+        state, version = self._current(congress_id, suggestion_id)
+        self._status(state, "extend", SuggestionStatus.REFERRED)
+        due, referred_on = state.due, state.referred_on
+        if due is None or referred_on is None:
+            raise TypeError(f"suggestion {suggestion_id!r} is referred but has no deadline")  # a broken fold
+        rules = self.rules_for(congress_id, on)
+        cap_rule = rules.rule("suggestion.reply_months_complex")
+        start = self._start(rules, state, referred_on)
+        cap = rules.period(start, months=int(cap_rule.value)).date
+        require(Decision.of(
+            reason(to > due, "suggestion.extension_later", cite("DL", 51, 2), to=to.isoformat(), due=due.isoformat()),
+            ruled(to <= cap, "suggestion.extension_cap", cap_rule, to=to.isoformat(), cap=cap.isoformat(),
+                  months=cap_rule.value, start=start.isoformat()),
+        ))  # fmt: skip
+        event = SuggestionDeadlineExtended(suggestion_id=suggestion_id, on=on, due=to)
+        self._append(suggestions_stream(congress_id), version, event)
+        return to
+
+    def _start(self, rules: RuleSet, state: SuggestionState, referred_on: datetime.date) -> datetime.date:
+        """The day the reply period counts from: the referral (DL 51 ¶2), or the close of the session the
+        suggestion was made in where the province counts from there (SD 15 "在大会闭会之日起")."""
+        session_id = state.submitted.session_id
+        if rules.effective("suggestion.reply_months").starts != "session_closed" or session_id is None:
+            return referred_on
+        closed_on = Sessions(self.store, self.rules).state(session_id).closed_on
+        return closed_on if closed_on is not None and closed_on <= referred_on else referred_on
 
     def reply(
         self, congress_id: str, suggestion_id: str, *, on: datetime.date, category: ReplyCategory, reasons: str = ""
@@ -211,7 +248,7 @@ class Suggestions(Procedure):
         events: list[object] = [SuggestionRated(suggestion_id=suggestion_id, on=on, rating=rating)]
         if rating is Rating.DISSATISFIED:
             assert state.due is not None
-            due = max(state.due, self.rules.suggestion_reply_deadline(on))
+            due = max(state.due, self.rules_for(congress_id, on).suggestion_reply_deadline(on))
             events.append(RehandlingOrdered(suggestion_id=suggestion_id, on=on, due=due))
         elif not self._stages_pending(state):
             events.append(SuggestionClosed(suggestion_id=suggestion_id, on=on))

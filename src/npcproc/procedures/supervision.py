@@ -305,8 +305,9 @@ class Supervision(Procedure):
                 refuse("supervision.count", law, what=what, value=str(value))
         if raters == 0 or satisfied > raters:
             refuse("supervision.count", law, what="satisfied of raters", value=f"{satisfied}/{raters}")
-        rating, threshold = satisfaction(self.rules, law, satisfied, raters)
-        new_due = None if rating.ok else self._new_deadline(current, law, on, new_due)
+        rules = self.rules_for(congress_id, on)
+        rating, threshold = satisfaction(rules, law, satisfied, raters)
+        new_due = None if rating.ok else self._new_deadline(rules, current, law, on, new_due)
         event = Rated(case_id=case_id, link=link, on=on, satisfied=satisfied, raters=raters, threshold=threshold,
                       passed=rating.ok, new_due=new_due)  # fmt: skip
         self._append(supervision_stream(congress_id), version, event)
@@ -345,7 +346,7 @@ class Supervision(Procedure):
         """The deadline a referral sets: ``due`` within every window in force, or the earliest window."""
         kind = current.spec.kind
         law = basis(case.opened.level, kind, _REFERRED)
-        windows = referral_windows(self.rules, kind, current.on(_HELD), on)
+        windows = referral_windows(self.rules_for(case.opened.congress_id, on), kind, current.on(_HELD), on)
         if due is None:
             if not windows:
                 refuse("supervision.deadline_needed", law, **kind_values(kind))
@@ -354,13 +355,13 @@ class Supervision(Procedure):
         return due
 
     def _new_deadline(
-        self, current: LinkState, law: Citation, on: datetime.date, due: datetime.date | None
+        self, rules: RuleSet, current: LinkState, law: Citation, on: datetime.date, due: datetime.date | None
     ) -> datetime.date:
         if due is None:
-            rule = self.rules.optional("supervision.rectification_months")
+            rule = rules.optional("supervision.rectification_months")
             if rule is None:
                 refuse("supervision.deadline_needed", law, **kind_values(current.spec.kind))
-            due = self.rules.period(on, months=int(rule.value)).date
+            due = rules.period(on, months=int(rule.value)).date
         checks: list[Reason] = [
             reason(due > on, "supervision.deadline_after", law, due=due.isoformat(), on=on.isoformat())
         ]

@@ -118,7 +118,8 @@ PROVINCIAL_ONLY = [
         ("resignation.presidium_may_accept", HIGHER, "1 = yes",
          "the presidium may accept a resignation between sessions",
          "闭会期间主席团可以接受辞职"),
-        ("inquiry.small_congress_size", HIGHER, "deputies", "congress size up to which a fraction may file an inquiry",
+        # a larger size opens the looser path of BJ 12 ¶1 to more congresses: lower is stricter
+        ("inquiry.small_congress_size", LOWER, "deputies", "congress size up to which a fraction may file an inquiry",
          "可按比例联名提出质询案的代表总数上限"),
         ("inquiry.small_congress_fraction", HIGHER, "fraction of all deputies, inclusive",
          "deputies who may file an inquiry in a small congress",
