@@ -43,12 +43,10 @@ def rule_rows(ruleset: RuleSet, level: Level | None = None) -> list[dict[str, An
 
 
 def _setting_row(parameter: Parameter, plugin: str, setting: Setting) -> dict[str, Any]:
-    national = parameter.national
-    relaxed = setting.relaxation and (national is None or parameter.stricter(national, setting.value))
     row = _row(
         parameter, setting.value, setting.citation, source="national" if plugin == NATIONAL_PLUGIN else plugin,
         binding=setting.binding, levels=setting.levels, kinds=setting.session_kinds,
-        starts=setting.starts or parameter.starts, relaxation=relaxed,
+        starts=setting.starts or parameter.starts, relaxation=setting.relaxes(parameter),
     )  # fmt: skip
     if setting.when is not None:
         row["condition"] = {"en": setting.when.describe("en"), "zh": setting.when.describe("zh")}

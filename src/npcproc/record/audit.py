@@ -170,17 +170,16 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
     findings = Findings()
     for index, year in enumerate(record.congresses):
         CongressChecks(year, rules, findings, f"congresses[{index}]", record.as_of).run()
-        _annual(year, year_rules(year, rules), findings, f"congresses[{index}]", record.as_of)
+        _annual(year, year_rules(year, rules, Roll(year.deputies)), findings, f"congresses[{index}]", record.as_of)
     return Audit(findings=tuple(findings.found))
 
 
-def year_rules(year: CongressYear, rules: RuleSet, on: datetime.date | None = None) -> RuleSet:
+def year_rules(year: CongressYear, rules: RuleSet, roll: Roll, on: datetime.date | None = None) -> RuleSet:
     """``rules`` resolved for the record's congress: its level, population, designations and, on ``on``
-    (default: its last session), the deputies in office."""
+    (default: its last session), the deputies in office by ``roll``."""
     days = [s.opens_on for s in year.sessions]
     day = on or (max(days) if days else year.elections_completed_on)
-    deputies = len(Roll(year.deputies).in_office(day))
-    facts = CongressFacts(level=year.level, population=year.population, deputies=deputies,
+    facts = CongressFacts(level=year.level, population=year.population, deputies=len(roll.in_office(day)),
                           designations=year.designations)  # fmt: skip
     return rules.for_congress(facts)
 

@@ -66,10 +66,10 @@ class CongressChecks:
         self, year: CongressYear, rules: RuleSet, findings: Findings, where: str, as_of: datetime.date | None
     ) -> None:
         self.year, self.findings, self.where, self.as_of = year, findings, where, as_of
-        self.unresolved = rules
-        self.rules = year_rules(year, rules)  # a township regulation never judges a county congress
         self.level = year.level
         self.roll = Roll(year.deputies)
+        self.unresolved = rules
+        self.rules = year_rules(year, rules, self.roll)  # a township regulation never judges a county congress
         self.chairs: list[str] = []  # township chair and vice-chairs elected so far (OL 19 ¶1)
         self.absences: Counter[str] = Counter()
 
@@ -97,7 +97,7 @@ class CongressChecks:
 
     def _session(self, session: SessionRecord, where: str) -> None:
         check, day = self.findings.check, session.opens_on
-        rules = year_rules(self.year, self.unresolved, day)
+        rules = year_rules(self.year, self.unresolved, self.roll, day)
         in_office = self.roll.in_office(day)
         given = session.convened_by or CONVENER[self.level]
         check(where, convener_check(rules, self.level, session.kind, given,
@@ -125,7 +125,7 @@ class CongressChecks:
         for index, election in enumerate(session.elections):
             self._election(election, f"{where}.elections[{index}]", in_office)
         for index, inquiry in enumerate(session.inquiries):
-            self._inquiry(inquiry, f"{where}.inquiries[{index}]", in_office, session.closed_on)
+            self._inquiry(rules, inquiry, f"{where}.inquiries[{index}]", in_office, session.closed_on)
 
     def _attendance(self, session: SessionRecord, where: str, in_office: frozenset[str]) -> None:
         present = set(session.present)
@@ -246,14 +246,15 @@ class CongressChecks:
             self.findings.add(where, found, "notice")
 
     def _inquiry(
-        self, inquiry: InquiryRecord, where: str, in_office: frozenset[str], closed_on: datetime.date | None
-    ) -> None:
+        self, rules: RuleSet, inquiry: InquiryRecord, where: str, in_office: frozenset[str],
+        closed_on: datetime.date | None,
+    ) -> None:  # fmt: skip
         backing = len(set(inquiry.sponsors) & in_office)
-        self.findings.check(where, *filing_checks(self.rules, self.level, backing, len(in_office), inquiry.target,
+        self.findings.check(where, *filing_checks(rules, self.level, backing, len(in_office), inquiry.target,
                                                   inquiry.questions))  # fmt: skip
         if inquiry.answers:  # a complex inquiry's first answer, within the provincial months (BJ 12 ¶4, CQ 18 ¶4)
             first = inquiry.answers[0].on
-            self.findings.check(f"{where}.answers[0]", *answer_checks(self.rules, closed_on, inquiry.complex, first))
+            self.findings.check(f"{where}.answers[0]", *answer_checks(rules, closed_on, inquiry.complex, first))
         sponsors = set(inquiry.sponsors)
         for index, answer in enumerate(inquiry.answers):
             unhappy = set(answer.dissatisfied) & sponsors

@@ -158,6 +158,12 @@ class Setting:
     binding: Binding = Binding.SHALL
     starts: str | None = None
 
+    def relaxes(self, parameter: Parameter) -> bool:
+        """Whether this is a declared relaxation that loosens ``parameter``'s national value (or one only
+        provincial law sets)."""
+        national = parameter.national
+        return self.relaxation and (national is None or parameter.stricter(national, self.value))
+
     def applies(self, facts: CongressFacts | None) -> bool:
         """Whether this setting binds a congress with ``facts``.
 
@@ -187,10 +193,6 @@ class Effective:
     @property
     def relaxation(self) -> Citation | None:
         return self.citation if self.relaxed else None
-
-    def covers(self, session_kind: object) -> bool:
-        """Whether the rule covers a session of ``session_kind`` (a SessionKind or its value)."""
-        return self.session_kinds is None or str(getattr(session_kind, "value", session_kind)) in self.session_kinds
 
     @classmethod
     def national_of(cls, parameter: Parameter) -> Effective:
@@ -239,7 +241,7 @@ def compose(
 ) -> dict[str, Effective]:
     """The value in force for every parameter, given ``(plugin, setting)`` pairs, for a congress with ``facts``.
 
-    Every setting is checked against the floor. Of the settings that bind the congress
+    Every setting is checked against the floor (:func:`resolve` does the rest). Of the settings that bind the congress
     (:meth:`Setting.applies`) and have the given ``binding``, a plugin's conditional ones
     replace its plain ones; a relaxation replaces the national floor; among the rest the
     strictest value wins, so adding a non-relaxing setting can only make a rule harder to
@@ -250,8 +252,20 @@ def compose(
     for plugin, setting in pairs:
         _check_known(parameters, plugin, setting, hook)
         check_setting(parameters[setting.parameter], setting, plugin=plugin, hook=hook)
+    return resolve(parameters, pairs, facts=facts, binding=binding, hook=hook)
+
+
+def resolve(
+    parameters: Mapping[str, Parameter],
+    settings: Iterable[tuple[str, Setting]],
+    *,
+    facts: CongressFacts | None = None,
+    binding: Binding = Binding.SHALL,
+    hook: str = "npcproc_register_settings",
+) -> dict[str, Effective]:
+    """:func:`compose` for settings already checked against the floor: what a rule set does per congress."""
     chosen: dict[tuple[str, str], list[Setting]] = {}
-    for plugin, setting in pairs:
+    for plugin, setting in settings:
         if setting.binding is binding and setting.applies(facts):
             chosen.setdefault((plugin, setting.parameter), []).append(setting)
     for key, found in chosen.items():
@@ -265,8 +279,7 @@ def compose(
     for (plugin, name), found in chosen.items():
         parameter = parameters[name]
         for setting in found:
-            national = parameter.national
-            relaxed = setting.relaxation and (national is None or parameter.stricter(national, setting.value))
+            relaxed = setting.relaxes(parameter)
             entry = Effective.of_setting(parameter, setting, plugin, relaxed)
             if not relaxed:
                 tightenings.setdefault(name, []).append((entry, setting.value))

@@ -21,7 +21,7 @@ from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
 from npcproc.rules import logic
 from npcproc.rules.decision import Binding, Decision
-from npcproc.rules.parameters import CongressFacts, Effective, Parameter, Setting, Value, compose, lookup
+from npcproc.rules.parameters import CongressFacts, Effective, Parameter, Setting, Value, compose, lookup, resolve
 
 #: A plugin check: (facts of the evaluation, rules in force) -> Decision.
 Check = Callable[[Mapping[str, Any], "RuleSet"], Decision]
@@ -53,6 +53,7 @@ class RuleSet:
     classifications: Mapping[tuple[str, str, str], Classification] = attrs.field(factory=dict)
     #: the plugin manager the rules came from: it supplies the holiday calendar for periods
     plugin_manager: Any = attrs.field(default=None, eq=False, repr=False)
+    _resolved: dict[CongressFacts, RuleSet] = attrs.field(factory=dict, eq=False, repr=False)
 
     @classmethod
     def compose(
@@ -64,7 +65,7 @@ class RuleSet:
         return cls(
             province=province,
             parameters=compose(registry, pairs, facts=facts),
-            advisory=compose(registry, pairs, facts=facts, binding=Binding.NORMALLY),
+            advisory=resolve(registry, pairs, facts=facts, binding=Binding.NORMALLY),
             facts=facts,
             registry=registry,
             settings=pairs,
@@ -72,15 +73,22 @@ class RuleSet:
         )
 
     def for_congress(self, facts: CongressFacts) -> RuleSet:
-        """These rules resolved for the congress with ``facts`` (level, population, deputies in office)."""
+        """These rules resolved for the congress with ``facts`` (level, population, deputies in office).
+
+        Resolved once per distinct facts: every rule set derived from one province's shares the cache,
+        so a procedure that resolves its congress on each command does not re-compose the rules.
+        """
         if facts == self.facts:
             return self
-        return attrs.evolve(
-            self,
-            parameters=compose(self.registry, self.settings, facts=facts),
-            advisory=compose(self.registry, self.settings, facts=facts, binding=Binding.NORMALLY),
-            facts=facts,
-        )
+        found = self._resolved.get(facts)
+        if found is None:
+            found = self._resolved[facts] = attrs.evolve(
+                self,
+                parameters=resolve(self.registry, self.settings, facts=facts),
+                advisory=resolve(self.registry, self.settings, facts=facts, binding=Binding.NORMALLY),
+                facts=facts,
+            )
+        return found
 
     def effective(self, name: str) -> Effective:
         """The value in force for parameter ``name``, with its source and citation."""
