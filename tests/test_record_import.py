@@ -8,7 +8,7 @@ import pytest
 
 from npcproc.model.session import SessionStatus
 from npcproc.model.suggestion import SuggestionStatus
-from npcproc.procedures import Elections, Inquiries, Sessions, Suggestions, Supervision
+from npcproc.procedures import Congresses, Elections, Inquiries, Sessions, Suggestions, Supervision
 from npcproc.store.sqlite import SQLiteStore
 from test_record_support import CLEAN, FAULTY, clean_tree, cli, write_fifty_megabytes, write_variant
 
@@ -41,6 +41,22 @@ def test_import_then_read_back_through_the_procedures(capsys, tmp_path):
         assert [s.status for s in ledger.values()] == [SuggestionStatus.CLOSED] * 5
         assert all(case.closed for case in Supervision(store).cases("qx"))
         assert sessions.year_check("qx", 2022).ok
+    finally:
+        store.close()
+
+
+def test_import_keeps_the_congress_designations_that_provincial_rules_depend_on(capsys, tmp_path):
+    def populous(tree):
+        tree["congresses"][0]["designations"] = ["populous"]
+
+    db = tmp_path / "qx.db"
+    code, out, _err = cli(capsys, "import", str(write_variant(tmp_path, populous)), "--store", f"sqlite:///{db}")
+    assert code == 0, out
+    store = SQLiteStore(str(db))
+    try:
+        congress = Congresses(store).state("qx")
+        assert congress.congress.designations == ("populous",)
+        assert congress.facts().designations == frozenset({"populous"})
     finally:
         store.close()
 

@@ -144,7 +144,8 @@ class _Player:
     def _congress(self) -> None:
         year, congresses = self.year, self.congresses
         congresses.establish(Congress(id=year.id, name=year.name, level=year.level, division_code=year.division_code,
-                                      population=year.population, deputy_quota=year.deputy_quota))  # fmt: skip
+                                      population=year.population, deputy_quota=year.deputy_quota,
+                                      designations=year.designations))  # fmt: skip
         for term in range(1, year.term + 1):  # earlier terms are on record only as numbers
             congresses.begin_term(year.id, term, elections_completed_on=year.elections_completed_on)
         for day, group in groupby(sorted(year.deputies, key=lambda d: d.elected_on), key=lambda d: d.elected_on):
