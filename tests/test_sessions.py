@@ -320,7 +320,7 @@ def early_and_mid_year(facts, rules):
         return Reason(ok=False, code="sample.placement", citation=citation, values={"session": session, "item": item})
 
     reasons = []
-    for session in facts["sessions"]:
+    for session in facts.sessions:
         kinds = {item.kind for item in session.agenda}
         early = session.opened_on.month <= 6
         if AgendaItemKind.FINAL_ACCOUNTS in kinds and early:

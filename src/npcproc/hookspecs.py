@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from npcproc.model.suggestion import Classification
     from npcproc.provinces import Province
     from npcproc.rules.parameters import Parameter, Setting
-    from npcproc.rules.ruleset import Check
+    from npcproc.rules.topics import Check
     from npcproc.store.base import CommitCallback, EventStore, Record
 
 hookspec = pluggy.HookspecMarker("npcproc")
@@ -77,10 +77,13 @@ def npcproc_register_settings(register: Callable[[Setting], None]) -> None:
 def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
     """Add checks to a rule topic; they compose with the national rule by conjunction.
 
-    A check receives the facts of one evaluation and the :class:`~npcproc.rules.RuleSet`
-    in force and returns a :class:`~npcproc.rules.Decision`. It can turn a pass into a
-    fail, never the reverse. Topics are the names of the :class:`~npcproc.rules.RuleSet`
-    methods that return a Decision (``session_quorum``, ``resolution_passes``, ...).
+    A check is ``check(facts, rules)``: it receives the topic's typed facts
+    (:data:`npcproc.rules.TOPICS` maps ``session_quorum`` to
+    :class:`~npcproc.rules.QuorumFacts`, ``resolution_passes`` to
+    :class:`~npcproc.rules.MajorityFacts`, ``annual_agenda`` to
+    :class:`~npcproc.rules.AgendaFacts`) and the :class:`~npcproc.rules.RuleSet` in force,
+    and returns a :class:`~npcproc.rules.Decision`. It can turn a pass into a fail, never
+    the reverse.
 
     :param register: call ``register(topic, check)`` once per check.
 

@@ -29,7 +29,8 @@ from npcproc.hookspecs import hookimpl
 from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
 from npcproc.rules.parameters import CongressFacts, Parameter, Setting, compose
-from npcproc.rules.ruleset import TOPICS, Check, RuleSet
+from npcproc.rules.ruleset import RuleSet
+from npcproc.rules.topics import TOPICS, Check
 
 __all__ = [
     "ENTRY_POINT_GROUP",

@@ -146,18 +146,17 @@ _PRACTICE_MODULE = '''"""npcproc practice rules for {slug}, for every province: 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
 
 from npcproc import hookimpl
-from npcproc.rules import Citation, Decision, Reason, RuleSet
-from npcproc.rules.ruleset import Check
+from npcproc.rules import Citation, Decision, MajorityFacts, Reason, RuleSet
+from npcproc.rules.topics import Check
 
 
-def yes_votes_recorded(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
+def yes_votes_recorded(facts: MajorityFacts, rules: RuleSet) -> Decision:
     """A sample check: a resolution's yes votes must have been counted (DL 23). Replace it with yours."""
-    reason = Reason(ok=facts["yes"] >= 0, code="{slug}.yes_votes", citation=Citation(law="DL", article=23),
-                    values={{"yes": facts["yes"]}})
+    reason = Reason(ok=facts.yes >= 0, code="{slug}.yes_votes", citation=Citation(law="DL", article=23),
+                    values={{"yes": facts.yes}})
     return Decision.of(reason)
 
 

@@ -18,6 +18,7 @@ from npcproc.procedures.base import cite, reason, ruled
 from npcproc.procedures.session import SessionState
 from npcproc.rules.decision import Citation, Decision
 from npcproc.rules.ruleset import RuleSet
+from npcproc.rules.topics import AgendaFacts
 
 __all__ = ["REQUIRED_EACH_YEAR", "annual_agenda"]
 
@@ -48,7 +49,7 @@ def annual_agenda(rules: RuleSet, level: Level, sessions: Sequence[SessionState]
     """Whether the sessions held in ``year`` covered the statutory items and were frequent enough.
 
     Counts the agendas of sessions that opened in ``year`` (closed or open); plugin
-    checks on ``annual_agenda`` receive ``level``, ``sessions`` and ``year``.
+    checks on ``annual_agenda`` receive :class:`~npcproc.rules.topics.AgendaFacts`.
     """
     held = [s for s in sessions if s.opened_on is not None and s.opened_on.year == year]
     covered = {item.kind for s in held for item in s.agenda}
@@ -63,4 +64,6 @@ def annual_agenda(rules: RuleSet, level: Level, sessions: Sequence[SessionState]
         if rule is not None:
             checks.append(ruled(sessions_held >= rule.value, "agenda.sessions_per_year", rule, held=sessions_held,
                                 required=rule.value))  # fmt: skip
-    return rules.with_checks("annual_agenda", Decision.of(*checks), level=level, sessions=tuple(held), year=year)
+    return rules.with_checks(
+        "annual_agenda", Decision.of(*checks), AgendaFacts(level=level, year=year, sessions=tuple(held))
+    )

@@ -2,16 +2,20 @@
 
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.parameters import Direction, Effective, Parameter, Setting, compose
-from npcproc.rules.ruleset import TOPICS, Check, RuleSet
+from npcproc.rules.ruleset import RuleSet
+from npcproc.rules.topics import TOPICS, AgendaFacts, Check, MajorityFacts, QuorumFacts
 
 __all__ = [
     "TOPICS",
+    "AgendaFacts",
     "Check",
     "Citation",
     "Decision",
     "Direction",
     "Effective",
+    "MajorityFacts",
     "Parameter",
+    "QuorumFacts",
     "Reason",
     "RuleSet",
     "Setting",

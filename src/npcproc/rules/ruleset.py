@@ -8,7 +8,7 @@ conjunction, so a plugin can turn a pass into a fail and never the reverse.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -22,12 +22,7 @@ from npcproc.provinces import Province
 from npcproc.rules import logic
 from npcproc.rules.decision import Binding, Decision
 from npcproc.rules.parameters import CongressFacts, Effective, Parameter, Setting, Value, compose, lookup, resolve
-
-#: A plugin check: (facts of the evaluation, rules in force) -> Decision.
-Check = Callable[[Mapping[str, Any], "RuleSet"], Decision]
-
-#: The topics a check may be registered for: the RuleSet methods that return a Decision.
-TOPICS = ("session_quorum", "resolution_passes", "annual_agenda")
+from npcproc.rules.topics import TOPICS, Check, MajorityFacts, QuorumFacts
 
 
 @attrs.frozen(kw_only=True)
@@ -131,8 +126,10 @@ class RuleSet:
         """Every relaxation of the national floor in force for this congress, whatever parameter it touches."""
         return tuple(e for e in self.parameters.values() if e.relaxed)
 
-    def with_checks(self, topic: str, base: Decision, **facts: Any) -> Decision:
-        """``base`` and every plugin check of ``topic`` over ``facts``, conjoined."""
+    def with_checks(self, topic: str, base: Decision, facts: object) -> Decision:
+        """``base`` and every plugin check of ``topic`` over ``facts`` (an instance of ``TOPICS[topic]``), conjoined."""
+        if not isinstance(facts, TOPICS[topic]):
+            raise TypeError(f"topic {topic!r} takes {TOPICS[topic].__name__}, not {type(facts).__name__}")
         extra = [check(facts, self) for _plugin, check in self.checks.get(topic, ())]
         return Decision.all([base, *extra]) if extra else base
 
@@ -140,11 +137,11 @@ class RuleSet:
 
     def session_quorum(self, total_deputies: int, present: int) -> Decision:
         base = logic.session_quorum(self.rule, total_deputies, present)
-        return self.with_checks("session_quorum", base, total_deputies=total_deputies, present=present)
+        return self.with_checks("session_quorum", base, QuorumFacts(total_deputies=total_deputies, present=present))
 
     def resolution_passes(self, total_deputies: int, yes: int) -> Decision:
         base = logic.majority_of_all(self.rule, total_deputies, yes)
-        return self.with_checks("resolution_passes", base, total_deputies=total_deputies, yes=yes)
+        return self.with_checks("resolution_passes", base, MajorityFacts(total_deputies=total_deputies, yes=yes))
 
     def deputy_quota_cap(self, level: Level, population: int) -> int:
         return logic.quota_cap(self.rule, level, population)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from npcproc.hookspecs import hookimpl
 from npcproc.provinces import Province
 from npcproc.rules.parameters import Setting
-from npcproc.rules.ruleset import Check
+from npcproc.rules.topics import Check
 from npcproc.store.base import Record
 
 __all__ = ["assert_ballots_unlinkable", "settings_plugin"]

@@ -7,16 +7,15 @@ binds ``Level.TOWNSHIP`` and every check leaves a county congress untouched.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from fractions import Fraction
-from typing import Any
 
 from npcproc import hookimpl
 from npcproc.model.levels import Level
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
-from npcproc.rules.ruleset import Check
+from npcproc.rules.topics import AgendaFacts, Check
 
 BEIJING = Province(code="110000", name_zh="北京市", name_en="Beijing", key="BJ")
 TOWNSHIP = frozenset({Level.TOWNSHIP})
@@ -48,15 +47,15 @@ SETTINGS = (
 )  # fmt: skip
 
 
-def half_yearly(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
+def half_yearly(facts: AgendaFacts, rules: RuleSet) -> Decision:
     """BJ 5 ¶1: a session in each half-year (January-June, July-December), the year's first by the end of March.
 
     "会议，每半年至少举行一次；每年的第一次会议，应当不迟于三月底前举行" speaks of 会议 without
     distinction, so an extraordinary session counts as much as a regular one. Townships only."""
-    if facts["level"] is not Level.TOWNSHIP:
+    if facts.level is not Level.TOWNSHIP:
         return Decision.of()
-    year = facts["year"]
-    opened = sorted(s.opened_on for s in facts["sessions"] if s.opened_on is not None and s.opened_on.year == year)
+    year = facts.year
+    opened = sorted(s.opened_on for s in facts.sessions if s.opened_on is not None and s.opened_on.year == year)
     first = opened[0] if opened else None
     end_of_june, end_of_march = datetime.date(year, 6, 30), datetime.date(year, 3, 31)
     first_half = sum(1 for d in opened if d <= end_of_june)

@@ -7,7 +7,7 @@ README maps every article to how it is modelled, or to what the core lacks.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -18,7 +18,7 @@ from npcproc.provinces import Province
 from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
 from npcproc.rules.parameters import Condition
-from npcproc.rules.ruleset import Check
+from npcproc.rules.topics import AgendaFacts, Check
 
 CHONGQING = Province(code="500000", name_zh="重庆市", name_en="Chongqing", key="CQ")
 TOWNSHIP = frozenset({Level.TOWNSHIP})
@@ -69,18 +69,18 @@ SETTINGS = (
 )
 
 
-def election_length(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
+def election_length(facts: AgendaFacts, rules: RuleSet) -> Decision:
     """CQ 8 ¶1 "每次会议不少于一天，有选举事项时，会期适当增加": a township session whose agenda holds an
     election should last longer than the one-day minimum. "适当" leaves the length to the presidium,
     so a session of one day or less with an election is a notice, never a violation."""
-    if facts["level"] is not Level.TOWNSHIP:
+    if facts.level is not Level.TOWNSHIP:
         return Decision(reasons=())
     reasons = [
         Reason(
             ok=session.days > 1, code="cq.election_length", citation=cq(8, 1), binding=Binding.NORMALLY,
             values={"session": session.id, "days": _days(session.days)},
         )
-        for session in facts["sessions"]
+        for session in facts.sessions
         if any(item.kind is AgendaItemKind.ELECTION for item in session.agenda)
     ]  # fmt: skip
     return Decision(reasons=tuple(reasons))

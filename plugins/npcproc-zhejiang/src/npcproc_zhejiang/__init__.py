@@ -7,7 +7,7 @@ a county congress in Zhejiang is left to national law. The README maps every art
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
 
@@ -18,7 +18,7 @@ from npcproc.provinces import Province
 from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
 from npcproc.rules.parameters import Condition
-from npcproc.rules.ruleset import Check
+from npcproc.rules.topics import AgendaFacts, Check
 
 ZHEJIANG = Province(code="330000", name_zh="浙江省", name_en="Zhejiang", key="ZJ")
 
@@ -83,7 +83,7 @@ MID_YEAR = (K.GOVERNMENT_REPORT, K.BUDGET_EXECUTION, K.FINAL_ACCOUNTS)  # the ha
 PARTS = {1: ("年初", "early-year"), 2: ("年中", "mid-year")}
 
 
-def main_items(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
+def main_items(facts: AgendaFacts, rules: RuleSet) -> Decision:
     """ZJ 17 (normally): each session's main items; one missing from its session is a notice.
 
     The early-year session hears the government report, the budget and the presidium report; the
@@ -95,10 +95,10 @@ def main_items(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
     "其他法定职权范围内的事项", so an item heard at the other session breaks nothing; a main item
     missing from its session is a notice, never a violation.
     """
-    if facts["level"] is not Level.TOWNSHIP:
+    if facts.level is not Level.TOWNSHIP:
         return Decision(reasons=())
     regular = sorted(
-        (s for s in facts["sessions"]
+        (s for s in facts.sessions
          if s.kind is SessionKind.REGULAR and s.opened_on is not None and s.status is not SessionStatus.PLANNED),
         key=lambda s: s.opened_on,
     )  # fmt: skip
