@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 from hypothesis import settings
 
 from npcproc.plugins import create_plugin_manager, reset_plugin_manager
+
+TESTS = Path(__file__).parent
+LAW_SOURCE = "sample_plugins.provincial_laws"
 
 # Timing varies on shared CI machines; correctness does not depend on it.
 settings.register_profile("npcproc", deadline=None, print_blob=True)
@@ -19,6 +23,9 @@ def _isolated_plugins(monkeypatch: pytest.MonkeyPatch) -> None:
         if name.startswith("NPCPROC_"):
             monkeypatch.delenv(name)
     monkeypatch.setenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", "1")
+    # The provincial texts the sample plugins cite: the core itself ships national law only.
+    monkeypatch.setenv("NPCPROC_LOAD_PLUGINS", LAW_SOURCE)
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [str(TESTS), os.environ.get("PYTHONPATH")])))
     reset_plugin_manager()
 
 

@@ -13,6 +13,7 @@ import pytest
 from npcproc.cli import main
 
 TESTS = Path(__file__).parent
+LAW_SOURCE = "sample_plugins.provincial_laws"  # as in conftest.py: the provincial texts the samples cite
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -55,7 +56,7 @@ def test_rules_in_chinese(capsys):
 
 
 def test_rules_for_a_province_flags_relaxations_and_sources():
-    env = {"NPCPROC_LOAD_PLUGINS": "sample_plugins.relaxed_province", "PYTHONPATH": str(TESTS)}
+    env = {"NPCPROC_LOAD_PLUGINS": f"{LAW_SOURCE},sample_plugins.relaxed_province", "PYTHONPATH": str(TESTS)}
     result = run("rules", "--province", "样例省", env=env)
     assert result.returncode == 0, result.stderr
     lines = {line.split()[0]: line for line in result.stdout.splitlines()[2:]}
@@ -149,7 +150,7 @@ def test_demo_records_a_year_in_sqlite_and_explains_it(tmp_path, capsys, lang):
 
 
 def test_plugins_lists_builtins_and_loaded_plugins_with_hooks():
-    env = {"NPCPROC_LOAD_PLUGINS": "sample_plugins.relaxed_province", "PYTHONPATH": str(TESTS)}
+    env = {"NPCPROC_LOAD_PLUGINS": f"{LAW_SOURCE},sample_plugins.relaxed_province", "PYTHONPATH": str(TESTS)}
     result = run("plugins", env=env)
     assert result.returncode == 0, result.stderr
     out = result.stdout

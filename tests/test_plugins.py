@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import inspect
 import re
+import types
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
 
 from npcproc import hookimpl, hookspecs
-from npcproc.errors import FloorViolationError, PluginError, UnknownProvinceError
+from npcproc.errors import FloorViolationError, PluginError, UnknownCitationError, UnknownProvinceError
 from npcproc.plugins import (
     create_plugin_manager,
     find_province,
@@ -20,6 +21,7 @@ from npcproc.plugins import (
 )
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Parameter, Setting
+from npcproc.rules.laws import LawText, clause_text, read_law_texts
 from npcproc.rules.national import PARAMETERS
 from npcproc.rules.parameters import Direction
 from npcproc.testing import settings_plugin
@@ -143,6 +145,32 @@ def test_settings_apply_only_to_their_province(make_pm):
     assert (in_force.value, in_force.citation) == (2, stricter.citation)
 
 
+def test_each_province_gets_its_own_settings_though_plugins_share_their_code(make_pm):
+    """pluggy calls every implementation at once; npcproc still knows which plugin registered what,
+    for plugins made by one factory (one code object) and for modules whose hooks read alike."""
+    other = Province(code="980000", name_zh="另一省", name_en="Otherland", key="OP")
+    two = Setting(parameter="suggestion.reply_months", value=2, citation=Citation(law="CQ", article=16))
+    one = Setting(parameter="suggestion.reply_months", value=1, citation=Citation(law="SD", article=15))
+    source = (
+        "from npcproc import hookimpl\n"
+        "@hookimpl\n"
+        "def npcproc_province():\n    return PROVINCE\n"
+        "@hookimpl\n"
+        "def npcproc_register_settings(register):\n    for setting in SETTINGS:\n        register(setting)\n"
+    )
+    modules = []
+    for name, province, setting in (("alike_a", SAMPLE, two), ("alike_b", other, one)):
+        module = types.ModuleType(name)
+        module.PROVINCE, module.SETTINGS = province, (setting,)
+        exec(compile(source, "<alike>", "exec"), module.__dict__)
+        modules.append(module)
+    for pm in (make_pm(settings_plugin([two], province=SAMPLE), settings_plugin([one], province=other)),
+               make_pm(*modules)):  # fmt: skip
+        assert load_rules(SAMPLE, pm=pm).value("suggestion.reply_months") == 2
+        assert load_rules(other, pm=pm).value("suggestion.reply_months") == 1
+        assert load_rules(None, pm=pm).value("suggestion.reply_months") == 3
+
+
 def test_a_bad_plugin_fails_even_when_another_province_is_chosen(make_pm, sample_plugins):
     from sample_plugins import too_loose
 
@@ -161,9 +189,12 @@ def test_duplicate_parameter_names_both_plugins(make_pm):
         def npcproc_register_parameters(self, register):
             register(PARAMETERS["session.quorum"])
 
+    pm = make_pm(Duplicate())
     with pytest.raises(PluginError) as caught:
-        parameters(make_pm(Duplicate()))
+        parameters(pm)
+    duplicate = pm.get_name(next(p for p in pm.get_plugins() if isinstance(p, Duplicate)))
     assert "npcproc.builtin.national" in str(caught.value)
+    assert duplicate in str(caught.value)
     assert caught.value.hook == "npcproc_register_parameters"
 
 
@@ -199,9 +230,11 @@ def test_plugin_exception_is_wrapped_with_plugin_and_hook(make_pm):
         def npcproc_register_settings(self, register):
             raise RuntimeError("boom")
 
+    pm = make_pm(Crashing())
     with pytest.raises(PluginError) as caught:
-        load_rules(None, pm=make_pm(Crashing()))
+        load_rules(None, pm=pm)
     assert caught.value.hook == "npcproc_register_settings"
+    assert caught.value.plugin == pm.get_name(next(p for p in pm.get_plugins() if isinstance(p, Crashing)))
     assert "boom" in str(caught.value)
 
 
@@ -219,3 +252,80 @@ def test_province_hook_must_return_a_province(make_pm):
 
     with pytest.raises(PluginError, match="Province"):
         load_rules(None, pm=make_pm(Wrong()))
+
+
+# -- every hook is called through pm.hook ---------------------------------------------------------
+
+
+def test_trace_env_traces_every_hook_npcproc_calls_to_load_and_cite(monkeypatch, capsys):
+    monkeypatch.setenv("NPCPROC_TRACE_PLUGINS", "1")
+    pm = create_plugin_manager(autoload=False, plugins=(settings_plugin([], province=SAMPLE),))
+    load_rules(None, pm=pm)
+    clause_text("OL", 14, 4, pm=pm)
+    traced = capsys.readouterr().err
+    for hook in (
+        "npcproc_province",
+        "npcproc_register_parameters",
+        "npcproc_register_settings",
+        "npcproc_register_checks",
+        "npcproc_register_laws",
+    ):
+        assert hook in traced, hook  # fmt: skip
+
+
+def test_a_wrapper_implementation_runs_and_its_registrations_are_its_own(make_pm):
+    class Wrapper:
+        ran = False
+
+        @hookimpl(wrapper=True)
+        def npcproc_register_settings(self, register):
+            Wrapper.ran = True
+            register(Setting(parameter="suggestion.reply_months", value=2, citation=Citation(law="CQ", article=16)))
+            return (yield)
+
+    pm = make_pm(Wrapper())
+    rules = load_rules(None, pm=pm)
+    assert Wrapper.ran
+    name = pm.get_name(next(p for p in pm.get_plugins() if isinstance(p, Wrapper)))
+    assert rules.parameters["suggestion.reply_months"].source == name
+
+
+def test_a_firstresult_hook_stops_at_the_first_answer(make_pm):
+    from npcproc.calendar import TableCalendar, holiday_calendar
+
+    class Earlier:
+        @hookimpl
+        def npcproc_holiday_calendar(self):
+            raise AssertionError("asked although a later plugin answered")
+
+    chosen = TableCalendar(name="later", years=[2025], rest_days=[], workdays=[])
+
+    class Later:
+        @hookimpl
+        def npcproc_holiday_calendar(self):
+            return chosen
+
+    assert holiday_calendar(make_pm(Earlier(), Later())) is chosen
+
+
+def test_a_law_registered_twice_names_both_plugins(make_pm):
+    class Again:
+        @hookimpl
+        def npcproc_register_laws(self, register):
+            register(LawText(key="OL", title="重复", title_en="again", articles={}))
+
+    pm = make_pm(Again())
+    with pytest.raises(PluginError, match="'OL' is already registered") as caught:
+        clause_text("OL", 14, pm=pm)
+    assert "npcproc.builtin.national" in str(caught.value)
+    assert caught.value.hook == "npcproc_register_laws"
+
+
+def test_the_core_ships_national_law_only_and_a_province_comes_with_its_plugin(make_pm):
+    national = {law.key for law in read_law_texts("npcproc", "data/laws.json")}
+    assert national == {"OL", "EL", "DL", "SL", "CC"}
+    bare = create_plugin_manager(autoload=False)  # conftest's law source is loaded from the environment
+    bare.unregister(name="sample_plugins.provincial_laws")
+    with pytest.raises(UnknownCitationError, match="npcproc-zhejiang"):
+        clause_text("ZJ", 8, 2, pm=bare)
+    assert clause_text("ZJ", 8, 2).startswith("主席团成员的名额")  # from the test law source

@@ -1,7 +1,10 @@
-"""Rebuild ``src/npcproc/data/laws.json`` from the law texts in ``../shared/laws``.
+"""Rebuild the law data files from the law texts in ``../shared/laws``.
 
-The package ships the articles it cites so that a citation can show its clause
-without ``../shared`` at run time.  Run from the project root::
+National law goes to ``src/npcproc/data/laws.json``; each province's regulations go to
+``laws.json`` inside that province's plugin package, which registers them itself
+(``npcproc_register_laws``): the core ships national law only. Each package ships the
+articles it cites so that a citation can show its clause without ``../shared`` at run
+time.  Run from the project root::
 
     python tools/build_law_data.py [LAWS_DIR]
 """
@@ -12,6 +15,21 @@ import json
 import re
 import sys
 from pathlib import Path
+
+from npcproc.rules.laws import parse_articles
+
+CORE = "src/npcproc/data/laws.json"
+ZHEJIANG = "plugins/npcproc-zhejiang/src/npcproc_zhejiang/laws.json"
+CHONGQING = "plugins/npcproc-chongqing/src/npcproc_chongqing/laws.json"
+#: Law key -> the data file that ships it (relative to the project root).
+DESTINATIONS = {
+    "OL": CORE, "EL": CORE, "DL": CORE, "SL": CORE, "CC": CORE,
+    "ZJ": ZHEJIANG, "ZJ-JD": ZHEJIANG, "ZJ-ZD": ZHEJIANG,
+    "CQ": CHONGQING, "CQ-JD": CHONGQING,
+    "SD": "plugins/npcproc-shandong/src/npcproc_shandong/laws.json",
+    "HN": "plugins/npcproc-henan/src/npcproc_henan/laws.json",
+    "BJ": "plugins/npcproc-beijing/src/npcproc_beijing/laws.json",
+}  # fmt: skip
 
 # Law key -> (file-name prefix in ../shared/laws, English title).
 SOURCES = {
@@ -42,62 +60,22 @@ SOURCES = {
     ),
 }
 
-DIGITS = {"零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-ARTICLE = re.compile(r"^第([零一二三四五六七八九十百]+)条[\s\u3000]*(.*)$")
-ITEM = re.compile(r"^（([零一二三四五六七八九十]+)）")
-
-
-def chinese_number(text: str) -> int:
-    total = current = 0
-    for char in text:
-        if char in DIGITS:
-            current = DIGITS[char]
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif char == "百":
-            total += current * 100
-            current = 0
-    return total + current
-
-
-def parse(text: str) -> dict[str, list[dict[str, object]]]:
-    """Articles as {number: [paragraph, ...]}, each paragraph {"text", "items"}."""
-    articles: dict[str, list[dict[str, object]]] = {}
-    paragraphs: list[dict[str, object]] | None = None
-    for raw in text.splitlines():
-        line = raw.strip()
-        match = ARTICLE.match(line)
-        if match:
-            paragraphs = articles[str(chinese_number(match.group(1)))] = []
-            line = match.group(2).strip()
-            if not line:
-                continue
-        if paragraphs is None or not line or line.startswith(("#", "<!--")):
-            continue
-        if ITEM.match(line) and paragraphs:
-            items = paragraphs[-1]["items"]
-            assert isinstance(items, list)
-            items.append(line)
-        else:
-            paragraphs.append({"text": line, "items": []})
-    return articles
-
 
 def main() -> None:
     root = Path(__file__).resolve().parent.parent
     laws_dir = Path(sys.argv[1]) if len(sys.argv) > 1 else root.parent / "shared" / "laws"
-    data = {}
+    files: dict[str, dict[str, object]] = {}
     for key, (prefix, title_en) in SOURCES.items():
         [path] = [p for p in laws_dir.glob("*.md") if p.name.startswith(prefix)]
-        data[key] = {
+        files.setdefault(DESTINATIONS[key], {})[key] = {
             "title": re.sub(r"[(（][^()（）]*[)）]$", "", path.stem),
             "title_en": title_en,
-            "articles": parse(path.read_text(encoding="utf-8")),
+            "articles": parse_articles(path.read_text(encoding="utf-8")),
         }
-    out = root / "src" / "npcproc" / "data" / "laws.json"
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {out} ({sum(len(v['articles']) for v in data.values())} articles)")
+    for destination, data in files.items():
+        out = root / destination
+        out.write_text(json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        print(f"wrote {out}: {', '.join(data)}")
 
 
 if __name__ == "__main__":

@@ -126,22 +126,20 @@ def holiday_calendar(pm: pluggy.PluginManager | None = None) -> HolidayCalendar:
     Plugins registered later are asked first, so an installed province or operator plugin
     overrides the built-in one, which reads the ``chinesecalendar`` package.
     """
-    from npcproc.plugins import _call, _distribution, get_plugin_manager
+    from npcproc.plugins import _ask_each, _distribution, call_hook, get_plugin_manager
 
     pm = pm or get_plugin_manager()
     hook = "npcproc_holiday_calendar"
-    caller = getattr(pm.hook, hook, None)
-    for impl in reversed(caller.get_hookimpls() if caller is not None else []):
-        found = _call(pm, impl.plugin_name, hook, impl.function)
-        if found is None:
-            continue
+    found = call_hook(pm, hook)  # firstresult: the last-registered plugin that supplies one
+    if found is not None:
         if not isinstance(found, HolidayCalendar):
+            plugin = next((name for name, answer in _ask_each(pm, hook) if answer is not None), "(unknown plugin)")
             raise PluginError(
                 f"returned {found!r}",
-                plugin=impl.plugin_name,
+                plugin=plugin,
                 hook=hook,
                 fix="return an object with covers, is_workday and is_rest_day (npcproc.calendar.HolidayCalendar)",
-                distribution=_distribution(pm, impl.plugin_name),
+                distribution=_distribution(pm, plugin),
             )
         return found
     raise NoHolidayCalendarError(

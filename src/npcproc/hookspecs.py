@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from npcproc.calendar import HolidayCalendar
     from npcproc.model.suggestion import Classification
     from npcproc.provinces import Province
+    from npcproc.rules.laws import LawText
     from npcproc.rules.parameters import Parameter, Setting
     from npcproc.rules.topics import Check
     from npcproc.store.base import CommitCallback, EventStore, Record
@@ -28,7 +29,7 @@ hookimpl = pluggy.HookimplMarker("npcproc")
 # -- rules ----------------------------------------------------------------------------------------
 
 
-@hookspec(firstresult=True)
+@hookspec
 def npcproc_province() -> Province | None:
     """Declare the province whose regulations this plugin encodes.
 
@@ -36,11 +37,32 @@ def npcproc_province() -> Province | None:
     (GB/T 2260 code, Chinese and English names, law key); its settings and checks apply
     only when that province is chosen. National and practice plugins do not implement it.
 
+    npcproc asks each plugin on its own, through a subset hook caller of the plugin manager,
+    so that each declaration is known to come from its plugin.
+
     :return: the province served, or ``None``.
 
-    Stops at first non-None result; npcproc calls it on one plugin at a time.
-
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       No longer ``firstresult``: every plugin's declaration counts.
+    """
+
+
+@hookspec
+def npcproc_register_laws(register: Callable[[LawText], None]) -> None:
+    """Register the texts of the laws this plugin cites, so its citations show their clauses.
+
+    The built-in national plugin registers national law (OL, EL, DL, SL, CC); a province
+    plugin registers its own regulations, read from a JSON file it ships with
+    :func:`npcproc.rules.laws.read_law_texts` (the format ``tools/build_law_data.py`` writes).
+    A law key registered by two plugins is an error naming both. A citation's text and
+    Chinese label come from the law registered under its key
+    (:func:`npcproc.rules.laws.clause_text`), and the conformance kit refuses a plugin whose
+    citations do not resolve.
+
+    :param register: call ``register(LawText(...))`` once per law.
+
+    .. versionadded:: 0.2
     """
 
 

@@ -19,6 +19,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from importlib.metadata import entry_points
+from types import CodeType, FrameType, TracebackType
 from typing import Any
 
 import pluggy
@@ -28,6 +29,7 @@ from npcproc.errors import NpcprocError, PluginError, UnknownProvinceError
 from npcproc.hookspecs import hookimpl
 from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
+from npcproc.rules.laws import LawText
 from npcproc.rules.parameters import CongressFacts, Parameter, Setting, compose
 from npcproc.rules.ruleset import RuleSet
 from npcproc.rules.topics import TOPICS, Check
@@ -35,8 +37,10 @@ from npcproc.rules.topics import TOPICS, Check
 __all__ = [
     "ENTRY_POINT_GROUP",
     "PluginManager",
+    "call_hook",
     "check_pending",
     "classifications",
+    "collect_law_texts",
     "create_plugin_manager",
     "find_province",
     "get_plugin_manager",
@@ -171,18 +175,19 @@ def _distribution(pm: pluggy.PluginManager, name: str) -> str | None:
     return pm.distribution_of(name) if isinstance(pm, PluginManager) else None
 
 
-def _each_impl(pm: pluggy.PluginManager, hook: str) -> Iterator[tuple[str, Callable[..., Any], tuple[str, ...]]]:
-    """Every implementation of ``hook``, in registration order, so errors can name the plugin."""
-    for impl in reversed(getattr(pm.hook, hook).get_hookimpls()):
-        yield impl.plugin_name, impl.function, tuple(impl.argnames)
+def call_hook(pm: pluggy.PluginManager, hook: str, **kwargs: Any) -> Any:
+    """Call ``hook`` through ``pm.hook``, the one way npcproc calls a hook.
 
-
-def _call(pm: pluggy.PluginManager, plugin: str, hook: str, function: Callable[..., Any], **kwargs: Any) -> Any:
+    So ``NPCPROC_TRACE_PLUGINS`` traces every call, ``wrapper=True`` implementations run and
+    ``firstresult`` holds. An exception a plugin raises (other than npcproc's own errors) becomes
+    a :class:`~npcproc.errors.PluginError` naming the plugin.
+    """
     try:
-        return function(**kwargs)
+        return getattr(pm.hook, hook)(**kwargs)
     except NpcprocError:
         raise
     except Exception as exc:
+        plugin = _plugin_in_traceback(pm, hook, exc.__traceback__)
         raise PluginError(
             f"raised {exc!r}",
             plugin=plugin,
@@ -192,23 +197,147 @@ def _call(pm: pluggy.PluginManager, plugin: str, hook: str, function: Callable[.
         ) from exc
 
 
+def _implementations(pm: pluggy.PluginManager, hook: str) -> dict[int, list[tuple[str, Callable[..., Any]]]]:
+    """The identity of each implementation's code object -> (plugin name, function) of each that runs it.
+
+    By identity, as two plugins' implementations with the same body have *equal* code objects;
+    several plugins made by one factory (``npcproc.testing.settings_plugin``) share one, and
+    :func:`_running` tells them apart. The implementations keep the code objects alive.
+    """
+    found: dict[int, list[tuple[str, Callable[..., Any]]]] = {}
+    for impl in getattr(pm.hook, hook).get_hookimpls():
+        code = getattr(impl.function, "__code__", None)  # a function's, or a bound method's
+        if isinstance(code, CodeType):
+            found.setdefault(id(code), []).append((impl.plugin_name, impl.function))
+    return found
+
+
+def _running(frame: FrameType, function: Callable[..., Any]) -> bool:
+    """Whether ``frame`` runs ``function``: its code, and the same bound instance and closure values."""
+    plain = getattr(function, "__func__", function)
+    code: CodeType = plain.__code__
+    if frame.f_code is not code:
+        return False
+    owner = getattr(function, "__self__", None)
+    if owner is not None and code.co_argcount and frame.f_locals.get(code.co_varnames[0]) is not owner:
+        return False
+    cells = getattr(plain, "__closure__", None) or ()
+    return all(
+        frame.f_locals.get(name) is cell.cell_contents for name, cell in zip(code.co_freevars, cells, strict=True)
+    )
+
+
+def _plugin_of(frame: FrameType | None, codes: dict[int, list[tuple[str, Callable[..., Any]]]]) -> str | None:
+    """The plugin whose implementation ``frame`` runs, or None when it runs none."""
+    if frame is None:
+        return None
+    for plugin, function in codes.get(id(frame.f_code), ()):
+        if _running(frame, function):
+            return plugin
+    return None
+
+
+def _plugin_in_traceback(pm: pluggy.PluginManager, hook: str, tb: TracebackType | None) -> str:
+    codes, plugin = _implementations(pm, hook), "(unknown plugin)"
+    while tb is not None:
+        plugin = _plugin_of(tb.tb_frame, codes) or plugin
+        tb = tb.tb_next
+    return plugin
+
+
+class _Registrar:
+    """The ``register`` callback of a ``npcproc_register_*`` hook, called through ``pm.hook``.
+
+    It knows which plugin registers each item from the implementation running on the stack,
+    so a validation error names the plugin even though pluggy called all of them at once.
+    """
+
+    def __init__(self, pm: pluggy.PluginManager, hook: str) -> None:
+        self.pm, self.hook = pm, hook
+        self.codes = _implementations(pm, hook)
+
+    def plugin(self) -> str:
+        frame: FrameType | None = sys._getframe(2)
+        while frame is not None:
+            found = _plugin_of(frame, self.codes)
+            if found is not None:
+                return found
+            frame = frame.f_back
+        return "(unknown plugin)"
+
+    def error(self, plugin: str, problem: str, fix: str) -> PluginError:
+        return PluginError(problem, plugin=plugin, hook=self.hook, fix=fix, distribution=_distribution(self.pm, plugin))
+
+    def collect(self, accept: Callable[..., None]) -> None:
+        """Call the hook; ``accept(plugin, *args)`` receives each registration with its plugin's name."""
+
+        def register(*args: Any) -> None:
+            accept(self.plugin(), *args)
+
+        call_hook(self.pm, self.hook, register=register)
+
+
+def _ask_each(pm: pluggy.PluginManager, hook: str) -> Iterator[tuple[str, Any]]:
+    """Each plugin implementing ``hook``, in call order, with its answer (a list, or one value for firstresult).
+
+    Asked through a subset hook caller of ``pm`` (traced like ``pm.hook``), for hooks whose
+    answers must be known to come from their plugin.
+    """
+    named = pm.list_name_plugin()
+    for impl in reversed(getattr(pm.hook, hook).get_hookimpls()):
+        plugin = impl.plugin_name
+        others = [other for name, other in named if name != plugin]
+        try:
+            yield plugin, pm.subset_hook_caller(hook, remove_plugins=others)()
+        except NpcprocError:
+            raise
+        except Exception as exc:
+            raise PluginError(
+                f"raised {exc!r}", plugin=plugin, hook=hook, fix="see the chained exception",
+                distribution=_distribution(pm, plugin),
+            ) from exc  # fmt: skip
+
+
 def provinces(pm: pluggy.PluginManager | None = None) -> dict[str, Province]:
-    """Plugin name -> the province it declares, for every plugin that declares one."""
+    """Plugin name -> the province it declares, for every plugin that declares one.
+
+    ``npcproc_province`` is asked of each plugin on its own (a subset hook caller of
+    ``pm``), so each declaration is known to come from its plugin.
+    """
     pm = pm or get_plugin_manager()
+    hook = "npcproc_province"
     found = {}
-    for plugin, function, _args in _each_impl(pm, "npcproc_province"):
-        province = _call(pm, plugin, "npcproc_province", function)
-        if province is not None:
+    for name, declared in _ask_each(pm, hook):
+        for province in declared:
             if not isinstance(province, Province):
                 raise PluginError(
                     f"returned {province!r}",
-                    plugin=plugin,
-                    hook="npcproc_province",
+                    plugin=name,
+                    hook=hook,
                     fix="return npcproc.provinces.Province(...) or None",
-                    distribution=_distribution(pm, plugin),
+                    distribution=_distribution(pm, name),
                 )
-            found[plugin] = province
+            found[name] = province
     return found
+
+
+def collect_law_texts(pm: pluggy.PluginManager) -> dict[str, LawText]:
+    """Law key -> text, from every plugin's ``npcproc_register_laws``; a key registered twice is an error."""
+    registrar = _Registrar(pm, "npcproc_register_laws")
+    found: dict[str, tuple[str, LawText]] = {}
+
+    def accept(plugin: str, law: LawText) -> None:
+        if not isinstance(law, LawText):
+            raise registrar.error(plugin, f"registered {law!r}", "pass npcproc.rules.laws.LawText(...)")
+        if law.key in found:
+            raise registrar.error(
+                plugin, f"law {law.key!r} is already registered by {found[law.key][0]}",
+                "register each law once: a province's law ships with that province's plugin",
+            )  # fmt: skip
+        found[law.key] = (plugin, law)
+
+    registrar.collect(accept)
+    return {key: law for key, (_plugin, law) in found.items()}
 
 
 def find_province(query: str, pm: pluggy.PluginManager | None = None) -> Province:
@@ -227,30 +356,20 @@ def find_province(query: str, pm: pluggy.PluginManager | None = None) -> Provinc
 def parameters(pm: pluggy.PluginManager | None = None) -> dict[str, Parameter]:
     """Every registered parameter; a name registered twice is an error naming both plugins."""
     pm = pm or get_plugin_manager()
+    registrar = _Registrar(pm, "npcproc_register_parameters")
     found: dict[str, tuple[str, Parameter]] = {}
-    hook = "npcproc_register_parameters"
-    for plugin, function, _args in _each_impl(pm, hook):
 
-        def register(parameter: Parameter, plugin: str = plugin) -> None:
-            if not isinstance(parameter, Parameter):
-                raise PluginError(
-                    f"registered {parameter!r}",
-                    plugin=plugin,
-                    hook=hook,
-                    fix="pass npcproc.rules.Parameter(...)",
-                    distribution=_distribution(pm, plugin),
-                )
-            if parameter.name in found:
-                raise PluginError(
-                    f"parameter {parameter.name!r} is already registered by {found[parameter.name][0]}",
-                    plugin=plugin,
-                    hook=hook,
-                    fix="set a value with npcproc_register_settings instead",
-                    distribution=_distribution(pm, plugin),
-                )
-            found[parameter.name] = (plugin, parameter)
+    def accept(plugin: str, parameter: Parameter) -> None:
+        if not isinstance(parameter, Parameter):
+            raise registrar.error(plugin, f"registered {parameter!r}", "pass npcproc.rules.Parameter(...)")
+        if parameter.name in found:
+            raise registrar.error(
+                plugin, f"parameter {parameter.name!r} is already registered by {found[parameter.name][0]}",
+                "set a value with npcproc_register_settings instead",
+            )  # fmt: skip
+        found[parameter.name] = (plugin, parameter)
 
-        _call(pm, plugin, hook, function, register=register)
+    registrar.collect(accept)
     return {name: parameter for name, (_plugin, parameter) in found.items()}
 
 
@@ -278,38 +397,30 @@ def load_rules(
         return served.get(plugin) in (None, chosen)
 
     settings: list[tuple[str, Setting]] = []
-    for plugin, function, _args in _each_impl(pm, "npcproc_register_settings"):
+    registrar = _Registrar(pm, "npcproc_register_settings")
 
-        def add_setting(setting: Setting, plugin: str = plugin) -> None:
-            if not isinstance(setting, Setting):
-                raise PluginError(
-                    f"registered {setting!r}",
-                    plugin=plugin,
-                    hook="npcproc_register_settings",
-                    fix="pass npcproc.rules.Setting(...)",
-                    distribution=_distribution(pm, plugin),
-                )
-            settings.append((plugin, setting))
+    def add_setting(plugin: str, setting: Setting) -> None:
+        if not isinstance(setting, Setting):
+            raise registrar.error(plugin, f"registered {setting!r}", "pass npcproc.rules.Setting(...)")
+        settings.append((plugin, setting))
 
-        _call(pm, plugin, "npcproc_register_settings", function, register=add_setting)
+    registrar.collect(add_setting)
     registered = parameters(pm)
     compose(registered, settings)  # checks every plugin's settings against the floor
     checks: dict[str, list[tuple[str, Check]]] = {}
-    for plugin, function, _args in _each_impl(pm, "npcproc_register_checks"):
+    checking = _Registrar(pm, "npcproc_register_checks")
 
-        def add_check(topic: str, check: Check, plugin: str = plugin) -> None:
-            if topic not in TOPICS or not callable(check):
-                raise PluginError(
-                    f"cannot add {check!r} to topic {topic!r}",
-                    plugin=plugin,
-                    hook="npcproc_register_checks",
-                    fix=f"register a callable for one of: {', '.join(TOPICS)}",
-                    distribution=_distribution(pm, plugin),
-                )
-            if applies(plugin):
-                checks.setdefault(topic, []).append((plugin, check))
+    def add_check(plugin: str, topic: str, check: Check) -> None:
+        if topic not in TOPICS or not callable(check):
+            raise checking.error(
+                plugin,
+                f"cannot add {check!r} to topic {topic!r}",
+                f"register a callable for one of: {', '.join(TOPICS)}",
+            )
+        if applies(plugin):
+            checks.setdefault(topic, []).append((plugin, check))
 
-        _call(pm, plugin, "npcproc_register_checks", function, register=add_check)
+    checking.collect(add_check)
     return RuleSet.compose(
         province=chosen,
         registry=registered,
@@ -326,8 +437,8 @@ def classifications(pm: pluggy.PluginManager | None = None) -> dict[tuple[str, s
     pm = pm or get_plugin_manager()
     hook = "npcproc_workflow_classifications"
     found: dict[tuple[str, str, str], tuple[str, Classification]] = {}
-    for plugin, function, _args in _each_impl(pm, hook):
-        for item in _call(pm, plugin, hook, function) or []:
+    for plugin, returned in _ask_each(pm, hook):
+        for item in (item for items in returned for item in items or ()):
             if not isinstance(item, Classification):
                 raise PluginError(
                     f"returned {item!r}",

@@ -443,3 +443,18 @@ def test_bj_5_1_and_17_2_through_the_npcproc_check_command(tmp_path, capsys, mon
     county = record({"opens_on": "2022-05-10", "presidium": ids(20), "notice_on": "2022-05-09"}, deputies=150,
                     level="county")  # fmt: skip
     assert run(county) == (0, [])
+
+
+def test_bj_12_1_is_cited_from_the_law_text_this_plugin_ships():
+    """The core ships national law only; this plugin registers its own regulations, so a manager
+    holding the core and this plugin alone quotes the clause, and explanations name the regulation."""
+    from npcproc.plugins import create_plugin_manager as manager
+    from npcproc.rules import Citation as Cite
+    from npcproc.rules.laws import clause_text, read_law_texts
+
+    assert not {law.key for law in read_law_texts("npcproc", "data/laws.json")} & {"BJ"}
+    alone = manager(autoload=False, plugins=(npcproc_beijing,))
+    assert clause_text("BJ", 12, 1, pm=alone).startswith("乡、民族乡、镇人民代表大会举行会议的时候，代表十")
+    assert (
+        Cite(law="BJ", article=12, paragraph=1).label("zh") == "《北京市乡、民族乡、镇人民代表大会组织条例》第12条第1款"
+    )

@@ -551,3 +551,16 @@ def test_check_leaves_a_county_record_without_any_cq_finding():
     found = checked(county)
     assert [f for f in found if "CQ" in f[3] or f[2].startswith("cq.")] == []
     assert not any(f[1] == ".suggestions[0].replies[0]" for f in found)  # within DL 51 ¶2's three months
+
+
+def test_cq_30_1_is_cited_from_the_law_text_this_plugin_ships():
+    """The core ships national law only; this plugin registers its own regulations, so a manager
+    holding the core and this plugin alone quotes the clause, and explanations name the regulation."""
+    from npcproc.plugins import create_plugin_manager as manager
+    from npcproc.rules import Citation as Cite
+    from npcproc.rules.laws import clause_text, read_law_texts
+
+    assert not {law.key for law in read_law_texts("npcproc", "data/laws.json")} & {"CQ", "CQ-JD"}
+    alone = manager(autoload=False, plugins=(npcproc_chongqing,))
+    assert clause_text("CQ", 30, 1, pm=alone).startswith("乡、民族乡、镇人民代表大会主席团由代表七人至十一")
+    assert Cite(law="CQ", article=30, paragraph=1).label("zh") == "《重庆市乡镇人民代表大会工作条例》第30条第1款"

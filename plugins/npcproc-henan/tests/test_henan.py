@@ -355,3 +355,16 @@ def test_hn_9_the_presidium_may_not_accept_a_chairs_resignation_and_the_congress
     recalls.accept_resignation("t", office=Office.TOWNSHIP_CHAIR, holder_id="d01", on=D(2022, 7, 6),
                                accepted_by="congress", session_id="s2")  # fmt: skip
     assert township.congresses.state("t").holders(Office.TOWNSHIP_CHAIR, D(2022, 7, 7)) == ()
+
+
+def test_hn_2_3_is_cited_from_the_law_text_this_plugin_ships():
+    """The core ships national law only; this plugin registers its own regulations, so a manager
+    holding the core and this plugin alone quotes the clause, and explanations name the regulation."""
+    from npcproc.plugins import create_plugin_manager as manager
+    from npcproc.rules import Citation as Cite
+    from npcproc.rules.laws import clause_text, read_law_texts
+
+    assert not {law.key for law in read_law_texts("npcproc", "data/laws.json")} & {"HN"}
+    alone = manager(autoload=False, plugins=(npcproc_henan,))
+    assert clause_text("HN", 2, 3, pm=alone).startswith("主席团一般由七至十三人组成，人口特别多的乡镇不超")
+    assert Cite(law="HN", article=2, paragraph=3).label("zh") == "《河南省乡镇人民代表大会主席团工作条例》第2条第3款"

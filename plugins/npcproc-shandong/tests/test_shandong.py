@@ -385,3 +385,19 @@ def test_sd_15_through_npcproc_check(sd_rules):
     assert replied("2022-04-01") == [("record.reply_late", "SD 15")]
     assert replied("2022-05-31", complex=True) == []
     assert replied("2022-06-01", complex=True) == [("record.reply_late", "SD 15")]
+
+
+def test_sd_8_2_is_cited_from_the_law_text_this_plugin_ships():
+    """The core ships national law only; this plugin registers its own regulations, so a manager
+    holding the core and this plugin alone quotes the clause, and explanations name the regulation."""
+    from npcproc.plugins import create_plugin_manager as manager
+    from npcproc.rules import Citation as Cite
+    from npcproc.rules.laws import clause_text, read_law_texts
+
+    assert not {law.key for law in read_law_texts("npcproc", "data/laws.json")} & {"SD"}
+    alone = manager(autoload=False, plugins=(npcproc_shandong,))
+    assert (
+        clause_text("SD", 8, 2, pm=alone)
+        == "主席团一般由七人至十一人组成。代表人数在九十人以上的乡镇，主席团成员不超过十三人。"
+    )
+    assert Cite(law="SD", article=8, paragraph=2).label("zh") == "《山东省乡镇人民代表大会工作若干规定》第8条第2款"

@@ -440,3 +440,19 @@ def test_zj_38_presidium_members_hold_no_administrative_post(zhejiang, holds):
         assert refusal(elect) == [("presidium.admin_post", "ZJ 38")]
     else:
         elect()
+
+
+def test_zj_8_2_is_cited_from_the_law_text_this_plugin_ships():
+    """The core ships national law only; this plugin registers its own regulations, so a manager
+    holding the core and this plugin alone quotes the clause, and explanations name the regulation."""
+    from npcproc.plugins import create_plugin_manager as manager
+    from npcproc.rules import Citation as Cite
+    from npcproc.rules.laws import clause_text, read_law_texts
+
+    assert not {law.key for law in read_law_texts("npcproc", "data/laws.json")} & {"ZJ-ZD", "ZJ-JD", "ZJ"}
+    alone = manager(autoload=False, plugins=(npcproc_zhejiang,))
+    assert (
+        clause_text("ZJ", 8, 2, pm=alone)
+        == "主席团成员的名额为七人至十三人，经济比较发达或者人口较多的乡镇不超过十七人。"
+    )
+    assert Cite(law="ZJ", article=8, paragraph=2).label("zh") == "《浙江省乡镇人民代表大会工作条例》第8条第2款"

@@ -1,12 +1,20 @@
-"""The national floor as a plugin: every parameter of :mod:`npcproc.rules.national`, and national law's advice."""
+"""The national floor as a plugin: every parameter of :mod:`npcproc.rules.national`, national law's advice,
+and the texts of national law (OL, EL, DL, SL and the Civil Code's rules on periods)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from npcproc.hookspecs import hookimpl
+from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.national import ADVICE, PARAMETERS
 from npcproc.rules.parameters import Parameter, Setting
+
+
+@hookimpl
+def npcproc_register_laws(register: Callable[[LawText], None]) -> None:
+    for law in read_law_texts("npcproc", "data/laws.json"):
+        register(law)
 
 
 @hookimpl

@@ -72,11 +72,16 @@ def plugins() -> None:
 @common_options
 @click.argument("name")
 @click.option("--province", metavar="CODE", help="GB/T 2260 province-level code, e.g. 340000")
-def new_plugin(name: str, province: str | None) -> None:
+@click.option(
+    "--law-text",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="the regulation's text (one 第…条 per article), shipped in the plugin's laws.json",
+)
+def new_plugin(name: str, province: str | None, law_text: Path | None) -> None:
     """Write a new rule plugin NAME (e.g. anhui makes npcproc-anhui/) that passes its own tests."""
     from npcproc.cli.scaffold import new_plugin as scaffold
 
-    click.echo(f"wrote {scaffold(name, province=province, into=Path.cwd())}")
+    click.echo(f"wrote {scaffold(name, province=province, into=Path.cwd(), law_text=law_text)}")
 
 
 @cli.command()

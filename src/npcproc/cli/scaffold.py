@@ -1,12 +1,18 @@
-"""``npcproc new-plugin NAME [--province CODE]``: a rule plugin that passes its own tests at once."""
+"""``npcproc new-plugin NAME [--province CODE] [--law-text FILE]``: a rule plugin that passes its own tests at once.
+
+A province plugin carries its own regulation (``laws.json`` in its package, registered by
+``npcproc_register_laws``): nothing in npcproc itself needs to change for its citations to resolve.
+"""
 
 from __future__ import annotations
 
+import json
 import keyword
 import re
 from pathlib import Path
 
 from npcproc.errors import NpcprocError
+from npcproc.rules.laws import parse_articles
 
 #: GB/T 2260 province-level codes -> (Chinese name, English name).
 PROVINCES = {
@@ -28,14 +34,21 @@ class ScaffoldError(NpcprocError, ValueError):
     """The plugin name or province code cannot make a plugin."""
 
 
-def new_plugin(name: str, *, province: str | None, into: Path) -> Path:
-    """Write ``npcproc-NAME/`` under ``into``: pyproject with its entry point, a sample rule, tests, README."""
+def new_plugin(name: str, *, province: str | None, into: Path, law_text: Path | None = None) -> Path:
+    """Write ``npcproc-NAME/`` under ``into``: pyproject with its entry point, a sample rule, tests, README.
+
+    A province plugin gets ``laws.json`` for its regulation, filled from ``law_text`` (the
+    regulation's text, one 第…条 per article) when given, else empty for the author to fill.
+    """
     slug = name.lower().removeprefix("npcproc-")
     module = "npcproc_" + slug.replace("-", "_")
     if not re.fullmatch(r"[a-z][a-z0-9-]*", slug) or keyword.iskeyword(slug):
         raise ScaffoldError(f"name: {name!r} must be lower-case letters, digits and hyphens, starting with a letter")
     if province is not None and province not in PROVINCES:
         raise ScaffoldError(f"province: {province!r} is not a GB/T 2260 province-level code (e.g. 330000)")
+    if law_text is not None and province is None:
+        raise ScaffoldError("law_text: a regulation's text belongs to a province plugin; give --province too")
+    laws = _law_data(slug, province, law_text) if province is not None else None
     root = into / f"npcproc-{slug}"
     if root.exists():
         raise ScaffoldError(f"name: {root} already exists")
@@ -46,6 +59,8 @@ def new_plugin(name: str, *, province: str | None, into: Path) -> Path:
         f"src/{module}/py.typed": "",
         f"tests/test_{module}.py": (_TESTS if province else _PRACTICE_TESTS).format(module=module),
     }
+    if laws is not None:
+        files[f"src/{module}/laws.json"] = laws
     for relative, text in files.items():
         path = root / relative
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -53,12 +68,34 @@ def new_plugin(name: str, *, province: str | None, into: Path) -> Path:
     return root
 
 
+def _law_key(slug: str) -> str:
+    return slug.upper().replace("-", "_")
+
+
+def _law_data(slug: str, province: str, law_text: Path | None) -> str:
+    """The plugin's ``laws.json``: its regulation under the province's law key, as npcproc reads it."""
+    zh, en = PROVINCES[province]
+    title, articles = f"{zh}（条例名称）", {}
+    if law_text is not None:
+        try:
+            text = law_text.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ScaffoldError(f"law_text: {law_text} cannot be read as UTF-8 text: {exc}") from exc
+        articles = parse_articles(text)
+        if not articles:
+            raise ScaffoldError(f"law_text: {law_text} has no article (a line starting 第一条)")
+        heading = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("# ")), None)
+        title = heading or law_text.stem
+    data = {_law_key(slug): {"title": title, "title_en": f"{en} regulation", "articles": articles}}
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
 def _module(slug: str, province: str | None) -> str:
     # Values need a province to apply to; a plugin for every province adds checks instead.
     if province is None:
         return _PRACTICE_MODULE.format(slug=slug)
     zh, en = PROVINCES[province]
-    declaration = _PROVINCE.format(code=province, zh=zh, en=en, key=slug.upper().replace("-", "_"))
+    declaration = _PROVINCE.format(code=province, zh=zh, en=en, key=_law_key(slug))
     return _MODULE.format(slug=slug, declaration=declaration)
 
 
@@ -87,7 +124,13 @@ An npcproc rule plugin. Each rule is a `Setting` (or a check) citing the article
 from; npcproc refuses a value looser than national law unless it is declared a relaxation
 with the provision that allows it. The sample rule below restates the national reply
 deadline for deputies' suggestions (DL 51 ¶2): replace it with your regulation's rules and
-articles, and add the regulation's text to npcproc's law data so its citations resolve.
+articles.
+
+A province plugin ships its regulation's text in `laws.json` beside its `__init__.py`
+(`npcproc new-plugin NAME --province CODE --law-text REGULATION.md` fills it; otherwise
+fill `articles` yourself: article number -> paragraphs, each `{{"text": ..., "items": [...]}}`).
+The plugin registers it (`npcproc_register_laws`), so its citations resolve and its
+explanations name the regulation without any change to npcproc.
 
 ```console
 python -m pip install -e . && python -m pytest tests
@@ -110,12 +153,20 @@ from collections.abc import Callable
 from npcproc import hookimpl
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Setting
+from npcproc.rules.laws import LawText, read_law_texts
 
 SETTINGS = (
     # A sample rule: replace it with your regulation's, citing its article.
     Setting(parameter="suggestion.reply_months", value=3, citation=Citation(law="DL", article=51, paragraph=2)),
 )
 {declaration}
+
+@hookimpl
+def npcproc_register_laws(register: Callable[[LawText], None]) -> None:
+    """The regulation this plugin cites, from its own laws.json."""
+    for law in read_law_texts(__name__):
+        register(law)
+
 
 @hookimpl
 def npcproc_register_settings(register: Callable[[Setting], None]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from npcproc.errors import NpcprocError, UnknownCitationError
 from npcproc.plugins import create_plugin_manager, load_rules, parameters, provinces
 from npcproc.rules.decision import Citation
+from npcproc.rules.laws import clause_text
 
 __all__ = ["assert_conformant", "conformance_problems"]
 
@@ -17,7 +18,8 @@ def conformance_problems(plugin: object) -> list[str]:
     A plugin that sets rules must declare its province (national and practice plugins set
     none); its settings load under the floor principle (no looser value without a declared
     relaxation, no fixed number changed, no unknown parameter); and every article it cites
-    exists in the shipped law texts.
+    exists in the law texts registered by the plugin itself or national law
+    (``npcproc_register_laws``): a province plugin ships its own regulations.
     """
     try:
         pm = create_plugin_manager(autoload=False, plugins=(plugin,))
@@ -38,14 +40,17 @@ def conformance_problems(plugin: object) -> list[str]:
     for parameter in parameters(pm).values():
         if parameter.citation is not None:
             cited.append((f"parameter {parameter.name}", parameter.citation))
-    for entry in rules.parameters.values():
-        if entry.source == name and entry.citation is not None:
-            cited.append((f"setting {entry.parameter.name}", entry.citation))
+    for source, setting in rules.settings:
+        if source == name:
+            cited.append((f"setting {setting.parameter}", setting.citation))
     for where, citation in cited:
         try:
-            citation.text()
+            clause_text(citation.law, citation.article, citation.paragraph, citation.item, pm=pm)
         except UnknownCitationError as exc:
-            problems.append(f"{where} cites {citation}, which the law texts lack: {exc}")
+            problems.append(
+                f"{where} cites {citation}, which the registered law texts lack: {exc} "
+                "(a plugin registers the texts it cites with npcproc_register_laws)"
+            )
     return problems
 
 

@@ -15,6 +15,7 @@ from npcproc.model.levels import Level
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
+from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.topics import AgendaFacts, Check
 
 BEIJING = Province(code="110000", name_zh="北京市", name_en="Beijing", key="BJ")
@@ -67,6 +68,13 @@ def half_yearly(facts: AgendaFacts, rules: RuleSet) -> Decision:
         Reason(ok=first is not None and first <= end_of_march, code="bj.first_by_march", citation=bj(5, 1),
                values={"year": year, "first": first.isoformat() if first else "-"}),
     )  # fmt: skip
+
+
+@hookimpl
+def npcproc_register_laws(register: Callable[[LawText], None]) -> None:
+    """The texts this plugin cites, shipped in its own ``laws.json`` (built by tools/build_law_data.py)."""
+    for law in read_law_texts(__name__):
+        register(law)
 
 
 @hookimpl

@@ -17,6 +17,7 @@ from npcproc.model.session import AgendaItemKind
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
+from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.parameters import Condition
 from npcproc.rules.topics import AgendaFacts, Check
 
@@ -88,6 +89,13 @@ def election_length(facts: AgendaFacts, rules: RuleSet) -> Decision:
 
 def _days(days: Fraction) -> int | Fraction:
     return days.numerator if days.denominator == 1 else days
+
+
+@hookimpl
+def npcproc_register_laws(register: Callable[[LawText], None]) -> None:
+    """The texts this plugin cites, shipped in its own ``laws.json`` (built by tools/build_law_data.py)."""
+    for law in read_law_texts(__name__):
+        register(law)
 
 
 @hookimpl

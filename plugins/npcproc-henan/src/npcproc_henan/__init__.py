@@ -15,6 +15,7 @@ from npcproc.model.levels import Level
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Setting
 from npcproc.rules.decision import Binding
+from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.parameters import Condition
 
 HENAN = Province(code="410000", name_zh="河南省", name_en="Henan", key="HN")
@@ -66,6 +67,13 @@ SETTINGS = (
     Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=hn(5, 2), levels=TOWNSHIP),
     # HN 9: resignations are decided by the congress (as OL 32): resignation.presidium_may_accept is NOT set.
 )
+
+
+@hookimpl
+def npcproc_register_laws(register: Callable[[LawText], None]) -> None:
+    """The texts this plugin cites, shipped in its own ``laws.json`` (built by tools/build_law_data.py)."""
+    for law in read_law_texts(__name__):
+        register(law)
 
 
 @hookimpl

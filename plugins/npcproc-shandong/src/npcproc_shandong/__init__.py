@@ -15,6 +15,7 @@ from npcproc.model.levels import Level
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Setting
 from npcproc.rules.decision import Binding
+from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.parameters import Condition
 
 SHANDONG = Province(code="370000", name_zh="山东省", name_en="Shandong", key="SD")
@@ -67,6 +68,13 @@ SETTINGS = (
         parameter="suggestion.reply_months_complex", value=4, citation=sd(15), levels=TOWNSHIP, starts="session_closed"
     ),
 )
+
+
+@hookimpl
+def npcproc_register_laws(register: Callable[[LawText], None]) -> None:
+    """The texts this plugin cites, shipped in its own ``laws.json`` (built by tools/build_law_data.py)."""
+    for law in read_law_texts(__name__):
+        register(law)
 
 
 @hookimpl

@@ -17,6 +17,7 @@ from npcproc.model.session import AgendaItemKind, SessionKind, SessionStatus
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
+from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.parameters import Condition
 from npcproc.rules.topics import AgendaFacts, Check
 
@@ -114,6 +115,13 @@ def main_items(facts: AgendaFacts, rules: RuleSet) -> Decision:
                 values={"session": session.id, "item": kind.value, "part_zh": part_zh, "part_en": part_en},
             ))  # fmt: skip
     return Decision(reasons=tuple(reasons))
+
+
+@hookimpl
+def npcproc_register_laws(register: Callable[[LawText], None]) -> None:
+    """The texts this plugin cites, shipped in its own ``laws.json`` (built by tools/build_law_data.py)."""
+    for law in read_law_texts(__name__):
+        register(law)
 
 
 @hookimpl
