@@ -89,7 +89,7 @@ def test_township_head_with_two_candidates(store):
     assert elections.state("head").ballot_method is BallotMethod.ELECTRONIC
     elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
     elections.nominate("head", candidates("李明"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[:10])
-    assert elections.list_candidates("head") == ("李明", "王芳")
+    assert elections.list_candidates("head").candidates == ("李明", "王芳")
     elections.open_round("head", on=D)
     result = elections.count("head", ballots("head", 1, 1, {"王芳": 35, "李明": 22}, 58), ballots_issued=58)
     assert result.elected == ("王芳",)
@@ -241,7 +241,8 @@ def test_preliminary_vote_fixes_the_list_when_nominees_exceed_the_margin(store):
         elections.list_candidates("vice")
     with pytest.raises(ProcedureError, match="tie at 20 votes"):
         elections.list_candidates("vice", preliminary_votes={"d01": 30, "d02": 20, "d03": 20})
-    assert elections.list_candidates("vice", preliminary_votes={"d01": 30, "d02": 21, "d03": 9}) == ("d01", "d02")
+    listing = elections.list_candidates("vice", preliminary_votes={"d01": 30, "d02": 21, "d03": 9})
+    assert listing.candidates == ("d01", "d02")
 
 
 def test_nomination_limits_and_eligibility(store):
@@ -270,11 +271,11 @@ def test_single_nominee_stands_alone_and_by_elections_may_be_uncontested(store):
     elections = township_in_session(store)
     elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1)
     elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
-    assert elections.list_candidates("head") == ("王芳",)
+    assert elections.list_candidates("head").candidates == ("王芳",)
     elections.open("by", session_id="s1", office=Office.DEPUTY_TOWNSHIP_HEAD, seats=1, extra_candidates=0,
                    by_election=True)  # fmt: skip
     elections.nominate("by", candidates("赵六"), by=Nominator.PRESIDIUM)
-    assert elections.list_candidates("by") == ("赵六",)
+    assert elections.list_candidates("by").candidates == ("赵六",)
     elections.open("vice", session_id="s1", office=Office.DEPUTY_TOWNSHIP_HEAD, seats=1, extra_candidates=1)
     elections.nominate("vice", candidates("钱七"), by=Nominator.PRESIDIUM)
     with pytest.raises(ProcedureError, match="fewer than the 2"):
@@ -363,3 +364,35 @@ def test_small_congress_relaxation_and_complex_inquiry_deadline(store):
     assert [r.type for r in store.read_stream("questions-s1")] == ["session.question_asked"]
     sessions.close("s1", on=D)
     assert inquiries.answer_deadline("q") == datetime.date(2022, 4, 6)  # 5 April 2022 was Qingming (CC 203)
+
+
+def test_principal_margin_advice_binds_only_principal_posts_outside_by_elections():
+    """CQ 23 ¶1 / BJ 24 ¶1 as a "normally" setting: a notice for an uncontested principal list with more nominees
+    than seats; vice posts (OL 27 ¶1's shall margin) and by-elections (OL 30) are not judged by it, and national
+    law alone advises nothing (OL 27 ¶1: "可以多一人")."""
+    from npcproc.plugins import create_plugin_manager, load_rules
+    from npcproc.procedures.election import principal_margin_advice
+    from npcproc.provinces import Province
+    from npcproc.rules import Setting
+    from npcproc.rules.decision import Binding, Severity
+    from npcproc.rules.parameters import CongressFacts
+    from npcproc.testing import settings_plugin
+
+    cq = Province(code="500000", name_zh="重庆市", name_en="Chongqing", key="CQ")
+    cq23 = Citation(law="CQ", article=23, paragraph=1)
+    advice = Setting(parameter="candidates.principal.extra_min", value=1, citation=cq23, binding=Binding.NORMALLY,
+                     levels={Level.TOWNSHIP})  # fmt: skip
+    pm = create_plugin_manager(autoload=False, plugins=(settings_plugin([advice], province=cq),))
+    township = load_rules(cq, pm=pm).for_congress(CongressFacts(level=Level.TOWNSHIP))
+
+    def judged(rules, office=Office.TOWNSHIP_HEAD, nominees=2, listed=1, by_election=False):
+        return [(r.code, r.citation, r.severity) for r in
+                principal_margin_advice(rules, office, 1, nominees, listed, by_election)]  # fmt: skip
+
+    assert judged(township) == [("election.principal_margin", cq23, Severity.NOTICE)]
+    assert judged(township, listed=2) == [("election.principal_margin", cq23, None)]
+    assert judged(township, nominees=1) == []
+    assert judged(township, by_election=True) == []
+    assert judged(township, office=Office.DEPUTY_TOWNSHIP_HEAD) == []
+    national = load_rules(None, pm=create_plugin_manager(autoload=False))
+    assert judged(national.for_congress(CongressFacts(level=Level.TOWNSHIP))) == []

@@ -15,9 +15,9 @@ import pytest
 
 from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
-from npcproc.model.election import AnswerForm, InquiryTarget
+from npcproc.model.election import AnswerForm, Candidate, InquiryTarget, Nominator, Office
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind
-from npcproc.procedures import Congresses, Inquiries, Sessions, Suggestions
+from npcproc.procedures import Congresses, Elections, Inquiries, Sessions, Suggestions
 from npcproc.procedures.session_checks import presidium_checks
 from npcproc.record.audit import audit
 from npcproc.record.load import parse_record
@@ -393,6 +393,108 @@ def test_bj_17_2_in_npcproc_check(rules):
     assert found(nine, "presidium.") == []
     county = checked(record({"opens_on": "2022-03-01", "presidium": ids(20)}, deputies=150, level="county"), rules)
     assert found(county, "presidium.") == []
+
+
+# -- BJ 24 ¶1: 主席，乡长，镇长的候选人数一般应多一人，进行差额选举；如果提名的候选人只有一人，也可以等额选举 --
+
+
+def list_principal(rules, *, nominees, extra, level=Level.TOWNSHIP, office=Office.TOWNSHIP_HEAD):
+    """A principal election for one seat, ``extra`` in its election rules, ``nominees`` nominated (one by the
+    presidium, the other by ten deputies), ranked by a preliminary vote where they exceed the margin."""
+    store = congress(rules, deputies=35 if level is Level.TOWNSHIP else 150, level=level)
+    hold(rules, store, "s1", D(2022, 1, 10), close=False)
+    elections = Elections(store, rules)
+    elections.open("e", session_id="s1", office=office, seats=1, extra_candidates=extra)
+    elections.nominate("e", [Candidate(id="d001", name="d001")], by=Nominator.PRESIDIUM)
+    if nominees == 2:
+        elections.nominate("e", [Candidate(id="d002", name="d002")], by=Nominator.DEPUTIES, nominators=ids(20)[10:])
+    ranking = {"d001": 20, "d002": 10} if nominees > 1 + extra else None
+    listing = elections.list_candidates("e", preliminary_votes=ranking)
+    assert listing.decision.ok  # never a refusal
+    assert elections.state("e").listed == listing.candidates
+    return listing
+
+
+def listing_notices(listing):
+    return [(r.code, r.citation) for r in listing.decision.notices]
+
+
+@pytest.mark.parametrize("office", [Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_HEAD], ids=lambda o: o.value)
+def test_bj_24_1_two_nominees_on_an_uncontested_list_is_a_notice_never_a_refusal(rules, office):
+    listing = list_principal(rules, nominees=2, extra=0, office=office)
+    assert listing.candidates == ("d001",)
+    assert listing_notices(listing) == [("election.principal_margin", bj(24, 1))]
+
+
+def test_bj_24_1_two_nominees_on_a_contested_list_is_no_notice(rules):
+    listing = list_principal(rules, nominees=2, extra=1)
+    assert listing.candidates == ("d001", "d002")
+    assert listing_notices(listing) == []
+    assert [(r.code, r.citation, r.ok) for r in listing.decision.reasons] == [
+        ("election.principal_margin", bj(24, 1), True)
+    ]
+
+
+@pytest.mark.parametrize("extra", [0, 1])
+def test_bj_24_1_a_single_nominee_may_stand_alone_without_a_notice(rules, extra):
+    listing = list_principal(rules, nominees=1, extra=extra)
+    assert listing.candidates == ("d001",)
+    assert listing.decision.reasons == ()
+
+
+def test_bj_24_1_leaves_a_county_congress_untouched(rules):
+    county = list_principal(rules, nominees=2, extra=0, level=Level.COUNTY, office=Office.COUNTY_HEAD)
+    assert county.candidates == ("d001",)
+    assert county.decision.reasons == ()
+
+
+def election(office="township_head", *, nominees=2, extra=0, deputies=35):
+    """A record's principal election: ``nominees`` nominated, ``extra`` in the election rules, d001 elected."""
+    nominations = [{"by": "presidium", "candidates": ["d001"]}]
+    if nominees == 2:
+        nominations.append({"by": "deputies", "candidates": ["d002"], "nominators": ids(20)[10:]})
+    listed = ["d001", "d002"][: min(nominees, 1 + extra)]
+    return {
+        "id": "e", "office": office, "seats": 1, "extra_candidates": extra, "nominations": nominations,
+        "preliminary_votes": {"d001": 20, "d002": 10} if nominees > 1 + extra else {},
+        "rounds": [{"on": "2022-03-01", "candidates": listed, "ballots_issued": deputies,
+                    "ballots_returned": deputies, "votes": {"d001": deputies - 2}, "elected": ["d001"]}],
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(("nominees", "extra", "notice"), [(2, 0, True), (2, 1, False), (1, 0, False)])
+def test_bj_24_1_in_npcproc_check(rules, nominees, extra, notice):
+    second = {"opens_on": "2022-07-01"}  # BJ 5 ¶1: a session in each half-year, so no other finding remains
+    result = checked(record({"opens_on": "2022-03-01", "elections": [election(nominees=nominees, extra=extra)]},
+                            second), rules)  # fmt: skip
+    assert found(result, "election.") == ([("notice", "election.principal_margin", "BJ 24 ¶1")] if notice else [])
+    assert not result.violations  # a notice, never a violation
+    county = record({"opens_on": "2022-03-01", "elections": [election("county_head", deputies=150)]},
+                    deputies=150, level="county")  # fmt: skip
+    assert found(checked(county, rules), "election.") == []
+
+
+def test_bj_24_1_through_the_npcproc_check_command(tmp_path, capsys, monkeypatch):
+    """The command line with the installed plugin: an uncontested township head election with two nominees is
+    a notice (exit 0); a county congress is untouched."""
+    from npcproc.cli import main
+
+    monkeypatch.delenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+
+    def run(tree):
+        path = tmp_path / "record.json"
+        path.write_text(json.dumps(tree, ensure_ascii=False), encoding="utf-8")
+        code = main(["check", str(path), "--province", "BJ", "--format", "json", "--lang", "en"])
+        out = json.loads(capsys.readouterr().out)
+        return code, [(f["severity"], f["code"], f["citation"]["label"]) for f in out["findings"]
+                      if f["code"].startswith("election.")]  # fmt: skip
+
+    second = {"opens_on": "2022-07-01"}  # BJ 5 ¶1: a session in each half-year
+    township = record({"opens_on": "2022-03-01", "elections": [election()]}, second)
+    assert run(township) == (0, [("notice", "election.principal_margin", "BJ 24 ¶1")])
+    county = record({"opens_on": "2022-03-01", "elections": [election("county_head", deputies=150)]}, second,
+                    deputies=150, level="county")  # fmt: skip
+    assert run(county) == (0, [])
 
 
 def test_bj_the_small_congress_fraction_is_one_fifth():

@@ -104,6 +104,7 @@ WORDS = {
     ("suggestion.reply_months", 2): "从交办之日起两个月内办结",
     ("suggestion.reply_months_complex", 4): "最迟不得超过四个月",
     ("inquiry.complex_answer_months", 2): "质询案情况复杂的，经主席团决定，由受质询机关在大会闭会后两个月内",
+    ("candidates.principal.extra_min", 1): "主席、乡长、镇长的候选人数一般应多一人",
     ("presidium.min_size", 7): "由代表七人至十一人组成",
     ("presidium.max_size", 11): "由代表七人至十一人组成",
     ("presidium.max_size", 13): "九万人以上的，最多不超过十三人",
@@ -360,6 +361,65 @@ def test_cq_18_4_gives_a_county_no_complex_answer_period():
     assert [code for code, _ in refusal(complex_)] == ["inquiry.no_complex_path"]
 
 
+# -- CQ 23 ¶1 ------------------------------------------------------------------------------------
+# "乡、民族乡、镇人民代表大会主席、乡长、镇长的候选人数一般应多一人，进行差额选举，如果提名的候选人只有一人，
+# 也可以等额选举": advice beyond OL 27 ¶1's "可以多一人", so an uncontested list is a notice, never a refusal.
+
+
+def list_principal(rules, *, nominees, extra, level=Level.TOWNSHIP, office=Office.TOWNSHIP_HEAD):
+    """A principal election for one seat with ``extra`` in its election rules and ``nominees`` nominated (one by
+    the presidium, the other by ten deputies); a preliminary vote ranks them where they exceed the margin."""
+    store = MemoryStore()
+    congress(store, rules, level=level, population=30_000 if level is Level.TOWNSHIP else 500_000)
+    hold(Sessions(store, rules), "s", D(2023, 1, 10), agenda=(*TOWNSHIP_YEAR, ELECTION), close=False)
+    elections = Elections(store, rules)
+    elections.open("e", session_id="s", office=office, seats=1, extra_candidates=extra)
+    elections.nominate("e", [Candidate(id="d01", name="代表1")], by=Nominator.PRESIDIUM)
+    if nominees == 2:
+        elections.nominate("e", [Candidate(id="d02", name="代表2")], by=Nominator.DEPUTIES, nominators=EVERYONE[10:20])
+    ranking = {"d01": 40, "d02": 20} if nominees > 1 + extra else None
+    listing = elections.list_candidates("e", preliminary_votes=ranking)
+    assert listing.decision.ok  # never a refusal
+    assert elections.state("e").listed == listing.candidates  # the list is recorded all the same
+    return listing
+
+
+def notices(listing) -> list[tuple[str, str]]:
+    return [(r.code, str(r.citation)) for r in listing.decision.notices]
+
+
+@pytest.mark.parametrize("office", [Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_HEAD], ids=lambda o: o.value)
+def test_cq_23_1_two_nominees_on_an_uncontested_list_is_a_notice(office):
+    listing = list_principal(chongqing(), nominees=2, extra=0, office=office)
+    assert listing.candidates == ("d01",)
+    assert notices(listing) == [("election.principal_margin", "CQ 23 ¶1")]
+    assert "normally 1 more" in listing.decision.explain("en")
+    assert "一般应多1名" in listing.decision.explain("zh")
+
+
+def test_cq_23_1_two_nominees_on_a_contested_list_is_no_notice():
+    listing = list_principal(chongqing(), nominees=2, extra=1)
+    assert listing.candidates == ("d01", "d02")
+    assert notices(listing) == []
+    assert [(r.code, str(r.citation), r.ok) for r in listing.decision.reasons] == [
+        ("election.principal_margin", "CQ 23 ¶1", True)
+    ]
+
+
+@pytest.mark.parametrize("extra", [0, 1])
+def test_cq_23_1_a_single_nominee_may_stand_alone_without_a_notice(extra):
+    listing = list_principal(chongqing(), nominees=1, extra=extra)
+    assert listing.candidates == ("d01",)
+    assert listing.decision.reasons == ()
+
+
+def test_cq_23_1_leaves_a_county_congress_and_national_law_untouched():
+    county = list_principal(chongqing(), nominees=2, extra=0, level=Level.COUNTY, office=Office.COUNTY_HEAD)
+    assert county.candidates == ("d01",)
+    assert county.decision.reasons == ()
+    assert list_principal(national(), nominees=2, extra=0).decision.reasons == ()  # OL 27 ¶1: "可以多一人"
+
+
 # -- CQ 30 ¶1 and ¶3 -----------------------------------------------------------------------------
 
 
@@ -564,3 +624,57 @@ def test_cq_30_1_is_cited_from_the_law_text_this_plugin_ships():
     alone = manager(autoload=False, plugins=(npcproc_chongqing,))
     assert clause_text("CQ", 30, 1, pm=alone).startswith("乡、民族乡、镇人民代表大会主席团由代表七人至十一")
     assert Cite(law="CQ", article=30, paragraph=1).label("zh") == "《重庆市乡镇人民代表大会工作条例》第30条第1款"
+
+
+def head_election(year, **change):
+    year["sessions"][0]["elections"][0].update(change)
+
+
+#: The example's township head election with the deputies' nominee ranked out by a preliminary vote.
+UNCONTESTED = {
+    "extra_candidates": 0,
+    "preliminary_votes": {"周志远": 40, "吴海燕": 17},
+    "rounds": [{"on": "2022-01-05", "candidates": ["周志远"], "ballots_issued": 57, "ballots_returned": 57,
+                "votes": {"周志远": 50}, "elected": ["周志远"]}],
+}  # fmt: skip
+
+
+def election_findings(found):
+    return [f for f in found if f[1].startswith(".sessions[0].elections")]
+
+
+def test_check_cq_23_1_an_uncontested_township_head_election_with_two_nominees_is_a_notice():
+    found = election_findings(checked(lambda year: head_election(year, **UNCONTESTED)))
+    assert found == [("notice", ".sessions[0].elections[0]", "election.principal_margin", "CQ 23 ¶1")]
+
+
+def test_check_cq_23_1_a_contested_or_single_nominee_election_is_no_notice():
+    assert election_findings(checked(lambda year: None)) == []  # the example: two nominees, both stand
+    single = {**UNCONTESTED, "nominations": [{"by": "presidium", "candidates": ["周志远"]}], "preliminary_votes": {}}
+    assert election_findings(checked(lambda year: head_election(year, **single))) == []
+
+
+def test_check_cq_23_1_leaves_a_county_election_untouched():
+    def county(year):
+        year.update(level="county", division_code="500101", population=500_000)
+        head_election(year, office="county_head", **UNCONTESTED)
+
+    assert election_findings(checked(county)) == []
+    assert election_findings(checked(lambda year: head_election(year, **UNCONTESTED), national())) == []
+
+
+def test_check_cq_23_1_through_the_npcproc_check_command(tmp_path, capsys, monkeypatch):
+    """The command line with the installed plugin: the notice, and exit 0 (a notice is no violation)."""
+    from npcproc.cli import main
+
+    monkeypatch.delenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    tree = copy.deepcopy(example())
+    tree["congresses"][0]["suggestions"] = []  # the example's two late replies are violations under CQ 16 ¶1
+    head_election(tree["congresses"][0], **UNCONTESTED)
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(tree, ensure_ascii=False, default=str), encoding="utf-8")
+    code = main(["check", str(path), "--province", "CQ", "--format", "json", "--lang", "en"])
+    out = json.loads(capsys.readouterr().out)
+    assert [(f["severity"], f["code"], f["citation"]["label"]) for f in out["findings"]
+            if f["code"].startswith("election.")] == [("notice", "election.principal_margin", "CQ 23 ¶1")]  # fmt: skip
+    assert code == 0

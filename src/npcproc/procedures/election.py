@@ -32,7 +32,7 @@ from npcproc.model.election import (
 )
 from npcproc.model.levels import Post
 from npcproc.model.session import SessionStatus
-from npcproc.procedures.base import Procedure, cite, reason, refuse, require
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress import Congresses, congress_stream
 from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
 from npcproc.procedures.session import Sessions
@@ -41,7 +41,15 @@ from npcproc.rules.logic import ElectionOutcome
 from npcproc.rules.ruleset import RuleSet
 from npcproc.store.secret import append_secret_ballots
 
-__all__ = ["Elections", "RoundResult", "election_stream", "margin_check", "plurality"]
+__all__ = [
+    "CandidateList",
+    "Elections",
+    "RoundResult",
+    "election_stream",
+    "margin_check",
+    "plurality",
+    "principal_margin_advice",
+]
 
 
 def election_stream(election_id: str) -> str:
@@ -59,6 +67,18 @@ class RoundResult:
     shortfall: int
     void_ballots: int
     votes: Mapping[str, int]
+    decision: Decision
+
+
+@attrs.frozen(kw_only=True)
+class CandidateList:
+    """The formal list of candidates, and the reasons it was judged by.
+
+    ``decision`` holds a notice where a province's "normally" margin for a principal post
+    (CQ 23 ¶1, BJ 24 ¶1) was not kept; the list stands all the same.
+    """
+
+    candidates: tuple[str, ...]
     decision: Decision
 
 
@@ -144,12 +164,14 @@ class Elections(Procedure):
         event = CandidatesNominated(nominator=by, nominators=tuple(nominators), candidates=tuple(candidates))
         self._append(election_stream(election_id), version, event)
 
-    def list_candidates(
-        self, election_id: str, *, preliminary_votes: Mapping[str, int] | None = None
-    ) -> tuple[str, ...]:
+    def list_candidates(self, election_id: str, *, preliminary_votes: Mapping[str, int] | None = None) -> CandidateList:
         """Fix the formal list (OL 27 ¶1): all nominees when they fit the margin; a single nominee
         for a principal post stands alone (等额); more nominees than the margin go to a
         preliminary vote (预选) whose ``preliminary_votes`` rank them.
+
+        Where the province says a principal post normally has one more candidate (CQ 23 ¶1,
+        BJ 24 ¶1), an uncontested list although more people were nominated than seats is a
+        notice in the returned decision, never a refusal.
         """
         state, version = self._current(election_id)
         if state.listed is not None:
@@ -170,9 +192,12 @@ class Elections(Procedure):
             listed, preliminary_votes = tuple(nominees), None
         else:
             refuse("election.too_few_candidates", cite("OL", 27, 1), nominees=len(nominees), wanted=wanted)
+        opened_on = Sessions(self.store, self.rules).state(state.session_id).opened_on
+        advice = principal_margin_advice(self.rules_for(state.congress_id, opened_on), state.office, state.seats,
+                                         len(nominees), len(listed), state.by_election)  # fmt: skip
         event = CandidatesListed(candidates=listed, preliminary_votes=dict(preliminary_votes or {}))
         self._append(election_stream(election_id), version, event)
-        return listed
+        return CandidateList(candidates=listed, decision=Decision.of(*advice))
 
     def open_round(self, election_id: str, *, on: datetime.date) -> int:
         """Open the first round on the formal list."""
@@ -308,6 +333,25 @@ def margin_check(rules: RuleSet, office: Office, seats: int, extra_candidates: i
     ok = extra_candidates >= 0 and fewest <= total and (most is None or total <= most)
     return reason(ok, "election.margin", cite("OL", 30 if by_election else 27, 1),
                   seats=seats, candidates=total, fewest=fewest, most=most or "∞")  # fmt: skip
+
+
+def principal_margin_advice(
+    rules: RuleSet, office: Office, seats: int, nominees: int, listed: int, by_election: bool
+) -> list[Reason]:
+    """A province's "normally one more candidate" for a principal post, where ``rules`` advise
+    ``candidates.principal.extra_min`` (CQ 23 ¶1, BJ 24 ¶1: "候选人数一般应多一人" … "如果提名的候选人只有一人，
+    也可以等额选举").
+
+    Judged only when more people were nominated than seats: a single nominee may stand alone, and
+    a by-election may be uncontested (OL 30). A formal list of ``listed`` without the advised extra
+    candidates (as many as the nominees allow) is a notice; OL 27 ¶1 itself only permits the margin.
+    """
+    advised = rules.advised("candidates.principal.extra_min")
+    if advised is None or office.post is not Post.PRINCIPAL or by_election or nominees <= seats:
+        return []
+    wanted = min(int(advised.value), nominees - seats)
+    return [ruled(listed - seats >= wanted, "election.principal_margin", advised, seats=seats, nominees=nominees,
+                  candidates=listed, extra=wanted)]  # fmt: skip
 
 
 def plurality(votes: Mapping[str, int], seats: int, issued: int, returned: int) -> ElectionOutcome:

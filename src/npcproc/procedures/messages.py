@@ -148,6 +148,14 @@ define(
     en_fail="{candidates} candidates for {seats} seat(s), outside {fewest} to {most}",
 )
 define(
+    "election.principal_margin",
+    zh_ok="提名{nominees}人，应选{seats}名，正式候选人{candidates}名，多于应选人数{extra}名，进行差额选举",
+    zh_fail="提名{nominees}人，应选{seats}名，正式候选人仅{candidates}名，未按一般应多{extra}名的规定进行差额选举",
+    en_ok="{nominees} nominated for {seats} seat(s): {candidates} formal candidates, {extra} more than the seats",
+    en_fail="{nominees} nominated for {seats} seat(s) but only {candidates} formal candidate(s): normally "
+    "{extra} more than the seats",
+)
+define(
     "election.nominators",
     zh_ok="{nominators}名代表书面联名提名，达到{required}人以上",
     zh_fail="{nominators}名在任代表联名，不足{required}人，不能提名候选人",

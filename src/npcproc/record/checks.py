@@ -14,7 +14,7 @@ from npcproc.model.levels import Level
 from npcproc.model.session import Choice, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.base import cite, reason
-from npcproc.procedures.election import margin_check, plurality
+from npcproc.procedures.election import margin_check, plurality, principal_margin_advice
 from npcproc.procedures.inquiry import answer_checks, filing_checks
 from npcproc.procedures.session_checks import (
     CONVENER,
@@ -197,6 +197,11 @@ class CongressChecks:
             return
         findings.check(where, margin_check(rules, office, election.seats, election.extra_candidates,
                                            election.by_election))  # fmt: skip
+        # The formal list as the procedure fixes it: every nominee, or the margin's number after a preliminary vote.
+        nominees = len({c for nomination in election.nominations for c in nomination.candidates})
+        listed = min(nominees, election.seats + election.extra_candidates)
+        findings.check(where, *principal_margin_advice(rules, office, election.seats, nominees, listed,
+                                                       election.by_election))  # fmt: skip
         named: Counter[str] = Counter()
         for index, nomination in enumerate(election.nominations):
             at = f"{where}.nominations[{index}]"

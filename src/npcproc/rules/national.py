@@ -154,6 +154,11 @@ PROVINCIAL_ONLY = [
          "主席团决定问题所需全体成员比例（过半数）"),
         ("bill.unlisted_becomes_suggestion", HIGHER, "1 = yes", "a bill not listed becomes a suggestion",
          "未列入议程的议案转为建议"),
+        # OL 27 ¶1 (2022) says a principal post "可以多一人" (may): no national minimum. CQ 23 ¶1 and BJ 24 ¶1
+        # say "一般应多一人" (normally), so a province sets it as advice.
+        ("candidates.principal.extra_min", HIGHER, "candidates",
+         "extra candidates at least for a principal post, where more were nominated than seats",
+         "正职候选人至少多于应选人数（提名人数多于应选人数时）"),
     ]
 ]
 # fmt: on

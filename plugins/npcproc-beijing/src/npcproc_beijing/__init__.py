@@ -42,6 +42,10 @@ SETTINGS = (
     # cited from the township regulation for a township congress.
     Setting(parameter="suggestion.reply_months", value=3, citation=bj(14), levels=TOWNSHIP),
     Setting(parameter="suggestion.reply_months_complex", value=6, citation=bj(14), levels=TOWNSHIP),
+    # BJ 24 ¶1 "主席，乡长，镇长的候选人数一般应多一人，进行差额选举；如果提名的候选人只有一人，也可以等额选举":
+    # advice (OL 27 ¶1 only permits the margin), a notice when more were nominated and the list is uncontested.
+    Setting(parameter="candidates.principal.extra_min", value=1, citation=bj(24, 1), levels=TOWNSHIP,
+            binding=Binding.NORMALLY),
     # BJ 17 ¶2 "主席团一般由五人至九人组成": advice, so a presidium of 4 or 10 is a notice, never a refusal.
     Setting(parameter="presidium.min_size", value=5, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
     Setting(parameter="presidium.max_size", value=9, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
