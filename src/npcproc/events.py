@@ -354,6 +354,7 @@ class PostTaken:
     holder_id: str
     on: datetime.date
     source: str  # the election (or other act) that gave the post
+    full_time: bool = False  # a township chair or vice-chair post held full-time 专职 (ZJ 11 ¶1, BJ 20 ¶1)
 
 
 @event_type("congress.post_vacated")

@@ -15,6 +15,7 @@ from npcproc.model.congress import Deputy, DeputyStatus
 from npcproc.model.session import Choice, VoteMethod
 from npcproc.procedures.congress import CongressState
 from npcproc.procedures.election_state import ElectionState
+from npcproc.procedures.posts import CHAIR_POSTS
 from npcproc.procedures.session_state import SessionState, VoteState
 from npcproc.report.year import read_year
 from npcproc.store.base import EventStore
@@ -54,10 +55,13 @@ def _congress(document: Document, state: CongressState) -> None:
         for holder in holders:
             if holder not in state.deputies:  # a post such as township head need not go to a deputy
                 document["persons"].append({"id": holder, "name": holder})
-            document["memberships"].append({
+            membership: dict[str, Any] = {
                 "id": f"{congress.id}/{office.value}/{holder}", "person_id": holder,
                 "organization_id": congress.id, "role": office.value, "npcproc:office": office.value,
-            })  # fmt: skip
+            }  # fmt: skip
+            if office in CHAIR_POSTS:  # held full-time 专职 or not (ZJ 11 ¶1, BJ 20 ¶1)
+                membership["npcproc:full_time"] = (office, holder) in state.full_time
+            document["memberships"].append(membership)
 
 
 def _membership(deputy: Deputy) -> dict[str, Any]:

@@ -76,8 +76,12 @@ class FurtherCandidates(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Candidate:
+    """A candidate; ``full_time`` when nominated to hold a township chair or vice-chair post full-time (专职:
+    ZJ 11 ¶1, BJ 20 ¶1, HN 6 ¶1), which the post then records if the candidate is elected."""
+
     id: str
     name: str
+    full_time: bool = False
 
 
 @attrs.frozen(kw_only=True)

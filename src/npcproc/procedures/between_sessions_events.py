@@ -20,6 +20,7 @@ __all__ = [
     "IssueRaised",
     "IssueReplied",
     "MeetingHeld",
+    "MemberResigned",
     "PresidiumDecided",
     "ProgressReported",
     "ProjectProposed",
@@ -167,6 +168,17 @@ class MeetingHeld:
     session_id: str
     members: tuple[str, ...]
     present: tuple[str, ...]
+
+
+@event_type("presidium.member_resigned")
+@attrs.frozen(kw_only=True)
+class MemberResigned:
+    """A deputy resigns from the presidium elected at ``session_id``: one who takes up a post in an administrative
+    organ must (ZJ 38, CQ 30 ¶3, HN 2 ¶4: 必须…辞去主席团成员职务)."""
+
+    session_id: str
+    deputy_id: str
+    on: datetime.date
 
 
 @event_type("presidium.decided")

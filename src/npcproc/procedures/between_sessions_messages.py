@@ -169,6 +169,11 @@ define_fact(
 define_fact(
     "presidium.not_member", "{deputy_id}在{on}不是主席团成员", "{deputy_id} is not a member of the presidium on {on}"
 )
+define_fact(
+    "presidium.admin_post_resign",
+    "主席团成员{deputy_id}在{on}担任国家行政机关职务，必须辞去主席团成员职务",
+    "presidium member {deputy_id} holds an administrative post on {on} and must resign from the presidium",
+)
 define(
     "presidium.meeting_quorum",
     zh_ok="主席团全体成员{members}人，出席{present}人，超过半数（至少{required}人），会议可以举行",

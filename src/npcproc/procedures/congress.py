@@ -27,7 +27,10 @@ from npcproc.events import (
 )
 from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
 from npcproc.model.election import Office
-from npcproc.procedures.base import Procedure, cite, refuse
+from npcproc.model.levels import Level
+from npcproc.procedures.base import Procedure, cite, reason, refuse
+from npcproc.procedures.posts import township_posts_checks
+from npcproc.rules.decision import Decision
 from npcproc.rules.parameters import CongressFacts
 from npcproc.rules.ruleset import RuleSet
 
@@ -49,10 +52,12 @@ class CongressState:
     terms: Mapping[int, datetime.date] = attrs.field(factory=dict)  # term -> deputy elections completed
     deputies: Mapping[str, Deputy] = attrs.field(factory=dict)
     administrative_posts: frozenset[str] = frozenset()
+    administrative_history: Mapping[str, tuple[tuple[datetime.date, bool], ...]] = attrs.field(factory=dict)
     standing_committee: Mapping[int, tuple[str, ...]] = attrs.field(factory=dict)
     absences: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)  # deputy -> sessions missed without leave
     sessions: tuple[SessionScheduled, ...] = ()
     posts: Mapping[Office, tuple[str, ...]] = attrs.field(factory=dict)
+    full_time: frozenset[tuple[Office, str]] = frozenset()  # posts held full-time 专职 (ZJ 11 ¶1, BJ 20 ¶1)
 
     def holders(self, office: Office, on: datetime.date) -> tuple[str, ...]:
         """Who holds ``office`` on ``on``; a post held from among the deputies ends with the mandate (EL 54, 56)."""
@@ -60,6 +65,19 @@ class CongressState:
         if not office.deputies_only:
             return held
         return tuple(h for h in held if h in self.deputies and self.deputies[h].in_office_on(on))
+
+    def full_time_holders(self, office: Office, on: datetime.date) -> dict[str, bool]:
+        """Who holds ``office`` on ``on``, each mapped to whether the post is held full-time 专职."""
+        return {holder: (office, holder) in self.full_time for holder in self.holders(office, on)}
+
+    def holds_administrative_post(self, deputy_id: str, on: datetime.date) -> bool:
+        """Whether the deputy held a post in a state administrative organ on ``on`` (OL 18 ¶2), by the latest
+        record of taking up or leaving one dated on or before that day."""
+        held = False
+        for day, holds in sorted(self.administrative_history.get(deputy_id, ()), key=lambda change: change[0]):
+            if day <= on:
+                held = holds
+        return held
 
     @property
     def current_term(self) -> int:
@@ -92,18 +110,27 @@ class CongressState:
             case DeputyStatusChanged(deputy_id=deputy_id, change=change):
                 deputy = self.deputies[deputy_id].with_status(change)
                 return attrs.evolve(self, deputies={**self.deputies, deputy_id: deputy})
-            case AdministrativePostRecorded(deputy_id=deputy_id, holds=holds):
+            case AdministrativePostRecorded(deputy_id=deputy_id, holds=holds, on=on):
                 posts = self.administrative_posts | {deputy_id} if holds else self.administrative_posts - {deputy_id}
-                return attrs.evolve(self, administrative_posts=posts)
+                history = (*self.administrative_history.get(deputy_id, ()), (on, holds))
+                return attrs.evolve(
+                    self,
+                    administrative_posts=posts,
+                    administrative_history={**self.administrative_history, deputy_id: history},
+                )
             case StandingCommitteeMembersSet(term=term, members=members):
                 return attrs.evolve(self, standing_committee={**self.standing_committee, term: members})
-            case PostTaken(office=office, holder_id=holder):
-                return attrs.evolve(self, posts={**self.posts, office: (*self.posts.get(office, ()), holder)})
+            case PostTaken(office=office, holder_id=holder, full_time=full_time):
+                held = self.full_time | {(office, holder)} if full_time else self.full_time - {(office, holder)}
+                taken = {**self.posts, office: (*self.posts.get(office, ()), holder)}
+                return attrs.evolve(self, posts=taken, full_time=held)
             case ResignationAccepted():
                 return self
             case PostVacated(office=office, holder_id=holder):
                 remaining = tuple(h for h in self.posts.get(office, ()) if h != holder)
-                return attrs.evolve(self, posts={**self.posts, office: remaining})
+                return attrs.evolve(
+                    self, posts={**self.posts, office: remaining}, full_time=self.full_time - {(office, holder)}
+                )
             case SessionScheduled():
                 return attrs.evolve(self, sessions=(*self.sessions, event))
             case AbsenceRecorded(deputy_id=deputy_id, session_id=session_id):
@@ -225,6 +252,20 @@ class Congresses(Procedure):
                 events.append(DeputyStatusChanged(congress_id=congress_id, deputy_id=deputy_id, change=ended))
         if events:
             self._append(congress_stream(congress_id), version, *events)
+
+    def posts_check(self, congress_id: str, *, on: datetime.date) -> Decision:
+        """The township chair and vice-chair posts held on ``on``, judged by the rules in force for the congress:
+        vice-chairs at least (SD 5 ¶1), a full-time chair (ZJ 11 ¶1, HN 6 ¶1), full-time vice-chairs (ZJ 11 ¶1)
+        and full-time holders among them all (BJ 20 ¶1). A county congress has no such posts: nothing to judge.
+
+        :meth:`Elections.count <npcproc.procedures.Elections.count>` gives this decision for the posts it fills.
+        """
+        state = self.state(congress_id)
+        if state.congress.level is not Level.TOWNSHIP:
+            return Decision.of(reason(True, "posts.not_township", cite("OL", 18, 1), level=state.congress.level.value))
+        chairs = state.full_time_holders(Office.TOWNSHIP_CHAIR, on)
+        vice_chairs = state.full_time_holders(Office.TOWNSHIP_VICE_CHAIR, on)
+        return Decision.of(*township_posts_checks(state.rules(self.rules, on), chairs, vice_chairs))
 
     def _deputy(self, state: CongressState, deputy_id: str) -> Deputy:
         deputy = state.deputies.get(deputy_id)

@@ -35,6 +35,7 @@ from npcproc.model.session import SessionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress import Congresses, congress_stream
 from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
+from npcproc.procedures.posts import CHAIR_POSTS
 from npcproc.procedures.session import Sessions
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.logic import ElectionOutcome
@@ -58,7 +59,13 @@ def election_stream(election_id: str) -> str:
 
 @attrs.frozen(kw_only=True)
 class RoundResult:
-    """A counted round: who was elected, who is tied for a re-vote, the shortfall, and why."""
+    """A counted round: who was elected, who is tied for a re-vote, the shortfall, and why.
+
+    ``posts``: when the round fills a township chair or vice-chair post, those posts as they now stand,
+    judged by :meth:`Congresses.posts_check <npcproc.procedures.Congresses.posts_check>` (SD 5 ¶1, ZJ 11 ¶1,
+    BJ 20 ¶1, HN 6 ¶1). It never refuses the count (the votes stand), and a post the session has still to
+    fill may yet satisfy it: ``npcproc check`` judges the posts at the close of the session.
+    """
 
     round: int
     valid: bool
@@ -68,6 +75,7 @@ class RoundResult:
     void_ballots: int
     votes: Mapping[str, int]
     decision: Decision
+    posts: Decision = attrs.field(factory=lambda: Decision(reasons=()))
 
 
 @attrs.frozen(kw_only=True)
@@ -133,7 +141,8 @@ class Elections(Procedure):
 
         Neither the presidium nor any deputy may name more candidates than there are seats
         (OL 26 ¶3). Chair and vice-chairs are elected from the deputies (OL 18 ¶1) and may
-        hold no administrative post (OL 18 ¶2).
+        hold no administrative post (OL 18 ¶2). Only they may be nominated full-time 专职, and a
+        candidate for chair must be where the chair is a full-time post (ZJ 11 ¶1, HN 6 ¶1).
         """
         state, version = self._current(election_id)
         if state.listed is not None:
@@ -141,6 +150,7 @@ class Elections(Procedure):
         congress = Congresses(self.store, self.rules).state(state.congress_id)
         today = Sessions(self.store, self.rules).state(state.session_id).opened_on or datetime.date.min
         in_office = set(congress.in_office(today))
+        full_time_chair = congress.rules(self.rules, today).optional("township.chair.full_time")
         checks = []
         if by is Nominator.DEPUTIES:
             backing = len(set(nominators) & in_office)
@@ -160,6 +170,12 @@ class Elections(Procedure):
                 checks.append(reason(False, "election.not_a_deputy", cite("OL", 18, 1), candidate=candidate.id))
             if state.office.no_administrative_post and candidate.id in congress.administrative_posts:
                 checks.append(reason(False, "election.admin_post", cite("OL", 18, 2), candidate=candidate.id))
+            if candidate.full_time and state.office not in CHAIR_POSTS:
+                checks.append(reason(False, "election.full_time_office", cite("OL", 18, 1), candidate=candidate.id,
+                                     office=state.office.value))  # fmt: skip
+            if state.office is Office.TOWNSHIP_CHAIR and full_time_chair is not None and full_time_chair.value:
+                checks.append(ruled(candidate.full_time, "election.chair_full_time", full_time_chair,
+                                    candidate=candidate.id))  # fmt: skip
         require(Decision.of(*checks))
         event = CandidatesNominated(nominator=by, nominators=tuple(nominators), candidates=tuple(candidates))
         self._append(election_stream(election_id), version, event)
@@ -309,9 +325,12 @@ class Elections(Procedure):
         )  # fmt: skip
         self._append(election_stream(election_id), version, counted_event)
         self._seat(state, outcome.elected, current.on)
+        posts = Decision.of()
+        if outcome.elected and state.office in CHAIR_POSTS:
+            posts = Congresses(self.store, self.rules).posts_check(state.congress_id, on=current.on)
         return RoundResult(
             round=current.number, valid=outcome.valid, elected=outcome.elected, tied=outcome.tied,
-            shortfall=outcome.shortfall, void_ballots=void, votes=votes, decision=outcome.decision,
+            shortfall=outcome.shortfall, void_ballots=void, votes=votes, decision=outcome.decision, posts=posts,
         )  # fmt: skip
 
     def _seat(self, state: ElectionState, elected: Sequence[str], on: datetime.date) -> None:
@@ -319,10 +338,13 @@ class Elections(Procedure):
             return
         congresses = Congresses(self.store, self.rules)
         _congress, version = congresses._current(state.congress_id)
+        # A post is held full-time as its holder was nominated; a write-in was nominated as nothing.
+        full_time = {c.id for c in state.nominees.values() if c.full_time}
         events = [
-            PostTaken(congress_id=state.congress_id, office=state.office, holder_id=holder, on=on, source=state.id)
-            for holder in elected
-        ]
+            PostTaken(congress_id=state.congress_id, office=state.office, holder_id=h, on=on, source=state.id,
+                      full_time=h in full_time)
+            for h in elected
+        ]  # fmt: skip
         self._append(congress_stream(state.congress_id), version, *events)
 
 

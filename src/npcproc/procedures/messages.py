@@ -169,6 +169,46 @@ define_fact(
 )
 define_fact("election.admin_post", "{candidate}担任国家行政机关职务，不能担任主席、副主席",
       "{candidate} holds an administrative post and may not be chair or vice-chair")  # fmt: skip
+define_fact("election.full_time_office", "{candidate}被提名为专职，但{office}不是乡镇人民代表大会主席、副主席职务",
+      "{candidate} is nominated as full-time, but {office} is not a township chair or vice-chair post")  # fmt: skip
+define_fact(
+    "posts.not_township", "{level}人民代表大会不设主席、副主席", "a {level} congress has no chair or vice-chairs"
+)
+define(
+    "election.chair_full_time",
+    zh_ok="{candidate}被提名为专职主席",
+    zh_fail="{candidate}未被提名为专职主席，乡镇人民代表大会设专职主席",
+    en_ok="{candidate} is nominated as a full-time chair",
+    en_fail="{candidate} is not nominated as a full-time chair; the township chair is a full-time post",
+)
+define(
+    "posts.chair_full_time",
+    zh_ok="主席{holder}为专职",
+    zh_fail="主席{holder}不是专职，乡镇人民代表大会设专职主席",
+    en_ok="chair {holder} holds the post full-time",
+    en_fail="chair {holder} does not hold the post full-time; the township chair is a full-time post",
+)
+define(
+    "posts.vice_chairs",
+    zh_ok="副主席{held}人，不少于{required}人",
+    zh_fail="副主席{held}人，少于应设的{required}人",
+    en_ok="{held} vice-chair(s), at least {required} required",
+    en_fail="{held} vice-chair(s), fewer than the {required} the congress must have",
+)
+define(
+    "posts.vice_chairs_full_time",
+    zh_ok="副主席{held}人中专职{full_time}人，不少于{required}人",
+    zh_fail="副主席{held}人中专职{full_time}人，少于应当配备的专职副主席{required}人",
+    en_ok="{full_time} of {held} vice-chair(s) full-time, at least {required} required",
+    en_fail="{full_time} of {held} vice-chair(s) full-time, fewer than the {required} full-time vice-chair(s) required",
+)
+define(
+    "posts.chairs_full_time",
+    zh_ok="主席、副主席{held}人中专职{full_time}人，不少于{required}人",
+    zh_fail="主席、副主席{held}人中专职{full_time}人，少于{required}人",
+    en_ok="{full_time} of the {held} chair and vice-chair(s) full-time, at least {required} required",
+    en_fail="{full_time} of the {held} chair and vice-chair(s) full-time, fewer than the {required} required",
+)
 define_fact(
     "election.listed",
     "选举{election_id}的正式候选人名单已确定",

@@ -9,6 +9,10 @@ between sessions (OL 19 ¶2). :meth:`PresidiumMeetings.frequency_check` applies 
 province's 季会制: a meeting at least every three months of each recess (ZJ 24 ¶1, HN 5 ¶1),
 counted from the session's close or the last meeting, or in every calendar quarter (CQ 34 ¶1,
 "每个季度至少召开一次").
+
+Where no presidium member may hold an administrative post (ZJ 38, CQ 30 ¶3, HN 2 ¶4), a member who
+takes up one must resign from the presidium (:meth:`PresidiumMeetings.resign_member`); until then
+the presidium cannot meet (:meth:`PresidiumMeetings.hold_meeting` refuses, naming the member).
 """
 
 from __future__ import annotations
@@ -20,8 +24,8 @@ from fractions import Fraction
 import attrs
 
 from npcproc.procedures import between_sessions_messages  # noqa: F401 - defines the message codes used below
-from npcproc.procedures.base import Procedure, cite, reason, refuse, require
-from npcproc.procedures.between_sessions_events import MeetingHeld, PresidiumDecided
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
+from npcproc.procedures.between_sessions_events import MeetingHeld, MemberResigned, PresidiumDecided
 from npcproc.procedures.congress import Congresses
 from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_state import SessionState
@@ -53,9 +57,16 @@ class PresidiumState:
     """The presidium meetings on record for a congress."""
 
     meetings: Mapping[str, MeetingState] = attrs.field(factory=dict)
+    resignations: tuple[MemberResigned, ...] = ()
+
+    def resigned(self, session_id: str, on: datetime.date) -> frozenset[str]:
+        """Who had resigned by ``on`` from the presidium elected at ``session_id``."""
+        return frozenset(r.deputy_id for r in self.resignations if r.session_id == session_id and r.on <= on)
 
     def apply(self, event: object) -> PresidiumState:
         match event:
+            case MemberResigned():
+                return attrs.evolve(self, resignations=(*self.resignations, event))
             case MeetingHeld(meeting_id=meeting_id):
                 return attrs.evolve(self, meetings={**self.meetings, meeting_id: MeetingState(held=event)})
             case PresidiumDecided(meeting_id=meeting_id, decision_id=decision_id):
@@ -88,10 +99,22 @@ class PresidiumMeetings(Procedure):
         return self._load(presidium_stream(congress_id), fold_presidium)
 
     def members(self, congress_id: str, on: datetime.date) -> tuple[str, tuple[str, ...]]:
-        """The session whose preparatory meeting elected the presidium in office on ``on``, and its members."""
+        """The session whose preparatory meeting elected the presidium in office on ``on``, and its members
+        (deputies in office who have not resigned from it)."""
         session = self._presidium_session(congress_id, on)
         in_office = set(Congresses(self.store, self.rules).state(congress_id).in_office(on, session.term))
-        return session.id, tuple(m for m in session.presidium if m in in_office)
+        resigned = self.state(congress_id).resigned(session.id, on)
+        return session.id, tuple(m for m in session.presidium if m in in_office and m not in resigned)
+
+    def resign_member(self, congress_id: str, deputy_id: str, *, on: datetime.date) -> None:
+        """A member resigns from the presidium from ``on`` (ZJ 38, CQ 30 ¶3, HN 2 ¶4: one who takes up a post in an
+        administrative organ must)."""
+        _state, version = self._current(congress_id)
+        session_id, members = self.members(congress_id, on)
+        if deputy_id not in members:
+            refuse("presidium.not_member", cite("OL", 19, 1), deputy_id=deputy_id, on=on.isoformat())
+        event = MemberResigned(session_id=session_id, deputy_id=deputy_id, on=on)
+        self._append(presidium_stream(congress_id), version, event)
 
     def _presidium_session(self, congress_id: str, on: datetime.date) -> SessionState:
         elected = [s for s in self._with_presidium(congress_id) if s.opens_on <= on]
@@ -106,11 +129,18 @@ class PresidiumMeetings(Procedure):
         return self.rules_for(congress_id).optional(name) or Rule(value=Fraction(1, 2), citation=BETWEEN_SESSIONS)
 
     def hold_meeting(self, congress_id: str, meeting_id: str, *, on: datetime.date, present: Sequence[str]) -> Decision:
-        """Record a meeting; refused unless more than half of all members are present (ZJ 24 ¶2)."""
+        """Record a meeting; refused unless more than half of all members are present (ZJ 24 ¶2), and while a member
+        holds an administrative post without having resigned from the presidium where the province bars it
+        (ZJ 38, CQ 30 ¶3, HN 2 ¶4)."""
         state, version = self._current(congress_id)
         if meeting_id in state.meetings:
             refuse("presidium.meeting_exists", BETWEEN_SESSIONS, meeting_id=meeting_id)
         session_id, members = self.members(congress_id, on)
+        no_admin = self.rules_for(congress_id).optional("presidium.members_no_admin_post")
+        if no_admin is not None and no_admin.value:
+            congress = Congresses(self.store, self.rules).state(congress_id)
+            require(Decision.of(*(ruled(False, "presidium.admin_post_resign", no_admin, deputy_id=m, on=on.isoformat())
+                                  for m in members if congress.holds_administrative_post(m, on))))  # fmt: skip
         attending = tuple(dict.fromkeys(present))
         require(Decision.of(*(reason(False, "presidium.not_member", cite("OL", 19, 1), deputy_id=d, on=on.isoformat())
                               for d in attending if d not in members)))  # fmt: skip

@@ -13,9 +13,10 @@ from npcproc.model.election import Nominator, Office, RoundKind
 from npcproc.model.levels import Level
 from npcproc.model.session import Choice, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
-from npcproc.procedures.base import cite, reason
+from npcproc.procedures.base import cite, reason, ruled
 from npcproc.procedures.election import margin_check, plurality, principal_margin_advice
 from npcproc.procedures.inquiry import answer_checks, filing_checks
+from npcproc.procedures.posts import CHAIR_POSTS, township_posts_checks
 from npcproc.procedures.session_checks import (
     CONVENER,
     bill_sponsorship,
@@ -71,6 +72,8 @@ class CongressChecks:
         self.unresolved = rules
         self.rules = year_rules(year, rules, self.roll)  # a township regulation never judges a county congress
         self.chairs: list[str] = []  # township chair and vice-chairs elected so far (OL 19 ¶1)
+        self.posts: dict[Office, dict[str, bool]] = {office: {} for office in CHAIR_POSTS}  # holder -> full-time
+        self.term_begins = False  # the record holds the term's first session, so every holder is known
         self.absences: Counter[str] = Counter()
 
     def run(self) -> None:
@@ -122,10 +125,25 @@ class CongressChecks:
                 check(at, bill_sponsorship(rules, self.level, len(set(bill.sponsors) & in_office)))
         for index, vote in enumerate(session.votes):
             self._vote(session, vote, f"{where}.votes[{index}]")
+        self.term_begins |= session.first_of_term
         for index, election in enumerate(session.elections):
             self._election(election, f"{where}.elections[{index}]", in_office)
+        if self.level is Level.TOWNSHIP and any(e.office in CHAIR_POSTS for e in session.elections):
+            self._posts(session, f"{where}.elections")
         for index, inquiry in enumerate(session.inquiries):
             self._inquiry(rules, inquiry, f"{where}.inquiries[{index}]", in_office, session.closed_on)
+
+    def _posts(self, session: SessionRecord, where: str) -> None:
+        """The chair and vice-chair posts once a session has filled one: held on its last day by deputies in office.
+
+        A record that begins after the term's first session does not know the holders elected before it, so only
+        whether each chair known is full-time is judged then, not the counts (SD 5 ¶1, ZJ 11 ¶1, BJ 20 ¶1)."""
+        day = session.closed_on or session.opens_on
+        in_office = self.roll.in_office(day)
+        chairs, vice_chairs = ({h: full for h, full in self.posts[office].items() if h in in_office}
+                               for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR))  # fmt: skip
+        rules = year_rules(self.year, self.unresolved, self.roll, day)
+        self.findings.check(where, *township_posts_checks(rules, chairs, vice_chairs, complete=self.term_begins))
 
     def _attendance(self, session: SessionRecord, where: str, in_office: frozenset[str]) -> None:
         present = set(session.present)
@@ -203,8 +221,13 @@ class CongressChecks:
         findings.check(where, *principal_margin_advice(rules, office, election.seats, nominees, listed,
                                                        election.by_election))  # fmt: skip
         named: Counter[str] = Counter()
+        full_time_chair = rules.optional("township.chair.full_time")
+        full_time: set[str] = set()
         for index, nomination in enumerate(election.nominations):
             at = f"{where}.nominations[{index}]"
+            full_time |= set(nomination.full_time)
+            for candidate in sorted(set(nomination.full_time) - set(nomination.candidates)):
+                findings.fact(at, "record.full_time_not_nominated", cite("OL", 26), candidate=candidate)
             if nomination.by is Nominator.DEPUTIES:
                 backing = len(set(nomination.nominators) & in_office)
                 required = rules.nomination_sponsor_threshold(self.level)
@@ -220,6 +243,12 @@ class CongressChecks:
                     findings.fact(at, "election.not_a_deputy", cite("OL", 18, 1), candidate=candidate)
                 if office.no_administrative_post and candidate in self.roll.administrative_posts:
                     findings.fact(at, "election.admin_post", cite("OL", 18, 2), candidate=candidate)
+                if candidate in nomination.full_time and office not in CHAIR_POSTS:
+                    findings.fact(at, "election.full_time_office", cite("OL", 18, 1), candidate=candidate,
+                                  office=office.value)  # fmt: skip
+                if office is Office.TOWNSHIP_CHAIR and full_time_chair is not None and full_time_chair.value:
+                    findings.check(at, ruled(candidate in nomination.full_time, "election.chair_full_time",
+                                             full_time_chair, candidate=candidate))  # fmt: skip
         elected: list[str] = []
         for index, counted in enumerate(election.rounds):
             at = f"{where}.rounds[{index}]"
@@ -239,8 +268,9 @@ class CongressChecks:
                 continue
             self._round(at, counted.elected, outcome)
             elected += [c for c in outcome.elected if c not in elected]
-        if office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR):
+        if office in CHAIR_POSTS:
             self.chairs += elected
+            self.posts[office].update((holder, holder in full_time) for holder in elected)
 
     def _round(self, where: str, recorded: tuple[str, ...], outcome: ElectionOutcome) -> None:
         if set(recorded) != set(outcome.elected):

@@ -208,7 +208,7 @@ class _Player:
         elections.open(e.id, session_id=session_id, office=e.office, seats=e.seats,
                        extra_candidates=e.extra_candidates, by_election=e.by_election)  # fmt: skip
         for nomination in e.nominations:
-            candidates = [Candidate(id=c, name=c) for c in nomination.candidates]
+            candidates = [Candidate(id=c, name=c, full_time=c in nomination.full_time) for c in nomination.candidates]
             elections.nominate(e.id, candidates, by=nomination.by, nominators=nomination.nominators)
         elections.list_candidates(e.id, preliminary_votes=dict(e.preliminary_votes) or None)
         for counted in e.rounds:

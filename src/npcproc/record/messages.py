@@ -64,3 +64,8 @@ define_fact(
     "交办时未载明报告研究处理情况的期限，也没有法定期限可以适用",
     "the referral sets no deadline for the report, and no period in force supplies one",
 )
+define_fact(
+    "record.full_time_not_nominated",
+    "{candidate}被记为专职，但不在本次提名的候选人中",
+    "{candidate} is marked full-time but is not among the candidates of this nomination",
+)

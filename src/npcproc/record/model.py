@@ -149,11 +149,13 @@ class VoteRecord:
 
 @attrs.frozen(kw_only=True)
 class NominationRecord:
-    """Candidates nominated by the presidium or by deputies jointly (OL 26)."""
+    """Candidates nominated by the presidium or by deputies jointly (OL 26); ``full_time``: those of them nominated
+    to hold a township chair or vice-chair post full-time 专职 (ZJ 11 ¶1, BJ 20 ¶1, HN 6 ¶1)."""
 
     by: Nominator
     candidates: tuple[str, ...]
     nominators: tuple[str, ...] = ()
+    full_time: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -42,7 +42,7 @@ from npcproc.events import (
 from npcproc.model.levels import Level
 from npcproc.model.suggestion import SuggestionStatus
 from npcproc.procedures.agenda import annual_agenda
-from npcproc.procedures.between_sessions_events import CollectionOpened, MeetingHeld
+from npcproc.procedures.between_sessions_events import CollectionOpened, MeetingHeld, MemberResigned
 from npcproc.procedures.congress import CongressState, fold_congress
 from npcproc.procedures.election_state import ElectionState, fold_election
 from npcproc.procedures.inquiry import InquiryState, fold_inquiry
@@ -74,6 +74,7 @@ _KINDS = {
     _NAME[CaseOpened]: "supervision",
     _NAME[CollectionOpened]: "livelihood",
     _NAME[MeetingHeld]: "presidium",
+    _NAME[MemberResigned]: "presidium",  # a member may resign before the presidium's first meeting (HN 2 ¶4)
 }
 _QUESTIONS_PREFIX = "questions-"
 S = TypeVar("S")

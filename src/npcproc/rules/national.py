@@ -95,6 +95,9 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in [
        "votes to win a direct election", "直接选举当选所需参加投票选民的比例（过半数）"),
     _p("direct_election.runoff_floor", Fraction(1, 3), HIGHER, "EL", 45, 5, "fraction of ballots, inclusive",
        "votes to win a further direct election", "另行选举当选所需选票比例（不少于）"),
+    # OL 18 ¶1 设主席，并可以设副主席一人至二人: vice-chairs are a permission, so none at least
+    _p("township.vice_chairs.min", 0, HIGHER, "OL", 18, 1, "vice-chairs",
+       "vice-chairs of a township congress at least", "乡镇人民代表大会副主席至少人数"),
     _p("deputy.unexcused_absences_end_mandate", 2, FIXED, "DL", 62, 1, "sessions",
        "unexcused absences that end a mandate", "未经批准不出席会议终止代表资格的次数", item=3),
 ]}
@@ -152,6 +155,13 @@ PROVINCIAL_ONLY = [
         ("presidium.decision_majority", HIGHER, "fraction of all members, exclusive",
          "presidium members voting yes for a decision",
          "主席团决定问题所需全体成员比例（过半数）"),
+        ("township.chair.full_time", HIGHER, "1 = yes", "the township chair holds the post full-time",
+         "乡镇人民代表大会主席为专职"),
+        ("township.vice_chairs.min_full_time", HIGHER, "vice-chairs",
+         "full-time vice-chairs of a township congress at least", "乡镇人民代表大会专职副主席至少人数"),
+        ("township.chairs.min_full_time", HIGHER, "holders",
+         "full-time holders among a township's chair and vice-chairs at least",
+         "乡镇人民代表大会主席、副主席中专职人数至少"),
         ("bill.unlisted_becomes_suggestion", HIGHER, "1 = yes", "a bill not listed becomes a suggestion",
          "未列入议程的议案转为建议"),
         # OL 27 ¶1 (2022) says a principal post "可以多一人" (may): no national minimum. CQ 23 ¶1 and BJ 24 ¶1

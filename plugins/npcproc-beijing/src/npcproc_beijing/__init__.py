@@ -49,6 +49,8 @@ SETTINGS = (
     # BJ 17 ¶2 "主席团一般由五人至九人组成": advice, so a presidium of 4 or 10 is a notice, never a refusal.
     Setting(parameter="presidium.min_size", value=5, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
     Setting(parameter="presidium.max_size", value=9, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
+    # BJ 20 ¶1 "主席、副主席中至少有一人为专职": one full-time holder at least among the chair and vice-chairs (shall).
+    Setting(parameter="township.chairs.min_full_time", value=1, citation=bj(20, 1), levels=TOWNSHIP),
 )  # fmt: skip
 
 

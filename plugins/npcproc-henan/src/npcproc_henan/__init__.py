@@ -60,6 +60,10 @@ SETTINGS = (
     # HN 2 ¶4 "主席团成员不得担任乡镇人民政府职务". npcproc records any post in a state administrative organ and
     # cannot tell a township-government post from another one (see the README: needs the core).
     Setting(parameter="presidium.members_no_admin_post", value=1, citation=hn(2, 4), levels=TOWNSHIP),
+    # HN 2 ¶4, second clause, "如果担任，必须向乡镇人民代表大会辞去主席团成员职务": the same setting makes a member who
+    # takes up such a post resign from the presidium before it meets again (PresidiumMeetings.hold_meeting).
+    # HN 6 ¶1 "设专职主席": the chair holds the post full-time (shall). "可以设副主席一人至二人" is a permission.
+    Setting(parameter="township.chair.full_time", value=1, citation=hn(6, 1), levels=TOWNSHIP),
     # HN 5 ¶1 "闭会期间，主席团会议每三个月至少举行一次".
     Setting(parameter="presidium.max_months_between_meetings", value=3, citation=hn(5, 1), levels=TOWNSHIP),
     # HN 5 ¶2 "须主席团全体组成人员的过半数出席 ... 须由全体组成人员的过半数通过".

@@ -39,6 +39,8 @@ SETTINGS = (
     Setting(parameter="session.extraordinary_proposal", value=Fraction(1, 5), citation=sd(4, 2), levels=TOWNSHIP),
     Setting(parameter="session.quorum", value=Fraction(2, 3), citation=sd(4, 3), levels=TOWNSHIP),
     Setting(parameter="session.first_within_months", value=2, citation=sd(6), levels=TOWNSHIP),
+    # SD 5 ¶1 "设主席一人、副主席一人至二人": a vice-chair at least, where OL 18 ¶1 only permits one or two (shall).
+    Setting(parameter="township.vice_chairs.min", value=1, citation=sd(5, 1), levels=TOWNSHIP),
     # SD 8 ¶2 "主席团一般由七人至十一人组成": 7 to 11 is advice ("一般"); a departure is a notice.
     Setting(parameter="presidium.min_size", value=7, citation=sd(8, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
     Setting(parameter="presidium.max_size", value=11, citation=sd(8, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),

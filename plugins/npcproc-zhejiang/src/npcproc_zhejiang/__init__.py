@@ -51,6 +51,11 @@ SETTINGS = (
     _township("presidium.max_size", 13, zj(8, 2)),
     _township("presidium.max_size", 17, zj(8, 2), when=DEVELOPED),
     _township("presidium.max_size", 17, zj(8, 2), when=POPULOUS),
+    # ZJ 11 ¶1: 设专职主席 … 经济比较发达或者人口较多的乡镇应当配备专职副主席 — the chair holds the post full-time;
+    # a developed or populous township has a full-time vice-chair at least ("设"/"应当": shall).
+    _township("township.chair.full_time", 1, zj(11, 1)),
+    _township("township.vice_chairs.min_full_time", 1, zj(11, 1), when=DEVELOPED),
+    _township("township.vice_chairs.min_full_time", 1, zj(11, 1), when=POPULOUS),
     # ZJ 15: 在本届人民代表大会代表选举完成后的两个月内 — as OL 20 ¶1.
     _township("session.first_within_months", 2, zj(15), starts="elections_completed"),
     # ZJ 16 ¶1: 一般每年年初和年中各举行一次 — "normally": advice, never a minimum.
