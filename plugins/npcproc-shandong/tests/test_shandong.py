@@ -284,6 +284,28 @@ def test_sd_8_2_through_npcproc_check(sd_rules):
     assert set(presidium_findings(sized(14, 90))) >= {("violation", "presidium.max_size", "SD 8 ¶2")}
 
 
+# -- SD 13: 乡长、副乡长，镇长、副镇长列席……；经主席团决定，其他有关单位、部门和团体的负责人，可以列席 ----------
+
+
+def test_sd_13_the_attendees_are_recorded_and_sd_caps_not_their_number(sd_rules):
+    """SD 13 sets no number (BJ 16 ¶2's half does not bind Shandong): 31 attendees of 60 deputies open."""
+    sessions = prepared(sd_rules)
+    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    attending = ["镇长", "副镇长", *(f"列席{k}" for k in range(29))]
+    opened = sessions.open("s", on=D(2022, 1, 5), present=members(60), attending=attending)
+    assert [r.code for r in opened.reasons] == ["session.quorum"]
+    assert sessions.state("s").attending == tuple(attending)
+    assert township(sd_rules).optional("session.max_attendees_fraction") is None
+
+
+def test_sd_13_a_deputy_is_not_among_the_attendees(sd_rules):
+    sessions = prepared(sd_rules)
+    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    with pytest.raises(ProcedureError) as caught:
+        sessions.open("s", on=D(2022, 1, 5), present=members(59), attending=["镇长", "d060"])
+    assert codes(caught.value.decision) == [("attendance.attendee_is_deputy", "OL 21")]
+
+
 # -- SD 8 ¶4, SD 14 ¶1, SD 22, SD 23 ¶1: the national numbers, cited from SD ------------------------
 
 

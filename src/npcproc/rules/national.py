@@ -109,6 +109,8 @@ PROVINCIAL_ONLY = [
          "会议资料提前送达代表的天数"),
         ("session.min_days", HIGHER, "days", "length of a regular session at least",
          "会期至少天数"),
+        ("session.max_attendees_fraction", LOWER, "fraction of all deputies, inclusive",
+         "non-deputies attending a session at most", "列席会议人数不得超过代表总数的比例"),
         ("presidium.min_size", HIGHER, "members", "presidium members at least",
          "主席团成员至少人数"),
         ("presidium.max_size", LOWER, "members", "presidium members at most",

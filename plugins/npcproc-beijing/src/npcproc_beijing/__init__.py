@@ -44,6 +44,9 @@ SETTINGS = (
     # BJ 17 ¶2 "主席团一般由五人至九人组成": advice, so a presidium of 4 or 10 is a notice, never a refusal.
     Setting(parameter="presidium.min_size", value=5, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
     Setting(parameter="presidium.max_size", value=9, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
+    # BJ 16 ¶2 "列席人数不得超过代表总数的二分之一": half is allowed (不超过 includes it), one more is not.
+    # 代表总数 is read as the deputies in office on the opening day, as for BJ 12 ¶1.
+    Setting(parameter="session.max_attendees_fraction", value=Fraction(1, 2), citation=bj(16, 2), levels=TOWNSHIP),
 )  # fmt: skip
 
 
