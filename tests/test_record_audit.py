@@ -59,6 +59,8 @@ def test_the_clean_year_has_no_finding():
          ("congresses[0].sessions[0].presidium", "deputy.not_in_office", "OL 19")),
         (lambda t: session(t, 0).update(present=[*session(t, 0)["present"], "d60"]),
          ("congresses[0].sessions[0].present", "attendance.on_leave", "DL 13")),
+        (lambda t: session(t, 0).update(attending=["镇长周志远", "d01"]),
+         ("congresses[0].sessions[0].attending", "attendance.attendee_is_deputy", "OL 21")),
         # due 30 April 2022 + CC 203 past the Labour Day holiday: 5 May
         (lambda t: t["congresses"][0]["suggestions"][0]["replies"][0].update(on="2022-05-06"),
          ("congresses[0].suggestions[0].replies[0]", "record.reply_late", "DL 51 ¶2")),

@@ -61,6 +61,21 @@ def test_import_keeps_the_congress_designations_that_provincial_rules_depend_on(
         store.close()
 
 
+def test_import_keeps_the_non_deputies_attending_a_session(capsys, tmp_path):
+    def attended(tree):
+        tree["congresses"][0]["sessions"][0]["attending"] = ["镇长周志远", "副镇长李明"]
+
+    db = tmp_path / "qx.db"
+    code, out, _err = cli(capsys, "import", str(write_variant(tmp_path, attended)), "--store", f"sqlite:///{db}")
+    assert code == 0, out
+    store = SQLiteStore(str(db))
+    try:
+        assert Sessions(store).state("2022-1").attending == ("镇长周志远", "副镇长李明")
+        assert Sessions(store).state("2022-2").attending == ()
+    finally:
+        store.close()
+
+
 def test_a_record_with_violations_writes_nothing(capsys, tmp_path):
     db = tmp_path / "hs.db"
     code, _out, err = cli(capsys, "import", str(FAULTY), "--store", f"sqlite:///{db}", "--lang", "en")

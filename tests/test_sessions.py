@@ -171,6 +171,40 @@ def test_quorum_is_refused_with_its_citation_and_nothing_recorded(store):
     assert list(store.read_all()) == before
 
 
+def prepared(sessions, sid="s"):
+    opens = D(2022, 1, 5)
+    sessions.plan(sid, congress_id="t1", opens_on=opens)
+    sessions.give_notice(sid, on=opens, materials_on=opens)
+    sessions.hold_preparatory_meeting(sid, on=opens, presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+
+
+def test_ol_21_the_non_deputies_attending_are_recorded_with_the_opening(store):
+    _, sessions = township(store)
+    prepared(sessions)
+    opened = sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES), attending=["镇长周志远", "副镇长李明"])
+    assert [r.code for r in opened.reasons] == ["session.quorum"]  # national law caps no number of attendees
+    assert Sessions(store).state("s").attending == ("镇长周志远", "副镇长李明")
+
+
+def test_ol_21_a_deputy_is_not_listed_among_the_non_deputies_attending(store):
+    _, sessions = township(store)
+    prepared(sessions)
+    before = list(store.read_all())
+    with pytest.raises(ProcedureError) as caught:
+        sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES)[:59], attending=["镇长周志远", "d60"])
+    assert [(r.code, r.values) for r in refusal(caught).failing] == [
+        ("attendance.attendee_is_deputy", {"attendee": "d60"})
+    ]
+    assert failing_citations(caught) == (Citation(law="OL", article=21),)
+    assert list(store.read_all()) == before
+
+
+def test_nationally_the_number_of_non_deputies_attending_is_not_capped(store):
+    _, sessions = township(store)
+    prepared(sessions)
+    assert sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES), attending=[f"列席{n}" for n in range(61)])
+
+
 def test_quorum_counts_deputies_in_office_on_the_day(store):
     congresses, sessions = township(store)
     for n in range(41, 61):

@@ -191,8 +191,11 @@ class LeaveGranted:
 @event_type("session.opened")
 @attrs.frozen(kw_only=True)
 class SessionOpened:
+    """The session opens with the deputies ``present`` and the non-deputies ``attending`` (列席, OL 21)."""
+
     on: datetime.date
     present: tuple[str, ...]
+    attending: tuple[str, ...] = ()
 
 
 @event_type("session.bill_submitted")

@@ -83,6 +83,7 @@ def _session(document: Document, state: SessionState) -> None:
         "organization_id": state.congress_id, "start_date": state.opens_on.isoformat(),
         "npcproc:kind": state.kind.value, "npcproc:status": state.status.value,
         "npcproc:present": list(state.present), "npcproc:on_leave": sorted(state.on_leave),
+        "npcproc:attending": list(state.attending),
         "npcproc:absent_without_leave": list(state.absent_without_leave),
         "npcproc:agenda": [{"id": i.id, "kind": i.kind.value, "title": i.title} for i in state.agenda],
     }  # fmt: skip

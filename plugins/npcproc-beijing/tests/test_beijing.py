@@ -15,8 +15,9 @@ import pytest
 
 from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
+from npcproc.model.congress import DeputyStatus, StatusChange
 from npcproc.model.election import AnswerForm, Candidate, InquiryTarget, Nominator, Office
-from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind
+from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, SessionStatus
 from npcproc.procedures import Congresses, Elections, Inquiries, Sessions, Suggestions
 from npcproc.procedures.session_checks import presidium_checks
 from npcproc.record.audit import audit
@@ -65,15 +66,16 @@ def congress(rules, *, deputies=35, level=Level.TOWNSHIP, elected=ELECTED):
     return store
 
 
-def hold(rules, store, sid, on, *, presidium=5, notice_days=10, kind=SessionKind.REGULAR, close=True):
-    """Plan, notify, prepare and open a session on ``on`` (closed the same day unless ``close`` is False)."""
+def hold(rules, store, sid, on, *, presidium=5, notice_days=10, kind=SessionKind.REGULAR, close=True, attending=()):
+    """Plan, notify, prepare and open a session on ``on`` with the non-deputies ``attending`` (closed the same
+    day unless ``close`` is False)."""
     sessions = Sessions(store, rules)
     everyone = list(Congresses(store, rules).state("c").in_office(on))
     sessions.plan(sid, congress_id="c", opens_on=on, kind=kind)
     if kind is SessionKind.REGULAR:
         sessions.give_notice(sid, on=on - notice_days * DAY, materials_on=on - DAY)
     sessions.hold_preparatory_meeting(sid, on=on, presidium=everyone[:presidium], agenda=AGENDA)
-    sessions.open(sid, on=on, present=everyone)
+    sessions.open(sid, on=on, present=everyone, attending=attending)
     if close:
         sessions.close(sid, on=on)
     return sessions
@@ -357,6 +359,69 @@ def test_bj_14_three_months_through_the_procedure(rules):
     assert suggestions.refer("c", "s", unit="乡政府", on=D(2023, 1, 10)) == D(2023, 4, 10)
     assert rules.for_congress(CongressFacts(level=Level.TOWNSHIP)).suggestion_reply_deadline(
         D(2023, 1, 10), complex=True) == D(2023, 7, 10)  # fmt: skip
+
+
+# -- BJ 16 ¶2: 列席人数不得超过代表总数的二分之一 ------------------------------------------------------------
+
+
+def guests(count):
+    return [f"列席{n}" for n in range(1, count + 1)]
+
+
+@pytest.mark.parametrize(("deputies", "attending"), [(40, 20), (35, 17)])
+def test_bj_16_2_attendees_at_half_of_deputies_allowed(rules, deputies, attending):
+    """不得超过 allows exactly half (20 of 40); of 35 deputies half is 17.5, so 17."""
+    store = congress(rules, deputies=deputies)
+    sessions = hold(rules, store, "s1", D(2022, 1, 10), attending=guests(attending))
+    assert sessions.state("s1").attending == tuple(guests(attending))
+    cap = rules.for_congress(CongressFacts(level=Level.TOWNSHIP, deputies=deputies)).rule(
+        "session.max_attendees_fraction")  # fmt: skip
+    assert (cap.value, cap.citation, cap.binding) == (Fraction(1, 2), bj(16, 2), Binding.SHALL)
+
+
+@pytest.mark.parametrize(("deputies", "attending"), [(40, 21), (35, 18)])
+def test_bj_16_2_one_attendee_more_than_half_refused(rules, deputies, attending):
+    store = congress(rules, deputies=deputies)
+    with pytest.raises(ProcedureError) as caught:
+        hold(rules, store, "s1", D(2022, 1, 10), attending=guests(attending))
+    failing = caught.value.decision.failing
+    assert [(r.code, r.citation) for r in failing] == [("session.attendees", bj(16, 2))]
+    assert failing[0].values["allowed"] == deputies // 2
+    assert Sessions(store, rules).state("s1").status is SessionStatus.PREPARED  # the refusal recorded nothing
+
+
+def test_bj_16_2_counts_the_deputies_in_office_on_the_opening_day(rules):
+    """代表总数: the deputies in office that day; two of 40 resigned, so 19 of 38 may attend, not 20."""
+    store = congress(rules, deputies=40)
+    for deputy in ids(40)[-2:]:
+        Congresses(store, rules).change_status("c", deputy, StatusChange(status=DeputyStatus.RESIGNED,
+                                                                         on=D(2022, 1, 3)))  # fmt: skip
+    with pytest.raises(ProcedureError):
+        hold(rules, store, "s1", D(2022, 1, 10), attending=guests(20))
+    store = congress(rules, deputies=40)
+    for deputy in ids(40)[-2:]:
+        Congresses(store, rules).change_status("c", deputy, StatusChange(status=DeputyStatus.RESIGNED,
+                                                                         on=D(2022, 1, 3)))  # fmt: skip
+    hold(rules, store, "s1", D(2022, 1, 10), attending=guests(19))
+
+
+def test_bj_16_2_leaves_a_county_congress_untouched(rules):
+    store = congress(rules, deputies=150, level=Level.COUNTY)
+    sessions = hold(rules, store, "s1", D(2022, 1, 10), presidium=20, attending=guests(76))
+    assert len(sessions.state("s1").attending) == 76
+    assert rules.for_congress(CongressFacts(level=Level.COUNTY, deputies=150)).optional(
+        "session.max_attendees_fraction") is None  # fmt: skip
+
+
+@pytest.mark.parametrize(("attending", "violation"), [(20, False), (21, True)])
+def test_bj_16_2_in_npcproc_check(rules, attending, violation):
+    first = {"opens_on": "2022-03-01", "attending": guests(attending)}
+    result = checked(record(first, {"opens_on": "2022-07-01"}, deputies=40), rules)
+    expected = [("congresses[0].sessions[0].attending", "session.attendees", "BJ 16 ¶2")] if violation else []
+    assert [(f.where, f.code, str(f.citation)) for f in result.violations] == expected
+    county = checked(record({"opens_on": "2022-03-01", "presidium": ids(20), "attending": guests(76)},
+                            deputies=150, level="county"), rules)  # fmt: skip
+    assert [f for f in county.findings if f.code == "session.attendees"] == []
 
 
 # -- BJ 17 ¶2: 主席团一般由五人至九人组成 ----------------------------------------------------------------

@@ -33,11 +33,14 @@ DEPUTIES = {f"d{n:02}": f"代表{n}" for n in range(1, 61)}  # sixty deputies
 EVERYONE = list(DEPUTIES)
 K = AgendaItemKind
 #: What a township congress decides each year (OL 12), so that the annual check is otherwise clean.
-TOWNSHIP_YEAR = tuple(
+OL_12_ITEMS = tuple(
     AgendaItem(id=kind.value, kind=kind, title=kind.value)
     for kind in (K.CONSTRUCTION_PLAN, K.BUDGET, K.BUDGET_EXECUTION, K.FINAL_ACCOUNTS, K.CIVIL_AFFAIRS_PLAN,
                  K.GOVERNMENT_REPORT, K.PRESIDIUM_REPORT)
 )  # fmt: skip
+SPECIAL = AgendaItem(id="special", kind=K.SPECIAL_WORK_REPORT, title="关于农村人居环境整治工作情况的报告")
+#: ... and CQ 8 ¶1's special work report, which one session of a township's year hears.
+TOWNSHIP_YEAR = (*OL_12_ITEMS, SPECIAL)
 ELECTION = AgendaItem(id="election", kind=K.ELECTION, title="选举乡长")
 ELECTED = D(2022, 12, 1)
 EXAMPLE = Path(__file__).resolve().parents[3] / "docs" / "examples" / "township-year.toml"
@@ -152,6 +155,57 @@ def test_cq_8_1_two_sessions_a_year_is_normally_so_one_session_is_a_notice_not_a
     two = sessions.year_check("c", 2023)
     assert two.ok
     assert two.notices == ()
+
+
+def special_reasons(year_check) -> list[tuple[str, bool, str, object]]:
+    return [(r.code, r.ok, str(r.citation), r.values["session"]) for r in year_check.reasons
+            if r.code == "cq.special_work_report"]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", list(SessionKind), ids=lambda k: k.value)
+def test_cq_8_1_one_session_of_the_year_hearing_a_special_work_report_suffices(kind):
+    """ "其中的一次会议应当安排听取和审议专项工作报告": one session is enough, whichever, of any kind."""
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2023-1", D(2023, 1, 10), agenda=OL_12_ITEMS)
+    hold(sessions, "2023-2", D(2023, 7, 10), kind=kind, agenda=(SPECIAL,))
+    year = sessions.year_check("c", 2023)
+    assert year.ok, year.explain()
+    assert special_reasons(year) == [("cq.special_work_report", True, "CQ 8 ¶1", "2023-2")]
+
+
+def test_cq_8_1_a_year_whose_sessions_hear_no_special_work_report_is_a_violation():
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2022-2", D(2022, 12, 20), agenda=(SPECIAL,))  # heard in 2022: it does not count for 2023
+    hold(sessions, "2023-1", D(2023, 1, 10), agenda=OL_12_ITEMS)
+    hold(sessions, "2023-2", D(2023, 7, 10), agenda=(ELECTION,))
+    year = sessions.year_check("c", 2023)
+    assert [(r.code, str(r.citation), r.binding) for r in year.failing] == [
+        ("cq.special_work_report", "CQ 8 ¶1", Binding.SHALL)
+    ]
+    assert special_reasons(year) == [("cq.special_work_report", False, "CQ 8 ¶1", "-")]
+
+
+def test_cq_8_1_a_year_without_any_session_heard_no_special_work_report():
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2023-1", D(2023, 1, 10))
+    year = sessions.year_check("c", 2024)
+    assert special_reasons(year) == [("cq.special_work_report", False, "CQ 8 ¶1", "-")]
+    assert ("agenda.sessions_per_year", "OL 14 ¶1") in [(r.code, str(r.citation)) for r in year.failing]
+
+
+def test_cq_8_1_the_special_work_report_check_leaves_a_county_alone():
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules, level=Level.COUNTY, population=500_000)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2023-1", D(2023, 1, 10), agenda=OL_12_ITEMS)
+    assert special_reasons(sessions.year_check("c", 2023)) == []
+    assert special_reasons(sessions.year_check("c", 2024)) == []
 
 
 def test_cq_8_1_every_session_lasts_at_least_one_day_extraordinary_ones_too():
@@ -601,6 +655,17 @@ def test_check_cq_8_1_an_election_session_of_one_day_is_a_notice():
     assert not any(f[2] == "cq.election_length" for f in longer)
 
 
+def test_check_cq_8_1_a_year_without_a_special_work_report_is_a_violation():
+    # the example's two sessions of 2022 hear no special work report
+    violation = ("violation", ".year[2022]", "cq.special_work_report", "CQ 8 ¶1")
+    assert violation in cq_findings(lambda year: None)
+
+    def heard(year):
+        year["sessions"][1]["agenda"].append({"id": "special", "kind": "special_work_report", "title": "专项工作报告"})
+
+    assert not any(f[2] == "cq.special_work_report" for f in cq_findings(heard))
+
+
 def test_check_leaves_a_county_record_without_any_cq_finding():
     def county(year):
         year.update(level="county", division_code="500101", population=500_000)
@@ -670,6 +735,8 @@ def test_check_cq_23_1_through_the_npcproc_check_command(tmp_path, capsys, monke
     monkeypatch.delenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", raising=False)
     tree = copy.deepcopy(example())
     tree["congresses"][0]["suggestions"] = []  # the example's two late replies are violations under CQ 16 ¶1
+    for session in tree["congresses"][0]["sessions"][:1]:  # CQ 8 ¶1: one session a year hears a special work report
+        session["agenda"].append({"id": "special", "kind": "special_work_report", "title": "专项工作报告"})
     head_election(tree["congresses"][0], **UNCONTESTED)
     path = tmp_path / "record.json"
     path.write_text(json.dumps(tree, ensure_ascii=False, default=str), encoding="utf-8")

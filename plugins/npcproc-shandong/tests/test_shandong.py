@@ -19,8 +19,9 @@ import pytest
 from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
 from npcproc.model.congress import DeputyStatus, StatusChange
-from npcproc.model.session import ConveningBody, SessionKind
-from npcproc.procedures import Congresses, Sessions, Suggestions
+from npcproc.model.election import Candidate, ElectionBallot, Nominator, Office
+from npcproc.model.session import Choice, ConveningBody, SessionKind
+from npcproc.procedures import Congresses, Elections, PresidiumMeetings, Sessions, Suggestions
 from npcproc.procedures.agenda import annual_agenda
 from npcproc.procedures.session_checks import presidium_checks
 from npcproc.record.audit import audit
@@ -282,6 +283,95 @@ def test_sd_8_2_through_npcproc_check(sd_rules):
     assert set(presidium_findings(sized(12, 89))) == {("notice", "presidium.max_size", "SD 8 ¶2")}
     assert set(presidium_findings(sized(13, 90))) == set()
     assert set(presidium_findings(sized(14, 90))) >= {("violation", "presidium.max_size", "SD 8 ¶2")}
+
+
+# -- SD 13: 乡长、副乡长，镇长、副镇长列席……；经主席团决定，其他有关单位、部门和团体的负责人，可以列席 ----------
+
+
+def test_sd_13_the_attendees_are_recorded_and_sd_caps_not_their_number(sd_rules):
+    """SD 13 sets no number (BJ 16 ¶2's half does not bind Shandong): 31 attendees of 60 deputies open."""
+    sessions = prepared(sd_rules)
+    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    attending = ["镇长", "副镇长", *(f"列席{k}" for k in range(29))]
+    opened = sessions.open("s", on=D(2022, 1, 5), present=members(60), attending=attending)
+    assert [r.code for r in opened.reasons] == ["session.quorum"]
+    assert sessions.state("s").attending == tuple(attending)
+    assert township(sd_rules).optional("session.max_attendees_fraction") is None
+
+
+def test_sd_13_a_deputy_is_not_among_the_attendees(sd_rules):
+    sessions = prepared(sd_rules)
+    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    with pytest.raises(ProcedureError) as caught:
+        sessions.open("s", on=D(2022, 1, 5), present=members(59), attending=["镇长", "d060"])
+    assert codes(caught.value.decision) == [("attendance.attendee_is_deputy", "OL 21")]
+
+
+# -- SD 28 ¶2: 主席团会议由乡镇人民代表大会主席召集，主席缺位时，由副主席召集 -----------------------------
+
+
+def with_chairs(rules, *, elect: bool = True) -> tuple[Sessions, PresidiumMeetings]:
+    """A township of 60 whose session of 5 January 2022 elected a presidium of nine and (with ``elect``)
+    d001 chair and d002 vice-chair."""
+    sessions = prepared(rules)
+    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    sessions.open("s", on=D(2022, 1, 5), present=members(60))
+    elections = Elections(sessions.store, rules)
+    offices = [("chair", Office.TOWNSHIP_CHAIR, "d001"), ("vice", Office.TOWNSHIP_VICE_CHAIR, "d002")]
+    for election_id, office, deputy in offices if elect else []:
+        elections.open(election_id, session_id="s", office=office, seats=1, extra_candidates=0 if
+                       office is Office.TOWNSHIP_CHAIR else 1)  # fmt: skip
+        elections.nominate(election_id, [Candidate(id=deputy, name=deputy)], by=Nominator.PRESIDIUM)
+        if office is Office.TOWNSHIP_VICE_CHAIR:  # a vice post is contested (OL 27 ¶1): ten deputies name d003
+            elections.nominate(election_id, [Candidate(id="d003", name="d003")], by=Nominator.DEPUTIES,
+                               nominators=members(20)[10:])  # fmt: skip
+        elections.list_candidates(election_id)
+        elections.open_round(election_id, on=D(2022, 1, 5))
+        ballots = [ElectionBallot(election_id=election_id, round=1, marks={deputy: Choice.YES}) for _ in range(50)]
+        elections.count(election_id, ballots, ballots_issued=60)
+    sessions.close("s", on=D(2022, 1, 5))
+    return sessions, PresidiumMeetings(sessions.store, rules)
+
+
+def test_sd_28_2_the_chair_convenes_a_presidium_meeting(sd_rules):
+    _, meetings = with_chairs(sd_rules)
+    held = meetings.hold_meeting("t", "m1", on=D(2022, 3, 1), present=members(9), convened_by="d001")
+    assert [(r.code, r.ok, str(r.citation)) for r in held.reasons if r.code == "presidium.convener"] == [
+        ("presidium.convener", True, "SD 28 ¶2")
+    ]
+    assert meetings.state("t").meetings["m1"].held.convened_by == "d001"
+
+
+@pytest.mark.parametrize("convener", ["d002", ""], ids=["vice-chair", "not named"])
+def test_sd_28_2_a_vice_chair_does_not_convene_while_the_chair_holds_the_post(sd_rules, convener):
+    _, meetings = with_chairs(sd_rules)
+    with pytest.raises(ProcedureError) as caught:
+        meetings.hold_meeting("t", "m1", on=D(2022, 3, 1), present=members(9), convened_by=convener)
+    assert codes(caught.value.decision) == [("presidium.convener", "SD 28 ¶2")]
+    assert meetings.state("t").meetings == {}  # the refusal recorded nothing
+
+
+def test_sd_28_2_the_vice_chair_convenes_when_the_chairs_post_is_vacant(sd_rules):
+    sessions, meetings = with_chairs(sd_rules)
+    Congresses(sessions.store, sd_rules).change_status("t", "d001", StatusChange(status=DeputyStatus.RESIGNED,
+                                                                                 on=D(2022, 2, 1)))  # fmt: skip
+    with pytest.raises(ProcedureError) as caught:  # the former chair no longer holds the post (EL 54)
+        meetings.hold_meeting("t", "m1", on=D(2022, 3, 1), present=members(9)[1:], convened_by="d001")
+    assert codes(caught.value.decision) == [("presidium.convener", "SD 28 ¶2")]
+    meetings.hold_meeting("t", "m1", on=D(2022, 3, 1), present=members(9)[1:], convened_by="d002")
+
+
+def test_sd_28_2_leaves_a_county_and_other_provinces_alone(sd_rules, npcproc_rules):
+    _, meetings = with_chairs(npcproc_rules(None))
+    meetings.hold_meeting("t", "m1", on=D(2022, 3, 1), present=members(9), convened_by="d002")
+    assert county(sd_rules).optional("presidium.convened_by_chair") is None
+
+
+def test_sd_28_2_with_neither_post_on_record_nothing_is_compared(sd_rules):
+    """Who holds the posts is known only from recorded elections: without them the convener is not judged."""
+    _, meetings = with_chairs(sd_rules, elect=False)
+    held = meetings.hold_meeting("t", "m1", on=D(2022, 3, 1), present=members(9))
+    assert [r.code for r in held.reasons] == ["presidium.meeting_quorum"]
 
 
 # -- SD 8 ¶4, SD 14 ¶1, SD 22, SD 23 ¶1: the national numbers, cited from SD ------------------------

@@ -49,6 +49,7 @@ class AgendaItemKind(enum.Enum):
     LIVELIHOOD_VOTE = "livelihood_vote"  # 民生实事项目票决
     INQUIRY = "inquiry"  # 质询案
     SUGGESTION_HANDLING_REPORT = "suggestion_handling_report"  # 代表建议办理情况报告
+    SPECIAL_WORK_REPORT = "special_work_report"  # 专项工作报告 (CQ 8 ¶1, SD 16 ¶2)
     OTHER = "other"
 
 

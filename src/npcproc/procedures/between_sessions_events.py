@@ -161,13 +161,15 @@ class ProjectsEvaluated:
 @event_type("presidium.meeting_held")
 @attrs.frozen(kw_only=True)
 class MeetingHeld:
-    """A meeting of the presidium whose members were elected at ``session_id``."""
+    """A meeting of the presidium whose members were elected at ``session_id``, convened by ``convened_by``
+    ("" when not named)."""
 
     meeting_id: str
     on: datetime.date
     session_id: str
     members: tuple[str, ...]
     present: tuple[str, ...]
+    convened_by: str = ""
 
 
 @event_type("presidium.member_resigned")

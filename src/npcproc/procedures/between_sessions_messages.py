@@ -181,6 +181,13 @@ define(
     en_ok="presidium quorum met: {present} of {members} members present, {required} required",
     en_fail="presidium quorum not met: {present} of {members} members present, {required} required",
 )
+define(
+    "presidium.convener",
+    zh_ok="主席团会议由{post_zh}{convener}召集",
+    zh_fail="主席团会议应由{post_zh}（{expected}）召集，不由{convener}召集",
+    en_ok="the presidium meeting was convened by the {post} {convener}",
+    en_fail="the presidium meeting is convened by the {post} ({expected}), not by {convener}",
+)
 define_fact("presidium.decision_exists", "决定{decision_id}已有记录", "decision {decision_id} is already recorded")
 define_fact("presidium.vote_count", "表决{marked}票，多于出席成员{present}人",
       "{marked} votes recorded but only {present} members present")  # fmt: skip

@@ -90,6 +90,18 @@ define_fact(
     "{deputy_id}已请假，不能同时登记出席",
     "{deputy_id} is on leave and cannot be recorded present",
 )
+define_fact(
+    "attendance.attendee_is_deputy",
+    "列席人员名单中的{attendee}是在任代表，代表出席而不列席会议",
+    "{attendee} on the list of non-deputies attending is a deputy in office: a deputy attends as a deputy",
+)
+define(
+    "session.attendees",
+    zh_ok="列席{attending}人，未超过代表总数{total}人的{fraction}（{allowed}人）",
+    zh_fail="列席{attending}人，超过代表总数{total}人的{fraction}（至多{allowed}人）",
+    en_ok="{attending} non-deputies attending, no more than {fraction} of the {total} deputies ({allowed})",
+    en_fail="{attending} non-deputies attending, more than {fraction} of the {total} deputies (at most {allowed})",
+)
 define_fact("bill.exists", "议案{bill_id}已提出", "bill {bill_id} was already submitted")
 define_fact("bill.unknown", "没有议案{bill_id}", "no bill {bill_id}")
 define(

@@ -23,6 +23,7 @@ from fractions import Fraction
 
 import attrs
 
+from npcproc.model.election import Office
 from npcproc.procedures import between_sessions_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.between_sessions_events import MeetingHeld, MemberResigned, PresidiumDecided
@@ -128,10 +129,13 @@ class PresidiumMeetings(Procedure):
     def _rule(self, congress_id: str, name: str) -> Rule:
         return self.rules_for(congress_id).optional(name) or Rule(value=Fraction(1, 2), citation=BETWEEN_SESSIONS)
 
-    def hold_meeting(self, congress_id: str, meeting_id: str, *, on: datetime.date, present: Sequence[str]) -> Decision:
-        """Record a meeting; refused unless more than half of all members are present (ZJ 24 ¶2), and while a member
+    def hold_meeting(
+        self, congress_id: str, meeting_id: str, *, on: datetime.date, present: Sequence[str], convened_by: str = ""
+    ) -> Decision:
+        """Record a meeting; refused unless more than half of all members are present (ZJ 24 ¶2), while a member
         holds an administrative post without having resigned from the presidium where the province bars it
-        (ZJ 38, CQ 30 ¶3, HN 2 ¶4)."""
+        (ZJ 38, CQ 30 ¶3, HN 2 ¶4), and, where the province says who convenes it (SD 28 ¶2), unless
+        ``convened_by`` names the chair, or a vice-chair when the chair's post is vacant."""
         state, version = self._current(congress_id)
         if meeting_id in state.meetings:
             refuse("presidium.meeting_exists", BETWEEN_SESSIONS, meeting_id=meeting_id)
@@ -149,9 +153,28 @@ class PresidiumMeetings(Procedure):
         quorum = Decision.of(_reason(len(attending) >= required, "presidium.meeting_quorum", rule,
                                      present=len(attending), members=len(members), required=required))  # fmt: skip
         require(quorum)
-        event = MeetingHeld(meeting_id=meeting_id, on=on, session_id=session_id, members=members, present=attending)
+        convener = self._convener_check(congress_id, on, convened_by)
+        require(Decision.of(*convener))
+        event = MeetingHeld(meeting_id=meeting_id, on=on, session_id=session_id, members=members, present=attending,
+                            convened_by=convened_by)  # fmt: skip
         self._append(presidium_stream(congress_id), version, event)
-        return quorum
+        return Decision.of(*quorum.reasons, *convener) if convener else quorum
+
+    def _convener_check(self, congress_id: str, on: datetime.date, convened_by: str) -> list[Reason]:
+        """SD 28 ¶2 "主席团会议由乡镇人民代表大会主席召集，主席缺位时，由副主席召集": the chair in office that day,
+        or a vice-chair when the chair's post is vacant. Where neither post is on record, there is no one to
+        compare with and nothing is checked."""
+        rule = self.rules_for(congress_id, on).optional("presidium.convened_by_chair")
+        if rule is None or not rule.value:
+            return []
+        congress = Congresses(self.store, self.rules).state(congress_id)
+        chairs = congress.holders(Office.TOWNSHIP_CHAIR, on)
+        vice_chairs = congress.holders(Office.TOWNSHIP_VICE_CHAIR, on)
+        expected, post, post_zh = (chairs, "chair", "主席") if chairs else (vice_chairs, "vice-chair", "副主席")
+        if not expected:
+            return []
+        return [_reason(convened_by in expected, "presidium.convener", rule, convener=convened_by or "—",
+                        expected="、".join(expected), post=post, post_zh=post_zh)]  # fmt: skip
 
     def decide(
         self, congress_id: str, meeting_id: str, decision_id: str, *, subject: str, yes: int, no: int = 0,

@@ -46,6 +46,7 @@ from npcproc.model.session import (
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress import Congresses, CongressState, congress_stream
 from npcproc.procedures.session_checks import (
+    attendee_checks,
     bill_sponsorship,
     convener_check,
     first_session_check,
@@ -186,13 +187,25 @@ class Sessions(Procedure):
             refuse("deputy.not_in_office", cite("DL", 13), deputy_id=deputy_id, on=state.opens_on.isoformat())
         self._append(session_stream(session_id), version, LeaveGranted(deputy_id=deputy_id))
 
-    def open(self, session_id: str, *, on: datetime.date, present: Sequence[str]) -> Decision:
-        """Open the session when 2/3 or more of all deputies in office that day are present (OL 14 ¶4)."""
+    def open(
+        self, session_id: str, *, on: datetime.date, present: Sequence[str], attending: Sequence[str] = ()
+    ) -> Decision:
+        """Open the session when 2/3 or more of all deputies in office that day are present (OL 14 ¶4).
+
+        ``attending`` names the non-deputies who attend (列席, OL 21): the township's government
+        leaders and those the presidium admits (BJ 16 ¶1, CQ 13, SD 13). None of them may be a deputy
+        in office, and a province may cap their number (BJ 16 ¶2: half of all deputies in office).
+        """
         state, version = self._current(session_id)
         _stage(state, "open", SessionStatus.PREPARED)
         quorum = self._attendance(state, on, present)
-        self._append(session_stream(session_id), version, SessionOpened(on=on, present=tuple(present)))
-        return quorum
+        congress = self.congresses.state(state.congress_id)
+        in_office = congress.in_office(on, state.term)
+        attendees = attendee_checks(congress.rules(self.rules, on), state.kind, attending, in_office)
+        require(Decision.of(*attendees))
+        opened = SessionOpened(on=on, present=tuple(present), attending=tuple(attending))
+        self._append(session_stream(session_id), version, opened)
+        return Decision.of(*quorum.reasons, *attendees) if attendees else quorum
 
     def _attendance(self, state: SessionState, on: datetime.date, present: Sequence[str]) -> Decision:
         """The quorum against the deputies in office on ``on``; refuses a roll with others on it."""

@@ -7,6 +7,7 @@ records a step; :mod:`npcproc.record.audit` applies the same functions to a reco
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Collection, Sequence
 from fractions import Fraction
 
@@ -19,6 +20,7 @@ from npcproc.rules.ruleset import RuleSet
 
 __all__ = [
     "CONVENER",
+    "attendee_checks",
     "bill_sponsorship",
     "convener_check",
     "first_session_check",
@@ -97,6 +99,25 @@ def presidium_checks(
         for holder in chairs
         if holder not in presidium
     ]
+    return checks
+
+
+def attendee_checks(
+    rules: RuleSet, kind: SessionKind, attending: Sequence[str], in_office: Collection[str]
+) -> list[Reason]:
+    """The non-deputies attending a session (列席, OL 21): no deputy in office among them, and no more of them
+    than the provincial fraction of all deputies in office that day allows (BJ 16 ¶2: 不得超过代表总数的二分之一)."""
+    checks = [
+        reason(False, "attendance.attendee_is_deputy", cite("OL", 21), attendee=name)
+        for name in sorted(set(attending))
+        if name in in_office
+    ]
+    cap = rules.optional("session.max_attendees_fraction")
+    if cap is not None and cap.covers(kind):
+        allowed = math.floor(cap.value * len(in_office))
+        attendees = len(set(attending))
+        checks.append(ruled(attendees <= allowed, "session.attendees", cap, attending=attendees,
+                            total=len(in_office), fraction=Fraction(cap.value), allowed=allowed))  # fmt: skip
     return checks
 
 

@@ -77,6 +77,8 @@ class SessionState:
     on_leave: frozenset[str] = frozenset()
     opened_on: datetime.date | None = None
     present: tuple[str, ...] = ()
+    #: non-deputies attending (列席, OL 21): the township's government leaders, others the presidium admits
+    attending: tuple[str, ...] = ()
     bills: Mapping[str, Bill] = attrs.field(factory=dict)
     votes: Mapping[str, VoteState] = attrs.field(factory=dict)
     handled: frozenset[str] = frozenset()
@@ -91,8 +93,8 @@ class SessionState:
                 return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda)
             case LeaveGranted(deputy_id=deputy_id):
                 return attrs.evolve(self, on_leave=self.on_leave | {deputy_id})
-            case SessionOpened(on=on, present=present):
-                return attrs.evolve(self, status=SessionStatus.OPEN, opened_on=on, present=present)
+            case SessionOpened(on=on, present=present, attending=attending):
+                return attrs.evolve(self, status=SessionStatus.OPEN, opened_on=on, present=present, attending=attending)
             case BillSubmitted(bill=bill):
                 return attrs.evolve(self, bills={**self.bills, bill.id: bill})
             case BillListingDecided(bill_id=bill_id, status=status):

@@ -19,6 +19,7 @@ from npcproc.procedures.inquiry import answer_checks, filing_checks
 from npcproc.procedures.posts import CHAIR_POSTS, township_posts_checks
 from npcproc.procedures.session_checks import (
     CONVENER,
+    attendee_checks,
     bill_sponsorship,
     convener_check,
     first_session_check,
@@ -117,6 +118,7 @@ class CongressChecks:
                                                           self.roll.administrative_posts, self.chairs))  # fmt: skip
         if session.present:
             self._attendance(session, where, in_office)
+        check(f"{where}.attending", *attendee_checks(rules, session.kind, session.attending, in_office))
         for index, bill in enumerate(session.bills):
             at = f"{where}.bills[{index}]"
             if (bill.sponsor_body is None) == (not bill.sponsors):

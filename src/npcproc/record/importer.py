@@ -168,7 +168,7 @@ class _Player:
             sessions.grant_leave(sid, deputy)
         if not s.present:
             return
-        sessions.open(sid, on=day, present=s.present)
+        sessions.open(sid, on=day, present=s.present, attending=s.attending)
         for bill in s.bills:
             sessions.submit_bill(sid, Bill(id=bill.id, subject=bill.subject, grounds=bill.grounds,
                                            proposal=bill.proposal, sponsors=bill.sponsors,

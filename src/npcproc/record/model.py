@@ -225,6 +225,8 @@ class SessionRecord:
     agenda: tuple[AgendaItem, ...] = ()
     on_leave: tuple[str, ...] = ()
     present: tuple[str, ...] = ()
+    #: non-deputies who attended (列席, OL 21): the township's government leaders, those the presidium admitted
+    attending: tuple[str, ...] = ()
     closed_on: datetime.date | None = None
     bills: tuple[BillRecord, ...] = ()
     votes: tuple[VoteRecord, ...] = ()

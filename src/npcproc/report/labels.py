@@ -158,6 +158,7 @@ _ENUMS: dict[str, tuple[str, str]] = {
     "livelihood_vote": ("livelihood project vote", "民生实事项目票决"),
     "inquiry": ("inquiry", "质询案"),
     "suggestion_handling_report": ("suggestion handling report", "代表建议办理情况报告"),
+    "special_work_report": ("special work report", "专项工作报告"),
     "other": ("other", "其他"),
     # bills
     "submitted": ("submitted", "已提出"),

@@ -51,6 +51,9 @@ SETTINGS = (
     Setting(parameter="presidium.max_size", value=9, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
     # BJ 20 ¶1 "主席、副主席中至少有一人为专职": one full-time holder at least among the chair and vice-chairs (shall).
     Setting(parameter="township.chairs.min_full_time", value=1, citation=bj(20, 1), levels=TOWNSHIP),
+    # BJ 16 ¶2 "列席人数不得超过代表总数的二分之一": half is allowed (不超过 includes it), one more is not.
+    # 代表总数 is read as the deputies in office on the opening day, as for BJ 12 ¶1.
+    Setting(parameter="session.max_attendees_fraction", value=Fraction(1, 2), citation=bj(16, 2), levels=TOWNSHIP),
 )  # fmt: skip
 
 

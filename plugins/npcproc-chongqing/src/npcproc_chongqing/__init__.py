@@ -1,7 +1,7 @@
 """重庆市乡镇人民代表大会工作条例 (CQ) as npcproc settings and checks.
 
 The regulation binds township congresses (乡、民族乡、镇人民代表大会) only: every setting
-declares ``levels={Level.TOWNSHIP}`` and the plugin's check ignores other congresses. The
+declares ``levels={Level.TOWNSHIP}`` and the plugin's checks ignore other congresses. The
 README maps every article to how it is modelled, or to what the core lacks.
 """
 
@@ -90,6 +90,23 @@ def election_length(facts: AgendaFacts, rules: RuleSet) -> Decision:
     return Decision(reasons=tuple(reasons))
 
 
+def special_work_report(facts: AgendaFacts, rules: RuleSet) -> Decision:
+    """CQ 8 ¶1 "其中的一次会议应当安排听取和审议专项工作报告等议题": one of a township's sessions of the year
+    puts a special work report (``AgendaItemKind.SPECIAL_WORK_REPORT``) on its agenda; shall. Any session
+    that opened in the year counts, an extraordinary one too. A year without any session heard none, so
+    it fails here as well as under OL 14 ¶1: the duty is the year's, and nothing discharged it."""
+    if facts.level is not Level.TOWNSHIP:
+        return Decision(reasons=())
+    hearing = [
+        s.id
+        for s in facts.sessions
+        if s.opened_on is not None and s.opened_on.year == facts.year
+        and any(item.kind is AgendaItemKind.SPECIAL_WORK_REPORT for item in s.agenda)
+    ]  # fmt: skip
+    values: dict[str, int | str] = {"year": facts.year, "session": hearing[0] if hearing else "-"}
+    return Decision.of(Reason(ok=bool(hearing), code="cq.special_work_report", citation=cq(8, 1), values=values))
+
+
 def _days(days: Fraction) -> int | Fraction:
     return days.numerator if days.denominator == 1 else days
 
@@ -115,6 +132,7 @@ def npcproc_register_settings(register: Callable[[Setting], None]) -> None:
 @hookimpl
 def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
     register("annual_agenda", election_length)
+    register("annual_agenda", special_work_report)
 
 
 def _define_messages() -> None:
@@ -126,6 +144,13 @@ def _define_messages() -> None:
         zh_fail="会议{session}有选举事项，会期仅{days}天，未适当增加",
         en_ok="session {session} holds an election and lasts {days} day(s), longer than the one-day minimum",
         en_fail="session {session} holds an election but lasts only {days} day(s): CQ 8 ¶1 lengthens such a session",
+    )
+    define(
+        "cq.special_work_report",
+        zh_ok="{year}年的会议{session}安排了听取和审议专项工作报告的议题",
+        zh_fail="{year}年没有一次会议安排听取和审议专项工作报告的议题",
+        en_ok="session {session} of {year} heard and deliberated a special work report",
+        en_fail="no session of {year} put a special work report on its agenda",
     )
 
 

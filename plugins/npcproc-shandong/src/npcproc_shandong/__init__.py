@@ -58,6 +58,8 @@ SETTINGS = (
     ),
     # SD 8 ¶4 "主席团的决定，以主席团成员的过半数通过".
     Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=sd(8, 4), levels=TOWNSHIP),
+    # SD 28 ¶2 "主席团会议由乡镇人民代表大会主席召集，主席缺位时，由副主席召集".
+    Setting(parameter="presidium.convened_by_chair", value=1, citation=sd(28, 2), levels=TOWNSHIP),
     # SD 14 ¶1 "代表五人以上联名" (OL 22 ¶2), SD 22 "五分之一以上代表联名" (OL 31 ¶2), SD 23 ¶1 "代表十人以上联名"
     # (OL 24 ¶1): the national numbers, cited from SD for townships.
     Setting(parameter="bill.sponsors.township", value=5, citation=sd(14, 1), levels=TOWNSHIP),
