@@ -170,17 +170,17 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
     findings = Findings()
     for index, year in enumerate(record.congresses):
         CongressChecks(year, rules, findings, f"congresses[{index}]", record.as_of).run()
-        _annual(year, year_rules(year, rules, Roll(year.deputies)), findings, f"congresses[{index}]", record.as_of)
+        _annual(year, rules, Roll(year.deputies), findings, f"congresses[{index}]", record.as_of)
     return Audit(findings=tuple(findings.found))
 
 
 def year_rules(year: CongressYear, rules: RuleSet, roll: Roll, on: datetime.date | None = None) -> RuleSet:
     """``rules`` resolved for the record's congress: its level, population, designations and, on ``on``
-    (default: its last session), the deputies in office by ``roll``."""
+    (default: its last session), the deputies in office by ``roll`` and the settings in force."""
     days = [s.opens_on for s in year.sessions]
     day = on or (max(days) if days else year.elections_completed_on)
     facts = CongressFacts(level=year.level, population=year.population, deputies=len(roll.in_office(day)),
-                          designations=year.designations)  # fmt: skip
+                          designations=year.designations, on=day)  # fmt: skip
     return rules.for_congress(facts)
 
 
@@ -201,12 +201,14 @@ def session_states(year: CongressYear) -> list[SessionState]:
     return states
 
 
-def _annual(year: CongressYear, rules: RuleSet, findings: Findings, where: str, as_of: datetime.date | None) -> None:
-    """OL 11/12 and OL 14 ¶1 (and the province's placement checks) for each year the record covers in full."""
+def _annual(year: CongressYear, rules: RuleSet, roll: Roll, findings: Findings, where: str,
+            as_of: datetime.date | None) -> None:  # fmt: skip
+    """OL 11/12 and OL 14 ¶1 (and the province's placement checks) for each year the record covers in full,
+    by the rules in force at the end of that year."""
     states = session_states(year)
-    years = sorted({s.opens_on.year for s in year.sessions})
-    for calendar_year in years:
-        if as_of is not None and as_of < datetime.date(calendar_year, 12, 31):
+    for calendar_year in sorted({s.opens_on.year for s in year.sessions}):
+        end = datetime.date(calendar_year, 12, 31)
+        if as_of is not None and as_of < end:
             continue  # the year is not over: what it lacks may still come
-        decision = annual_agenda(rules, year.level, states, calendar_year)
+        decision = annual_agenda(year_rules(year, rules, roll, end), year.level, states, calendar_year)
         findings.check(f"{where}.year[{calendar_year}]", *decision.reasons)
