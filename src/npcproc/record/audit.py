@@ -29,7 +29,7 @@ from npcproc.rules.decision import Citation, Reason, ReasonValue
 from npcproc.rules.parameters import CongressFacts
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["Audit", "Finding", "Findings", "Roll", "Severity", "audit", "session_states", "year_rules"]
+__all__ = ["Audit", "Finding", "Findings", "Roll", "Severity", "audit", "covered_years", "session_states", "year_rules"]
 
 #: a rule broken; a "normally" rule not followed; a provincial relaxation relied on
 Severity = Literal["violation", "notice", "relaxation"]
@@ -206,9 +206,23 @@ def _annual(year: CongressYear, rules: RuleSet, roll: Roll, findings: Findings, 
     """OL 11/12 and OL 14 ¶1 (and the province's placement checks) for each year the record covers in full,
     by the rules in force at the end of that year."""
     states = session_states(year)
-    for calendar_year in sorted({s.opens_on.year for s in year.sessions}):
+    for calendar_year in covered_years(year, int(rules.value("term.years")), as_of):
         end = datetime.date(calendar_year, 12, 31)
         if as_of is not None and as_of < end:
             continue  # the year is not over: what it lacks may still come
         decision = annual_agenda(year_rules(year, rules, roll, end), year.level, states, calendar_year)
         findings.check(f"{where}.year[{calendar_year}]", *decision.reasons)
+
+
+def covered_years(year: CongressYear, term_years: int, as_of: datetime.date | None) -> list[int]:
+    """The calendar years the annual check judges: each year in which a session opened, and each year with
+    no session that the record spans (after the year of its first session, suggestion or supervision step,
+    before the year of its last one or up to ``as_of``) and that lies wholly within the term (OL 14 ¶1: 每年)."""
+    held = {s.opens_on.year for s in year.sessions}
+    days = [s.opens_on for s in year.sessions] + [s.submitted_on for s in year.suggestions]
+    days += [step.on for case in year.supervision for link in case.links for step in link.steps]
+    if not days:
+        return sorted(held)
+    elected = year.elections_completed_on.year
+    last = as_of.year + 1 if as_of is not None else max(days).year
+    return sorted(held | set(range(max(min(days).year, elected) + 1, min(last, elected + term_years))))
