@@ -440,3 +440,20 @@ def test_zj_38_presidium_members_hold_no_administrative_post(zhejiang, holds):
         assert refusal(elect) == [("presidium.admin_post", "ZJ 38")]
     else:
         elect()
+
+
+# -- ZJ 42: 本条例自2016年10月1日起施行 -------------------------------------------------------------------
+
+
+def test_zj_42_every_setting_is_in_force_from_1_october_2016():
+    assert {s.in_force_from for s in npcproc_zhejiang.SETTINGS} == {D(2016, 10, 1)}
+
+
+def test_zj_42_in_force_from_1_october_2016(zhejiang):
+    """ZJ 8 ¶2 "主席团成员的名额为七人至十三人": a presidium of fourteen is refused from 1 October 2016; the
+    day before, national law alone (which sets no size) judges it."""
+    before = Congress_(zhejiang, elected=D(2016, 9, 1))
+    before.session("s", D(2016, 9, 30), presidium=14)
+    assert len(before.sessions.state("s").presidium) == 14
+    on_the_day = Congress_(zhejiang, elected=D(2016, 9, 1))
+    assert refusal(lambda: on_the_day.session("s", D(2016, 10, 1), presidium=14)) == [("presidium.max_size", "ZJ 8 ¶2")]

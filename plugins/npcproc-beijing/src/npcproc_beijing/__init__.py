@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping
 from fractions import Fraction
 from typing import Any
 
+import attrs
+
 from npcproc import hookimpl
 from npcproc.model.levels import Level
 from npcproc.provinces import Province
@@ -26,7 +28,7 @@ def bj(article: int, paragraph: int | None = None) -> Citation:
     return Citation(law="BJ", article=article, paragraph=paragraph)
 
 
-SETTINGS = (
+SETTINGS: tuple[Setting, ...] = (
     # BJ 12 ¶1 "代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案": in a congress of 40 or
     # fewer deputies (以下 includes 40), 1/5 of them may file an inquiry — a second path beside the
     # ten deputies of OL 24 ¶1, looser for a congress of fewer than 50, so both numbers are declared as
@@ -46,6 +48,10 @@ SETTINGS = (
     Setting(parameter="presidium.min_size", value=5, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
     Setting(parameter="presidium.max_size", value=9, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
 )  # fmt: skip
+
+#: BJ 41 "本条例自1990年1月1日起施行": no setting binds a day before.
+IN_FORCE_FROM = datetime.date(1990, 1, 1)
+SETTINGS = tuple(attrs.evolve(setting, in_force_from=IN_FORCE_FROM) for setting in SETTINGS)
 
 
 def half_yearly(facts: Mapping[str, Any], rules: RuleSet) -> Decision:
