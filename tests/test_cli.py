@@ -48,6 +48,33 @@ def test_rules_as_json_carry_both_languages_and_the_shape_of_each_rule(capsys):
     assert quorum["scope"] == {"en": "all", "zh": "全部"}
 
 
+def test_rules_show_the_day_a_provincial_text_took_effect_in_both_languages():
+    """HN 11 "本条例自2017年1月1日起施行": the scope of HN's rows says so; national rows have no such day."""
+    import datetime
+
+    from npcproc.cli.rules_table import render_rules
+    from npcproc.model.levels import Level
+    from npcproc.plugins import create_plugin_manager, load_rules
+    from npcproc.provinces import Province
+    from npcproc.rules import Citation, Setting
+    from npcproc.testing import settings_plugin
+
+    henan = Province(code="410000", name_zh="河南省", name_en="Henan", key="HN")
+    gap = Setting(parameter="presidium.max_months_between_meetings", value=3, levels={Level.TOWNSHIP},
+                  citation=Citation(law="HN", article=5, paragraph=1),
+                  in_force_from=datetime.date(2017, 1, 1))  # fmt: skip
+    pm = create_plugin_manager(autoload=False, plugins=(settings_plugin([gap], province=henan),))
+    rules = load_rules(henan, pm=pm)
+
+    def row(lang):
+        return next(line for line in render_rules(rules, lang).splitlines() if line.endswith("HN 5 ¶1"))
+
+    assert "township; in force from 2017-01-01" in row("en")
+    assert "乡镇；自2017年1月1日起施行" in row("zh")
+    rows = json.loads(render_rules(rules, "en", fmt="json"))["rules"]
+    assert {(r["source"] == "national", r["in_force_from"]) for r in rows} == {(True, None), (False, "2017-01-01")}
+
+
 def test_rules_in_chinese(capsys):
     assert main(["rules", "--lang", "zh"]) == 0
     out = capsys.readouterr().out

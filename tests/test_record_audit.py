@@ -165,3 +165,70 @@ def test_the_audit_covers_many_congresses_in_one_file():
     tree["congresses"][17]["sessions"][1]["present"] = year["sessions"][1]["present"][:30]
     found = audited(tree)
     assert {f.where.split(".")[0] for f in found.violations} == {"congresses[17]"}
+
+
+# -- OL 14 ¶1 "会议每年至少举行一次": a year the record spans without any session ----------------------------
+
+
+EVERY_YEAR = ["government_report", "presidium_report", "budget", "construction_plan", "civil_affairs_plan",
+              "budget_execution", "final_accounts"]  # fmt: skip
+
+
+def sessions_on(*days, as_of=None, suggestions=()):
+    """A township of 60 deputies (elections completed 2021-11-20) with a session on each of ``days``,
+    each hearing every item OL 12 asks for each year."""
+    everyone = [f"d{n:02}" for n in range(1, 61)]
+    tree = {
+        "format_version": 1,
+        "congresses": [{
+            "id": "t", "name": "某镇人民代表大会", "level": "township", "division_code": "330110001",
+            "population": 30_000, "deputy_quota": 65, "term": 1, "elections_completed_on": "2021-11-20",
+            "deputies": [{"id": d, "name": d, "elected_on": "2021-11-20"} for d in everyone],
+            "sessions": [{"id": f"s{n}", "opens_on": day, "closed_on": day, "first_of_term": n == 0,
+                          "presidium": everyone[:9], "present": everyone,
+                          "agenda": [{"id": k, "kind": k, "title": k} for k in EVERY_YEAR]}
+                         for n, day in enumerate(days)],
+            "suggestions": [{"id": f"x{n}", "deputies": ["d01"], "subject": "s", "content": "c", "submitted_on": day}
+                            for n, day in enumerate(suggestions)],
+        }],
+    }  # fmt: skip
+    if as_of is not None:
+        tree["as_of"] = as_of
+    return audited(tree)
+
+
+def judged_years(found):
+    """{year: sorted (code, citation)} of the violations of each calendar year's annual check."""
+    years = {}
+    for f in found.violations:
+        if ".year[" in f.where:
+            years.setdefault(int(f.where.split("[")[-1].rstrip("]")), set()).add((f.code, str(f.citation)))
+    return {year: sorted(found) for year, found in years.items()}
+
+
+NO_SESSION = [("agenda.required_item", f"OL 12 ¶1 ({item})") for item in (3, 4, 5, 8, 9)] + [
+    ("agenda.sessions_per_year", "OL 14 ¶1")
+]
+
+
+def test_ol_14_1_a_year_between_two_sessions_without_one_is_a_violation():
+    assert judged_years(sessions_on("2022-01-05", "2024-01-10")) == {2023: NO_SESSION}
+    assert judged_years(sessions_on("2022-01-05", "2023-12-31")) == {}
+
+
+def test_ol_14_1_a_year_after_the_last_session_is_judged_once_the_record_says_it_is_over():
+    assert judged_years(sessions_on("2022-01-05", as_of="2023-12-31")) == {2023: NO_SESSION}
+    assert judged_years(sessions_on("2022-01-05", as_of="2023-12-30")) == {}
+
+
+def test_ol_14_1_only_the_years_wholly_within_the_term_are_judged_without_a_session():
+    # OL 9 ¶1: a five-year term from elections completed in November 2021; 2026 holds the next elections,
+    # and its sessions may be the next term's.
+    assert judged_years(sessions_on("2022-01-05", as_of="2027-12-31")) == {2023: NO_SESSION, 2024: NO_SESSION,
+                                                                          2025: NO_SESSION}  # fmt: skip
+
+
+def test_ol_14_1_a_congress_year_with_no_session_at_all_is_judged():
+    # No session recorded; a suggestion in 2022 opens the stretch the record covers, up to as_of.
+    assert judged_years(sessions_on(suggestions=["2022-03-01"], as_of="2023-12-31")) == {2023: NO_SESSION}
+    assert judged_years(sessions_on(suggestions=["2022-03-01"], as_of="2023-12-30")) == {}

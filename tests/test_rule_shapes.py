@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import attrs
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -21,7 +22,7 @@ from npcproc.rules.decision import Binding
 from npcproc.rules.national import PARAMETERS
 from npcproc.rules.parameters import Condition, CongressFacts
 from npcproc.testing import settings_plugin
-from npcproc.testing.strategies import congress_facts, provinces, provincial_settings
+from npcproc.testing.strategies import COMMENCEMENTS, congress_facts, provinces, provincial_settings
 
 SAMPLE = Province(code="990000", name_zh="样例省", name_en="Sampleland", key="SP")
 SHAPED = provincial_settings(looser=True, relaxation=True, shaped=True)
@@ -67,6 +68,24 @@ def test_a_rule_binds_only_the_congresses_its_scope_and_condition_name(province,
         assert entry.when is None or entry.when.holds(facts)
         assert entry.binding is Binding.SHALL  # "normally" is advice and never replaces a "shall" value
         assert name in {s.parameter for s in settings}
+        # ... and a setting whose text is not yet in force on the day decides nothing
+        assert any(s.parameter == name and s.value == entry.value and s.in_force(facts.on) for s in settings)
+
+
+@given(provinces(), SHAPED, congress_facts(), st.sampled_from(COMMENCEMENTS))
+def test_the_rules_of_a_day_are_those_of_the_settings_then_in_force(province, settings, facts, other_day):
+    """Resolving on a day is resolving with only the settings in force that day, even after the shared
+    cache holds the same congress on another day."""
+    dated = rules_for(province, settings, attrs.evolve(facts, on=other_day))
+    try:
+        dated = dated.for_congress(facts)
+    except PluginError as refused:
+        assume("two relaxations of" not in str(refused))
+        raise
+    in_force = [s for s in settings if s.in_force(facts.on)]
+    undated = rules_for(province, in_force, attrs.evolve(facts, on=None))
+    assert dated.parameters == undated.parameters
+    assert dated.advisory == undated.advisory
 
 
 @given(provinces(), SHAPED, congress_facts())

@@ -390,3 +390,60 @@ def test_provincial_placement_rules_join_the_annual_check(store):
         ("mid", "budget", "ZJ 17 ¶1"),
     }
     assert all(r.ok for r in decision.reasons if r.citation.law == "OL")
+
+
+# -- a step that is recorded returns the Decision it was judged by: its notices reach the caller ----------
+
+
+ADVISED_SIZE = Setting(parameter="presidium.max_size", value=9, citation=Citation(law="BJ", article=17, paragraph=2),
+                       levels=TOWNSHIP, binding=Binding.NORMALLY)  # fmt: skip
+TWO_THIRDS = Citation(law="SP", article=1)
+
+
+def broad_support(facts, rules):
+    """A sample province's advice: a resolution normally carries two thirds of all deputies ("一般")."""
+    from npcproc.rules import Reason
+
+    yes, total = facts.yes, facts.total_deputies
+    required = -(-2 * total // 3)
+    values = {"yes": yes, "total": total, "required": required}
+    advice = Reason(ok=yes >= required, code="vote.majority_of_all", citation=TWO_THIRDS, binding=Binding.NORMALLY,
+                    values=values)  # fmt: skip
+    return Decision.of(advice)
+
+
+@pytest.fixture
+def advising():
+    sample = Province(code="990000", name_zh="样例省", name_en="Sampleland", key="SP")
+    plugin = settings_plugin([ADVISED_SIZE], province=sample, checks=[("resolution_passes", broad_support)])
+    return load_rules(sample, pm=create_plugin_manager(autoload=False, plugins=(plugin,)))
+
+
+def prepared_with(store, rules, presidium):
+    _, sessions = township(store, rules)
+    sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
+    sessions.give_notice("s", on=D(2021, 12, 27), materials_on=D(2022, 1, 3))
+    return sessions, sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=presidium, agenda=EARLY_YEAR)
+
+
+def test_the_preparatory_meeting_returns_the_notice_of_a_normally_size(store, advising):
+    sessions, held = prepared_with(store, advising, list(DEPUTIES)[:10])
+    assert held.ok
+    assert [(r.code, r.citation) for r in held.notices] == [("presidium.max_size", ADVISED_SIZE.citation)]
+    assert len(sessions.state("s").presidium) == 10  # recorded all the same
+    _, nine = prepared_with(MemoryStore(), advising, list(DEPUTIES)[:9])
+    assert nine.ok
+    assert nine.notices == ()
+
+
+@pytest.mark.parametrize(("yes", "noticed"), [(39, True), (40, False)])
+def test_a_closed_vote_keeps_the_notices_of_its_decision_on_the_tally(store, advising, yes, noticed):
+    sessions, _ = prepared_with(store, advising, list(DEPUTIES)[:9])
+    sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES))
+    sessions.open_vote("s", "v", subject="budget", method=Method.SECRET_BALLOT, on=D(2022, 1, 5),
+                       present=list(DEPUTIES))  # fmt: skip
+    sessions.count_ballots("s", "v", yes=yes, no=60 - yes, abstain=0)
+    tally = sessions.close_vote("s", "v")
+    assert tally.passed  # a majority of all 60 deputies; the advice breaks nothing
+    assert [(r.code, r.citation) for r in tally.notices] == ([("vote.majority_of_all", TWO_THIRDS)] if noticed else [])
+    assert Sessions(store, advising).state("s").votes["v"].tally == tally  # stored with the vote, read back

@@ -229,6 +229,16 @@ def test_bj_5_1_in_npcproc_check(rules):
     assert found(county, "bj.") == []
 
 
+def test_bj_5_1_a_year_without_any_session_in_npcproc_check(rules):
+    """每半年至少举行一次: a record drawn up after 2023 with no session in 2023 breaks all three parts for 2023."""
+    tree = record({"opens_on": "2022-03-01"}, {"opens_on": "2022-07-01"}, as_of="2023-12-31")
+    in_2023 = [(f.where, f.code) for f in checked(tree, rules).violations if f.code.startswith("bj.")]
+    assert in_2023 == [("congresses[0].year[2023]", code) for code in ("bj.first_half", "bj.second_half",
+                                                                        "bj.first_by_march")]  # fmt: skip
+    tree["as_of"] = "2023-12-30"  # 2023 not yet over: what it lacks may still come
+    assert found(checked(tree, rules), "bj.") == []
+
+
 # -- BJ 12 ¶1: 代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案 ------------------------
 
 
@@ -625,3 +635,24 @@ def test_bj_12_1_is_cited_from_the_law_text_this_plugin_ships():
     assert (
         Cite(law="BJ", article=12, paragraph=1).label("zh") == "《北京市乡、民族乡、镇人民代表大会组织条例》第12条第1款"
     )
+
+
+# -- BJ 41: 本条例自1990年1月1日起施行 -------------------------------------------------------------------
+
+
+def test_bj_41_every_setting_is_in_force_from_1_january_1990():
+    assert {s.in_force_from for s in npcproc_beijing.SETTINGS} == {D(1990, 1, 1)}
+
+
+@pytest.mark.parametrize(("opens", "notices"), [(D(1989, 12, 31), []), (D(1990, 1, 1), [("presidium.max_size",
+                                                                                            bj(17, 2))])])  # fmt: skip
+def test_bj_41_in_force_from_1990(rules, opens, notices):
+    """BJ 17 ¶2 "主席团一般由五人至九人组成": a presidium of ten is a notice from the day BJ took effect; the day
+    before, national law alone (which sets no size) judges it."""
+    store = congress(rules, deputies=35, elected=D(1989, 12, 1))
+    sessions = Sessions(store, rules)
+    sessions.plan("s", congress_id="c", opens_on=opens)
+    sessions.give_notice("s", on=opens - 10 * DAY, materials_on=opens - DAY)
+    held = sessions.hold_preparatory_meeting("s", on=opens, presidium=ids(10), agenda=AGENDA)
+    assert held.ok
+    assert [(r.code, r.citation) for r in held.notices] == notices

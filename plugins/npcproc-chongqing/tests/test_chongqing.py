@@ -745,3 +745,27 @@ def test_check_cq_23_1_through_the_npcproc_check_command(tmp_path, capsys, monke
     assert [(f["severity"], f["code"], f["citation"]["label"]) for f in out["findings"]
             if f["code"].startswith("election.")] == [("notice", "election.principal_margin", "CQ 23 ¶1")]  # fmt: skip
     assert code == 0
+
+
+# -- CQ 52: 本条例自1998年7月1日起施行 ----------------------------------------------------------------
+
+
+def test_cq_52_every_setting_is_in_force_from_1_july_1998():
+    assert {s.in_force_from for s in npcproc_chongqing.SETTINGS} == {D(1998, 7, 1)}
+
+
+def test_cq_52_in_force_from_1_july_1998():
+    """CQ 30 ¶1 "由代表七人至十一人组成": a presidium of twelve is refused from 1 July 1998; the day before,
+    national law alone (which sets no size) judges it."""
+    for opens, refused in ((D(1998, 6, 30), []), (D(1998, 7, 1), [("presidium.max_size", "CQ 30 ¶1")])):
+        rules, store = chongqing(), MemoryStore()
+        congress(store, rules, elected=D(1998, 6, 1))
+        sessions = Sessions(store, rules)
+        sessions.plan("s", congress_id="c", opens_on=opens)
+        sessions.give_notice("s", on=opens - datetime.timedelta(days=10), materials_on=opens)
+        elect = lambda: sessions.hold_preparatory_meeting("s", on=opens, presidium=EVERYONE[:12],  # noqa: E731, B023
+                                                           agenda=TOWNSHIP_YEAR)  # fmt: skip
+        if refused:
+            assert refusal(elect) == refused
+        else:
+            assert elect().ok

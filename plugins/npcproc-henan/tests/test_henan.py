@@ -34,6 +34,7 @@ D = datetime.date
 DEPUTIES = {f"d{n:02}": f"代表{n}" for n in range(1, 61)}
 IDS = list(DEPUTIES)
 PRESIDIUM = IDS[:9]
+ELECTIONS, ELECTED = D(2021, 11, 20), D(2022, 1, 5)
 EXAMPLE = Path(__file__).resolve().parents[3] / "docs" / "examples" / "township-year.toml"
 
 
@@ -61,7 +62,8 @@ def test_the_plugin_conforms(npcproc_conformance):
 class Township:
     """A congress (township unless told otherwise) with 60 deputies, and the procedures over one store."""
 
-    def __init__(self, rules, *, level=Level.TOWNSHIP, designations=(), population=30_000):
+    def __init__(self, rules, *, level=Level.TOWNSHIP, designations=(), population=30_000, elections=ELECTIONS,
+                 elected=ELECTED):  # fmt: skip
         self.store = MemoryStore()
         self.rules = rules
         self.congresses = Congresses(self.store, rules)
@@ -70,8 +72,8 @@ class Township:
             division_code="410102001" if level is Level.TOWNSHIP else "410102", population=population,
             deputy_quota=65 if level is Level.TOWNSHIP else 200, designations=designations,
         ))  # fmt: skip
-        self.congresses.begin_term("t", 1, elections_completed_on=D(2021, 11, 20))
-        self.congresses.elect_deputies("t", DEPUTIES, term=1, on=D(2022, 1, 5))
+        self.congresses.begin_term("t", 1, elections_completed_on=elections)
+        self.congresses.elect_deputies("t", DEPUTIES, term=1, on=elected)
         self.sessions = Sessions(self.store, rules)
 
     def take_post(self, office, holder, on=None):
@@ -368,3 +370,59 @@ def test_hn_2_3_is_cited_from_the_law_text_this_plugin_ships():
     alone = manager(autoload=False, plugins=(npcproc_henan,))
     assert clause_text("HN", 2, 3, pm=alone).startswith("主席团一般由七至十三人组成，人口特别多的乡镇不超")
     assert Cite(law="HN", article=2, paragraph=3).label("zh") == "《河南省乡镇人民代表大会主席团工作条例》第2条第3款"
+
+
+# -- HN 11: 本条例自2017年1月1日起施行 -----------------------------------------------------------------
+
+
+def test_hn_11_every_setting_is_in_force_from_1_january_2017():
+    assert {s.in_force_from for s in npcproc_henan.SETTINGS} == {D(2017, 1, 1)}
+
+
+def late_2016_township(henan):
+    return Township(henan, elections=D(2016, 11, 20), elected=D(2016, 11, 20))
+
+
+def test_hn_11_in_force_from_2017(henan):
+    """A presidium of sixteen breaks HN 2 ¶3's cap of fifteen from 1 January 2017; the day before, national
+    law alone (which sets no size) judges it."""
+    held = late_2016_township(henan)
+    held.hold("s", D(2016, 12, 31), presidium=IDS[:16])
+    assert held.sessions.state("s").presidium == tuple(IDS[:16])
+    with pytest.raises(ProcedureError) as caught:
+        late_2016_township(henan).hold("s", D(2017, 1, 1), presidium=IDS[:16])
+    assert failing(caught) == [("presidium.max_size", hn(2, 3))]
+
+
+def test_hn_11_the_normal_size_gives_its_notice_from_2017(henan):
+    # HN 2 ¶3 "一般由七至十三人组成": a presidium of fourteen is a notice from the day HN is in force.
+    for day, notices in ((D(2016, 12, 31), []), (D(2017, 1, 1), [("presidium.max_size", hn(2, 3))])):
+        township = late_2016_township(henan)
+        township.sessions.plan("s", congress_id="t", opens_on=day)
+        township.sessions.give_notice("s", on=day - datetime.timedelta(days=10), materials_on=day)
+        held = township.sessions.hold_preparatory_meeting("s", on=day, presidium=IDS[:14], agenda=[])
+        assert held.ok
+        assert [(r.code, r.citation) for r in held.notices] == notices
+
+
+def boundary_record(opens_on, presidium_size):
+    """A record of a township whose term began in November 2016 and whose first session opens on ``opens_on``."""
+    tree = {
+        "format_version": 1,
+        "congresses": [{
+            "id": "t", "name": "某镇人民代表大会", "level": "township", "division_code": "410102001",
+            "population": 30_000, "deputy_quota": 65, "term": 1, "elections_completed_on": "2016-11-20",
+            "deputies": [{"id": d, "name": DEPUTIES[d], "elected_on": "2016-11-20"} for d in IDS],
+            "sessions": [{"id": "s", "opens_on": opens_on.isoformat(), "first_of_term": True, "closed_on":
+                          opens_on.isoformat(), "presidium": IDS[:presidium_size], "present": IDS}],
+        }],
+    }  # fmt: skip
+    return parse_record(json.dumps(tree, ensure_ascii=False).encode(), name="hn11.json", toml=False)
+
+
+def test_hn_11_npcproc_check_judges_a_session_by_hn_from_2017_only(henan):
+    before = audit(boundary_record(D(2016, 12, 31), 16), henan)
+    on_the_day = audit(boundary_record(D(2017, 1, 1), 16), henan)
+    assert size_findings(before) == []
+    assert size_findings(on_the_day) == [("notice", "presidium.max_size", "HN 2 ¶3"),
+                                         ("violation", "presidium.max_size", "HN 2 ¶3")]  # fmt: skip

@@ -34,6 +34,7 @@ D = datetime.date
 EXAMPLE = Path(__file__).resolve().parents[3] / "docs" / "examples" / "township-year.toml"
 
 NOTICE_ON = D(2021, 12, 25)
+ELECTIONS, ELECTED = D(2021, 11, 20), D(2022, 1, 5)
 
 
 def deputies(n: int) -> dict[str, str]:
@@ -53,8 +54,10 @@ def county(rules, deputies_in_office: int | None = 200):
     return rules.for_congress(CongressFacts(level=Level.COUNTY, population=500_000, deputies=deputies_in_office))
 
 
-def congress_of(rules, *, level: Level = Level.TOWNSHIP, n: int = 60) -> Sessions:
-    """A congress of ``n`` deputies elected on 2022-01-05, its term's elections completed on 2021-11-20."""
+def congress_of(rules, *, level: Level = Level.TOWNSHIP, n: int = 60, elections: D = ELECTIONS,
+                elected: D = ELECTED) -> Sessions:  # fmt: skip
+    """A congress of ``n`` deputies elected on ``elected`` (2022-01-05), its term's elections completed on
+    ``elections`` (2021-11-20)."""
     from npcproc.store import MemoryStore
 
     store = MemoryStore()
@@ -62,8 +65,8 @@ def congress_of(rules, *, level: Level = Level.TOWNSHIP, n: int = 60) -> Session
     code, name = ("370102001", "某镇人民代表大会") if level is Level.TOWNSHIP else ("370102", "某区人民代表大会")
     congresses.establish(Congress(id="t", name=name, level=level, division_code=code, population=30_000,
                                   deputy_quota=max(n, 65)))  # fmt: skip
-    congresses.begin_term("t", 1, elections_completed_on=D(2021, 11, 20))
-    congresses.elect_deputies("t", deputies(n), term=1, on=D(2022, 1, 5))
+    congresses.begin_term("t", 1, elections_completed_on=elections)
+    congresses.elect_deputies("t", deputies(n), term=1, on=elected)
     return Sessions(store, rules)
 
 
@@ -223,7 +226,9 @@ def test_sd_8_2_outside_seven_to_eleven_is_a_notice_not_a_refusal(sd_rules, size
     assert decision.ok
     assert notices(decision) == [(code, "SD 8 ¶2")]
     sessions = prepared(sd_rules)
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(size), agenda=[])
+    held = sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(size), agenda=[])
+    assert held.ok
+    assert notices(held) == [(code, "SD 8 ¶2")]  # the command reports the notice it was judged with
     assert len(sessions.state("s").presidium) == size
 
 
@@ -491,3 +496,24 @@ def test_sd_8_2_is_cited_from_the_law_text_this_plugin_ships():
         == "主席团一般由七人至十一人组成。代表人数在九十人以上的乡镇，主席团成员不超过十三人。"
     )
     assert Cite(law="SD", article=8, paragraph=2).label("zh") == "《山东省乡镇人民代表大会工作若干规定》第8条第2款"
+
+
+# -- SD 33: 本规定自公布之日起施行 (adopted 14 June 1995) -------------------------------------------------
+
+
+def test_sd_33_every_setting_is_in_force_from_14_june_1995():
+    assert {s.in_force_from for s in npcproc_shandong.SETTINGS} == {D(1995, 6, 14)}
+
+
+@pytest.mark.parametrize(
+    ("opens", "expected"), [(D(1995, 6, 13), []), (D(1995, 6, 14), [("presidium.max_size", "SD 8 ¶2")])]
+)
+def test_sd_33_in_force_from_14_june_1995(sd_rules, opens, expected):
+    """SD 8 ¶2 "主席团一般由七人至十一人组成": a presidium of twelve is a notice from the day SD took effect;
+    the day before, national law alone (which sets no size) judges it."""
+    sessions = congress_of(sd_rules, elections=D(1995, 5, 1), elected=D(1995, 5, 1))
+    sessions.plan("s", congress_id="t", opens_on=opens)
+    sessions.give_notice("s", on=opens - datetime.timedelta(days=10), materials_on=opens)
+    held = sessions.hold_preparatory_meeting("s", on=opens, presidium=members(12), agenda=[])
+    assert held.ok
+    assert notices(held) == expected

@@ -456,3 +456,20 @@ def test_zj_8_2_is_cited_from_the_law_text_this_plugin_ships():
         == "主席团成员的名额为七人至十三人，经济比较发达或者人口较多的乡镇不超过十七人。"
     )
     assert Cite(law="ZJ", article=8, paragraph=2).label("zh") == "《浙江省乡镇人民代表大会工作条例》第8条第2款"
+
+
+# -- ZJ 42: 本条例自2016年10月1日起施行 -------------------------------------------------------------------
+
+
+def test_zj_42_every_setting_is_in_force_from_1_october_2016():
+    assert {s.in_force_from for s in npcproc_zhejiang.SETTINGS} == {D(2016, 10, 1)}
+
+
+def test_zj_42_in_force_from_1_october_2016(zhejiang):
+    """ZJ 8 ¶2 "主席团成员的名额为七人至十三人": a presidium of fourteen is refused from 1 October 2016; the
+    day before, national law alone (which sets no size) judges it."""
+    before = Congress_(zhejiang, elected=D(2016, 9, 1))
+    before.session("s", D(2016, 9, 30), presidium=14)
+    assert len(before.sessions.state("s").presidium) == 14
+    on_the_day = Congress_(zhejiang, elected=D(2016, 9, 1))
+    assert refusal(lambda: on_the_day.session("s", D(2016, 10, 1), presidium=14)) == [("presidium.max_size", "ZJ 8 ¶2")]

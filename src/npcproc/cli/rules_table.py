@@ -1,13 +1,15 @@
 """What ``npcproc rules`` prints: every rule with its value, scope, condition, binding force and citation.
 
 One row per national parameter and one per provincial (or national advisory) setting, so a
-rule that holds only for townships, only for regular sessions, only above a population, or
-only "normally" (一般) shows that shape next to its article. ``--level`` keeps the rows that
-bind a congress of that level; ``--format json`` gives the same rows with both languages.
+rule that holds only for townships, only for regular sessions, only above a population, only
+"normally" (一般), or only from the day its text took effect shows that shape next to its
+article. ``--level`` keeps the rows that bind a congress of that level; ``--format json`` gives
+the same rows with both languages.
 """
 
 from __future__ import annotations
 
+import datetime
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -47,6 +49,7 @@ def _setting_row(parameter: Parameter, plugin: str, setting: Setting) -> dict[st
         parameter, setting.value, setting.citation, source="national" if plugin == NATIONAL_PLUGIN else plugin,
         binding=setting.binding, levels=setting.levels, kinds=setting.session_kinds,
         starts=setting.starts or parameter.starts, relaxation=setting.relaxes(parameter),
+        in_force_from=setting.in_force_from,
     )  # fmt: skip
     if setting.when is not None:
         row["condition"] = {"en": setting.when.describe("en"), "zh": setting.when.describe("zh")}
@@ -58,9 +61,9 @@ def _setting_row(parameter: Parameter, plugin: str, setting: Setting) -> dict[st
 def _row(
     parameter: Parameter, value: object, citation: Citation, *, source: str, binding: Binding = Binding.SHALL,
     levels: frozenset[Level] = ALL_LEVELS, kinds: frozenset[str] | None = None, starts: str | None = None,
-    relaxation: bool = False,
+    relaxation: bool = False, in_force_from: datetime.date | None = None,
 ) -> dict[str, Any]:  # fmt: skip
-    scope_en, scope_zh = _scope(levels, kinds, starts or parameter.starts)
+    scope_en, scope_zh = _scope(levels, kinds, starts or parameter.starts, in_force_from)
     return {
         "parameter": parameter.name,
         "meaning": {"en": parameter.en, "zh": parameter.zh},
@@ -73,10 +76,13 @@ def _row(
         "source": source,
         "citation": str(citation),
         "relaxation": relaxation,
+        "in_force_from": in_force_from.isoformat() if in_force_from else None,
     }
 
 
-def _scope(levels: frozenset[Level], kinds: frozenset[str] | None, starts: str | None) -> tuple[str, str]:
+def _scope(
+    levels: frozenset[Level], kinds: frozenset[str] | None, starts: str | None, in_force_from: datetime.date | None
+) -> tuple[str, str]:
     parts: list[tuple[str, str]] = []
     if levels != ALL_LEVELS:
         parts.append((" and ".join(LEVEL_NAMES[lv][0] for lv in Level if lv in levels),
@@ -86,6 +92,9 @@ def _scope(levels: frozenset[Level], kinds: frozenset[str] | None, starts: str |
                       "、".join(KIND_NAMES[k][1] for k in sorted(kinds, reverse=True))))  # fmt: skip
     if starts is not None:
         parts.append(STARTS.get(starts, (starts, starts)))
+    if in_force_from is not None:
+        day = in_force_from
+        parts.append((f"in force from {day.isoformat()}", f"自{day.year}年{day.month}月{day.day}日起施行"))
     if not parts:
         return "all", "全部"
     return "; ".join(p[0] for p in parts), "；".join(p[1] for p in parts)

@@ -7,7 +7,7 @@ import enum
 import attrs
 
 from npcproc.model.validators import non_empty
-from npcproc.rules.decision import Citation
+from npcproc.rules.decision import Citation, Reason
 
 
 class SessionKind(enum.Enum):
@@ -110,7 +110,10 @@ class Choice(enum.Enum):
 
 @attrs.frozen(kw_only=True)
 class Tally:
-    """A closed vote's count; ``not_voting`` are entitled deputies who cast nothing."""
+    """A closed vote's count; ``not_voting`` are entitled deputies who cast nothing.
+
+    ``passed``, ``citations`` and ``notices`` record the decision on the vote: whether it held, the
+    articles applied, and the "normally" (一般) rules not followed, which do not make it fail."""
 
     entitled: int
     yes: int
@@ -119,3 +122,4 @@ class Tally:
     not_voting: int
     passed: bool
     citations: tuple[Citation, ...] = ()
+    notices: tuple[Reason, ...] = ()

@@ -2,6 +2,11 @@
 
 A refusal is a :class:`~npcproc.errors.ProcedureError` carrying the Decision; it is
 raised before anything is appended, so the store is left exactly as it was.
+
+A command that is recorded returns the Decision it was judged by, so a "normally" (一般) rule
+not followed reaches the caller as a notice (:attr:`~npcproc.rules.Decision.notices`) and is
+never dropped; where a command returns the record of an outcome instead (``Sessions.close_vote``'s
+:class:`~npcproc.model.session.Tally`), the record carries the notices.
 """
 
 from __future__ import annotations

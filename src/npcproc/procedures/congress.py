@@ -85,11 +85,11 @@ class CongressState:
 
     def facts(self, on: datetime.date | None = None) -> CongressFacts:
         """What the rules of this congress depend on: level, population, designations and, on ``on``,
-        the deputies in office (unknown without a day)."""
+        the deputies in office and the settings in force (unknown without a day)."""
         congress = self.congress
         deputies = None if on is None else len(self.in_office(on))
         return CongressFacts(level=congress.level, population=congress.population, deputies=deputies,
-                             designations=congress.designations)  # fmt: skip
+                             designations=congress.designations, on=on)  # fmt: skip
 
     def rules(self, rules: RuleSet, on: datetime.date | None = None) -> RuleSet:
         """``rules`` resolved for this congress (on ``on``, for rules that depend on the deputies in office)."""

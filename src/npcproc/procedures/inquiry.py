@@ -124,8 +124,10 @@ class Inquiries(Procedure):
         self._append(inquiry_stream(inquiry_id), version, AnswerFormDecided(form=form, complex=complex))
 
     def _rules(self, state: InquiryState) -> RuleSet:
-        """The rules resolved for the congress the inquiry was filed in (a township regulation binds townships only)."""
-        return Congresses(self.store, self.rules).state(state.filed.congress_id).rules(self.rules)
+        """The rules resolved for the congress the inquiry was filed in (a township regulation binds townships only),
+        on the day its session opened."""
+        opened_on = Sessions(self.store, self.rules).state(state.filed.session_id).opened_on
+        return Congresses(self.store, self.rules).state(state.filed.congress_id).rules(self.rules, opened_on)
 
     def answer_deadline(self, inquiry_id: str) -> datetime.date | None:
         """For a complex inquiry, the last day to answer after the session closes (BJ 12 ¶4: 3 months,

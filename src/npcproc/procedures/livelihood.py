@@ -180,7 +180,7 @@ class Livelihood(Procedure):
             project = self._project(state, project_id, level)
             if not project.accepted:
                 checks.append(reason(False, "livelihood.not_accepted", power(level), project_id=project_id))
-        rules = self.rules_for(congress_id)
+        rules = self.rules_for(congress_id, on)
         rule = rules.optional("livelihood.candidate_margin") or Rule(value=DEFAULT_MARGIN, citation=power(level))
         margin = int(rule.value)
         checks.append(reason(len(listed) >= quota + margin, "livelihood.margin", rule.citation, candidates=len(listed),
@@ -325,7 +325,7 @@ class Livelihood(Procedure):
         (ZJ 30 ¶2), each was visited by deputies. The evaluation is recorded either way.
         """
         state, version, level = self._stage(congress_id, year, "evaluate", LivelihoodStage.IMPLEMENTING)
-        rule = self.rules_for(congress_id).optional("livelihood.performance_evaluation")
+        rule = self.rules_for(congress_id, on).optional("livelihood.performance_evaluation")
         tracked = rule is not None and bool(rule.value)
         citation = rule.citation if rule is not None and tracked else power(level)
         decided_on, total = state.decided_on, len(self._in_office(congress_id, on))

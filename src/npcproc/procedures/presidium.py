@@ -126,8 +126,8 @@ class PresidiumMeetings(Procedure):
     def _with_presidium(self, congress_id: str) -> list[SessionState]:
         return [s for s in Sessions(self.store, self.rules).of_congress(congress_id) if s.presidium]
 
-    def _rule(self, congress_id: str, name: str) -> Rule:
-        return self.rules_for(congress_id).optional(name) or Rule(value=Fraction(1, 2), citation=BETWEEN_SESSIONS)
+    def _rule(self, congress_id: str, name: str, on: datetime.date) -> Rule:
+        return self.rules_for(congress_id, on).optional(name) or Rule(value=Fraction(1, 2), citation=BETWEEN_SESSIONS)
 
     def hold_meeting(
         self, congress_id: str, meeting_id: str, *, on: datetime.date, present: Sequence[str], convened_by: str = ""
@@ -148,7 +148,7 @@ class PresidiumMeetings(Procedure):
         attending = tuple(dict.fromkeys(present))
         require(Decision.of(*(reason(False, "presidium.not_member", cite("OL", 19, 1), deputy_id=d, on=on.isoformat())
                               for d in attending if d not in members)))  # fmt: skip
-        rule = self._rule(congress_id, "presidium.meeting_quorum")
+        rule = self._rule(congress_id, "presidium.meeting_quorum", on)
         required = more_than(rule.value, len(members))
         quorum = Decision.of(_reason(len(attending) >= required, "presidium.meeting_quorum", rule,
                                      present=len(attending), members=len(members), required=required))  # fmt: skip
@@ -193,7 +193,7 @@ class PresidiumMeetings(Procedure):
         present = len(meeting.held.present)
         if min(yes, no, abstain) < 0 or yes + no + abstain > present:
             refuse("presidium.vote_count", BETWEEN_SESSIONS, marked=yes + no + abstain, present=present)
-        rule = self._rule(congress_id, "presidium.decision_majority")
+        rule = self._rule(congress_id, "presidium.decision_majority", meeting.held.on)
         members = len(meeting.held.members)
         required = more_than(rule.value, members)
         decision = Decision.of(_reason(yes >= required, "presidium.decision_majority", rule, yes=yes,
@@ -225,7 +225,7 @@ class PresidiumMeetings(Procedure):
         start = max(datetime.date(year, 1, 1), elected)
         during = [d for d in dates if start <= d <= end]
         reasons: list[Reason] = []
-        rules = self.rules_for(congress_id)
+        rules = self.rules_for(congress_id, end)
         gap = rules.optional("presidium.max_months_between_meetings")
         if gap is not None:
             reasons += self._gaps(gap, congress_id, dates, end, year)

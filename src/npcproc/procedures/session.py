@@ -161,8 +161,11 @@ class Sessions(Procedure):
 
     def hold_preparatory_meeting(
         self, session_id: str, *, on: datetime.date, presidium: Sequence[str], agenda: Sequence[AgendaItem]
-    ) -> None:
-        """预备会议: elect the presidium and adopt the agenda (OL 17, OL 19; CQ 12, BJ 8)."""
+    ) -> Decision:
+        """预备会议: elect the presidium and adopt the agenda (OL 17, OL 19; CQ 12, BJ 8).
+
+        The Decision holds the presidium's checks, with a notice where its size departs from a
+        "normally" size (SD 8 ¶2, HN 2 ¶3, BJ 17 ¶2)."""
         state, version = self._current(session_id)
         congress = self.congresses.state(state.congress_id)
         notice = congress.rules(self.rules, on).optional("session.notice_days")
@@ -175,9 +178,13 @@ class Sessions(Procedure):
         chairs = [
             h for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR) for h in congress.holders(office, on)
         ]
-        require(Decision.of(*presidium_checks(rules, presidium, on, in_office, congress.administrative_posts, chairs)))
+        decision = Decision.of(
+            *presidium_checks(rules, presidium, on, in_office, congress.administrative_posts, chairs)
+        )
+        require(decision)
         event = PreparatoryMeetingHeld(on=on, presidium=tuple(presidium), agenda=tuple(agenda))
         self._append(session_stream(session_id), version, event)
+        return decision
 
     def grant_leave(self, session_id: str, deputy_id: str) -> None:
         """请假: the deputy is excused from this session (DL 13) and is not absent without leave."""
@@ -322,7 +329,10 @@ class Sessions(Procedure):
         )
 
     def close_vote(self, session_id: str, vote_id: str) -> Tally:
-        """Close the vote: it passes with more than half of ALL deputies in office (OL 25) and the province's checks."""
+        """Close the vote: it passes with more than half of ALL deputies in office (OL 25) and the province's checks.
+
+        The tally records the outcome: whether it passed, the articles applied and the notices of
+        any "normally" rule a province's check found not followed."""
         state, version = self._current(session_id)
         vote = self._open_vote(state, vote_id)
         yes, no, abstain = vote.counts()
@@ -332,6 +342,7 @@ class Sessions(Procedure):
         tally = Tally(
             entitled=len(vote.entitled), yes=yes, no=no, abstain=abstain,
             not_voting=len(vote.entitled) - yes - no - abstain, passed=decision.ok, citations=decision.citations,
+            notices=decision.notices,
         )  # fmt: skip
         self._append(session_stream(session_id), version, VoteClosed(vote_id=vote_id, tally=tally))
         return tally

@@ -29,7 +29,7 @@ from npcproc.rules.decision import Citation, Reason, ReasonValue
 from npcproc.rules.parameters import CongressFacts
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["Audit", "Finding", "Findings", "Roll", "Severity", "audit", "session_states", "year_rules"]
+__all__ = ["Audit", "Finding", "Findings", "Roll", "Severity", "audit", "covered_years", "session_states", "year_rules"]
 
 #: a rule broken; a "normally" rule not followed; a provincial relaxation relied on
 Severity = Literal["violation", "notice", "relaxation"]
@@ -170,17 +170,17 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
     findings = Findings()
     for index, year in enumerate(record.congresses):
         CongressChecks(year, rules, findings, f"congresses[{index}]", record.as_of).run()
-        _annual(year, year_rules(year, rules, Roll(year.deputies)), findings, f"congresses[{index}]", record.as_of)
+        _annual(year, rules, Roll(year.deputies), findings, f"congresses[{index}]", record.as_of)
     return Audit(findings=tuple(findings.found))
 
 
 def year_rules(year: CongressYear, rules: RuleSet, roll: Roll, on: datetime.date | None = None) -> RuleSet:
     """``rules`` resolved for the record's congress: its level, population, designations and, on ``on``
-    (default: its last session), the deputies in office by ``roll``."""
+    (default: its last session), the deputies in office by ``roll`` and the settings in force."""
     days = [s.opens_on for s in year.sessions]
     day = on or (max(days) if days else year.elections_completed_on)
     facts = CongressFacts(level=year.level, population=year.population, deputies=len(roll.in_office(day)),
-                          designations=year.designations)  # fmt: skip
+                          designations=year.designations, on=day)  # fmt: skip
     return rules.for_congress(facts)
 
 
@@ -201,12 +201,28 @@ def session_states(year: CongressYear) -> list[SessionState]:
     return states
 
 
-def _annual(year: CongressYear, rules: RuleSet, findings: Findings, where: str, as_of: datetime.date | None) -> None:
-    """OL 11/12 and OL 14 ¶1 (and the province's placement checks) for each year the record covers in full."""
+def _annual(year: CongressYear, rules: RuleSet, roll: Roll, findings: Findings, where: str,
+            as_of: datetime.date | None) -> None:  # fmt: skip
+    """OL 11/12 and OL 14 ¶1 (and the province's placement checks) for each year the record covers in full,
+    by the rules in force at the end of that year."""
     states = session_states(year)
-    years = sorted({s.opens_on.year for s in year.sessions})
-    for calendar_year in years:
-        if as_of is not None and as_of < datetime.date(calendar_year, 12, 31):
+    for calendar_year in covered_years(year, int(rules.value("term.years")), as_of):
+        end = datetime.date(calendar_year, 12, 31)
+        if as_of is not None and as_of < end:
             continue  # the year is not over: what it lacks may still come
-        decision = annual_agenda(rules, year.level, states, calendar_year)
+        decision = annual_agenda(year_rules(year, rules, roll, end), year.level, states, calendar_year)
         findings.check(f"{where}.year[{calendar_year}]", *decision.reasons)
+
+
+def covered_years(year: CongressYear, term_years: int, as_of: datetime.date | None) -> list[int]:
+    """The calendar years the annual check judges: each year in which a session opened, and each year with
+    no session that the record spans (after the year of its first session, suggestion or supervision step,
+    before the year of its last one or up to ``as_of``) and that lies wholly within the term (OL 14 ¶1: 每年)."""
+    held = {s.opens_on.year for s in year.sessions}
+    days = [s.opens_on for s in year.sessions] + [s.submitted_on for s in year.suggestions]
+    days += [step.on for case in year.supervision for link in case.links for step in link.steps]
+    if not days:
+        return sorted(held)
+    elected = year.elections_completed_on.year
+    last = as_of.year + 1 if as_of is not None else max(days).year
+    return sorted(held | set(range(max(min(days).year, elected) + 1, min(last, elected + term_years))))

@@ -86,6 +86,10 @@ class CongressChecks:
         for index, case in enumerate(self.year.supervision):
             self._case(case, f"{self.where}.supervision[{index}]")
 
+    def _rules_on(self, day: datetime.date) -> RuleSet:
+        """The rules for this congress on ``day``: the deputies then in office, the settings then in force."""
+        return year_rules(self.year, self.unresolved, self.roll, day)
+
     def _quota(self) -> None:
         year = self.year
         cap = self.rules.deputy_quota_cap(year.level, year.population)
@@ -101,7 +105,7 @@ class CongressChecks:
 
     def _session(self, session: SessionRecord, where: str) -> None:
         check, day = self.findings.check, session.opens_on
-        rules = year_rules(self.year, self.unresolved, self.roll, day)
+        rules = self._rules_on(day)
         in_office = self.roll.in_office(day)
         given = session.convened_by or CONVENER[self.level]
         check(where, convener_check(rules, self.level, session.kind, given,
@@ -117,7 +121,7 @@ class CongressChecks:
             check(f"{where}.presidium", *presidium_checks(rules, session.presidium, day, in_office,
                                                           self.roll.administrative_posts, self.chairs))  # fmt: skip
         if session.present:
-            self._attendance(session, where, in_office)
+            self._attendance(rules, session, where, in_office)
         check(f"{where}.attending", *attendee_checks(rules, session.kind, session.attending, in_office))
         for index, bill in enumerate(session.bills):
             at = f"{where}.bills[{index}]"
@@ -129,7 +133,7 @@ class CongressChecks:
             self._vote(session, vote, f"{where}.votes[{index}]")
         self.term_begins |= session.first_of_term
         for index, election in enumerate(session.elections):
-            self._election(election, f"{where}.elections[{index}]", in_office)
+            self._election(rules, election, f"{where}.elections[{index}]", in_office)
         if self.level is Level.TOWNSHIP and any(e.office in CHAIR_POSTS for e in session.elections):
             self._posts(session, f"{where}.elections")
         for index, inquiry in enumerate(session.inquiries):
@@ -144,10 +148,10 @@ class CongressChecks:
         in_office = self.roll.in_office(day)
         chairs, vice_chairs = ({h: full for h, full in self.posts[office].items() if h in in_office}
                                for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR))  # fmt: skip
-        rules = year_rules(self.year, self.unresolved, self.roll, day)
+        rules = self._rules_on(day)
         self.findings.check(where, *township_posts_checks(rules, chairs, vice_chairs, complete=self.term_begins))
 
-    def _attendance(self, session: SessionRecord, where: str, in_office: frozenset[str]) -> None:
+    def _attendance(self, rules: RuleSet, session: SessionRecord, where: str, in_office: frozenset[str]) -> None:
         present = set(session.present)
         wrong = [reason(False, "attendance.not_in_office", cite("OL", 14, 4), deputy_id=d)
                  for d in sorted(present - in_office)]  # fmt: skip
@@ -156,9 +160,9 @@ class CongressChecks:
         self.findings.check(f"{where}.present", *wrong)
         if in_office:
             self.findings.check(
-                f"{where}.present", *self.rules.session_quorum(len(in_office), len(present & in_office)).reasons
+                f"{where}.present", *rules.session_quorum(len(in_office), len(present & in_office)).reasons
             )
-        limit = int(self.rules.value("deputy.unexcused_absences_end_mandate"))
+        limit = int(rules.value("deputy.unexcused_absences_end_mandate"))
         for deputy in sorted(in_office - present - set(session.on_leave)):
             self.absences[deputy] += 1
             if self.absences[deputy] == limit and self._still_in_office(deputy, session.opens_on):
@@ -188,8 +192,9 @@ class CongressChecks:
         if yes + no + abstain > len(present) or not in_office:
             self.findings.fact(where, "vote.count", cite("DL", 23), marked=yes + no + abstain, entitled=len(present))
             return
-        self.findings.check(where, *self.rules.session_quorum(len(in_office), len(present)).reasons)
-        self._outcome(where, vote.passed, self.rules.resolution_passes(len(in_office), yes))
+        rules = self._rules_on(vote.on)
+        self.findings.check(where, *rules.session_quorum(len(in_office), len(present)).reasons)
+        self._outcome(where, vote.passed, rules.resolution_passes(len(in_office), yes))
 
     def _outcome(self, where: str, recorded: bool, decision: Decision) -> None:
         if decision.ok == recorded:
@@ -208,8 +213,8 @@ class CongressChecks:
 
     # -- elections and inquiries -----------------------------------------------------------------
 
-    def _election(self, election: ElectionRecord, where: str, in_office: frozenset[str]) -> None:
-        rules, findings = self.rules, self.findings
+    def _election(self, rules: RuleSet, election: ElectionRecord, where: str, in_office: frozenset[str]) -> None:
+        findings = self.findings
         office = election.office
         if office.level is not self.level:
             findings.fact(where, "election.office_level", cite("OL", 12 if self.level is Level.TOWNSHIP else 11),
@@ -311,9 +316,10 @@ class CongressChecks:
                 self.findings.fact(f"{where}.replies[{index}]", "suggestion.reasons", cite("DL", 51, 2))
         if suggestion.referred_on is None:
             return
-        citation = self.rules.rule("suggestion.reply_months_complex" if suggestion.complex
-                                   else "suggestion.reply_months").citation  # fmt: skip
-        due = self.rules.suggestion_reply_deadline(suggestion.referred_on, complex=suggestion.complex)
+        rules = self._rules_on(suggestion.referred_on)
+        citation = rules.rule("suggestion.reply_months_complex" if suggestion.complex
+                              else "suggestion.reply_months").citation  # fmt: skip
+        due = rules.suggestion_reply_deadline(suggestion.referred_on, complex=suggestion.complex)
         ratings = list(suggestion.ratings)
         for index, reply in enumerate(suggestion.replies):
             if reply.on > due:
@@ -321,7 +327,7 @@ class CongressChecks:
                                    due=due.isoformat(), replied=reply.on.isoformat())  # fmt: skip
             later = [r for r in ratings if r.on >= reply.on]
             if later and later[0].rating is Rating.DISSATISFIED:  # handled again, by a deadline never earlier
-                due = max(due, self.rules.suggestion_reply_deadline(later[0].on))
+                due = max(due, self._rules_on(later[0].on).suggestion_reply_deadline(later[0].on))
         last_rating = ratings[-1].rating if ratings else None
         waiting = not suggestion.replies or (
             last_rating is Rating.DISSATISFIED and ratings[-1].on >= suggestion.replies[-1].on
@@ -358,7 +364,7 @@ class CongressChecks:
         """Check one step as the procedure would record it; None when the link cannot go on."""
         from npcproc.procedures.supervision_messages import STEP_LABELS
 
-        kind, findings = state.spec.kind, self.findings
+        kind, findings, rules = state.spec.kind, self.findings, self._rules_on(step.on)
         law = basis(self.level, kind, step.step)
         if state.awaiting is None or step.step is not state.awaiting:
             expected = STEP_LABELS[state.awaiting] if state.awaiting else ("nothing more", "不再有步骤")
@@ -372,7 +378,7 @@ class CongressChecks:
             findings.check(where, *lead_times(step.on, step.lead).reasons)
         due = step.due
         if step.step is Step.REFERRED:
-            windows = referral_windows(self.rules, kind, state.on(Step.HELD), step.on)
+            windows = referral_windows(rules, kind, state.on(Step.HELD), step.on)
             if due is None and not windows:
                 findings.fact(where, "record.deadline_needed", law)
             else:
@@ -385,15 +391,15 @@ class CongressChecks:
                 findings.fact(where, "supervision.count", law, what="satisfied of raters",
                               value=f"{step.satisfied}/{step.raters}")  # fmt: skip
                 return None
-            rating, threshold = satisfaction(self.rules, law, step.satisfied, step.raters)
+            rating, threshold = satisfaction(rules, law, step.satisfied, step.raters)
             findings.check(where, rating)
             new_due = step.due
             if not rating.ok and new_due is None:
-                months = self.rules.optional("supervision.rectification_months")
+                months = rules.optional("supervision.rectification_months")
                 if months is None:
                     findings.fact(where, "record.deadline_needed", law)
                     return None
-                new_due = self.rules.period(step.on, months=int(months.value)).date
+                new_due = rules.period(step.on, months=int(months.value)).date
             return state.apply(Rated(case_id=case.id, link=index, on=step.on, satisfied=step.satisfied,
                                      raters=step.raters, threshold=threshold, passed=rating.ok,
                                      new_due=None if rating.ok else new_due))  # fmt: skip

@@ -14,6 +14,7 @@ period, the event it starts from. :func:`compose` resolves all of that for one c
 
 from __future__ import annotations
 
+import datetime
 import enum
 from collections.abc import Iterable, Mapping
 from fractions import Fraction
@@ -51,17 +52,20 @@ def _kinds(value: Iterable[object] | None) -> frozenset[str] | None:
 
 @attrs.frozen(kw_only=True)
 class CongressFacts:
-    """What a rule's scope and value may depend on: the congress's level and size.
+    """What a rule's scope and value may depend on: the congress's level and size, and the day.
 
     ``deputies`` counts the deputies in office; ``designations`` holds the qualities a text
     names without a number (``"populous"``, ``"developed"`` for ZJ 8 ¶2's 经济比较发达或者人口较多的乡镇),
     as the congress records them. An unknown fact (``None``) satisfies no condition.
+    ``on`` is the day the rules are applied: a setting not yet in force that day
+    (:attr:`Setting.in_force_from`) does not bind; ``None`` takes every setting as in force.
     """
 
     level: Level
     population: int | None = None
     deputies: int | None = None
     designations: frozenset[str] = attrs.field(factory=frozenset, converter=_names)
+    on: datetime.date | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -146,6 +150,9 @@ class Setting:
     that meets the condition), its ``binding`` (a ``NORMALLY`` value is advice and never
     replaces a "shall" one) and ``starts``, the event a period counts from where the text
     changes it (SD 15: from the close of the session).
+
+    ``in_force_from`` is the day its text took effect (HN 11: 自2017年1月1日起施行); on an earlier
+    day the setting does not bind, and the national value (or none) holds.
     """
 
     parameter: str
@@ -157,6 +164,7 @@ class Setting:
     when: Condition | None = None
     binding: Binding = Binding.SHALL
     starts: str | None = None
+    in_force_from: datetime.date | None = None
 
     def relaxes(self, parameter: Parameter) -> bool:
         """Whether this is a declared relaxation that loosens ``parameter``'s national value (or one only
@@ -172,7 +180,11 @@ class Setting:
         """
         if facts is None:
             return self.when is None
-        return facts.level in self.levels and (self.when is None or self.when.holds(facts))
+        return facts.level in self.levels and (self.when is None or self.when.holds(facts)) and self.in_force(facts.on)
+
+    def in_force(self, on: datetime.date | None) -> bool:
+        """Whether the setting's text is in force on ``on`` (``None``: as written, so yes)."""
+        return on is None or self.in_force_from is None or on >= self.in_force_from
 
 
 @attrs.frozen(kw_only=True)

@@ -48,7 +48,9 @@ class RuleSet:
     classifications: Mapping[tuple[str, str, str], Classification] = attrs.field(factory=dict)
     #: the plugin manager the rules came from: it supplies the holiday calendar for periods
     plugin_manager: Any = attrs.field(default=None, eq=False, repr=False)
-    _resolved: dict[CongressFacts, RuleSet] = attrs.field(factory=dict, eq=False, repr=False)
+    _resolved: dict[tuple[CongressFacts, frozenset[datetime.date]], RuleSet] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
 
     @classmethod
     def compose(
@@ -70,14 +72,20 @@ class RuleSet:
     def for_congress(self, facts: CongressFacts) -> RuleSet:
         """These rules resolved for the congress with ``facts`` (level, population, deputies in office).
 
-        Resolved once per distinct facts: every rule set derived from one province's shares the cache,
-        so a procedure that resolves its congress on each command does not re-compose the rules.
+        ``facts.on`` is the day the rules are applied: a setting whose text is not yet in force that
+        day (:attr:`~npcproc.rules.Setting.in_force_from`) leaves the national value in place.
+
+        Resolved once per distinct facts and set of settings in force: every rule set derived from one
+        province's shares the cache, so a procedure that resolves its congress on each command does not
+        re-compose the rules.
         """
         if facts == self.facts:
             return self
-        found = self._resolved.get(facts)
+        started = frozenset(s.in_force_from for _p, s in self.settings if s.in_force_from and s.in_force(facts.on))
+        key = (attrs.evolve(facts, on=None), started)
+        found = self._resolved.get(key)
         if found is None:
-            found = self._resolved[facts] = attrs.evolve(
+            found = self._resolved[key] = attrs.evolve(
                 self,
                 parameters=resolve(self.registry, self.settings, facts=facts),
                 advisory=resolve(self.registry, self.settings, facts=facts, binding=Binding.NORMALLY),

@@ -184,15 +184,20 @@ def _value_near(parameter: Parameter, *, stricter: bool) -> st.SearchStrategy[Va
 DESIGNATIONS = ("populous", "developed")
 
 
+#: Days a shaped setting may take effect and a congress's rules may be applied on: each side of a boundary.
+COMMENCEMENTS = (datetime.date(2016, 12, 31), datetime.date(2017, 1, 1), datetime.date(2017, 1, 2))
+
+
 def congress_facts(*, level: st.SearchStrategy[Level] | Level | None = None) -> st.SearchStrategy[CongressFacts]:
-    """The facts a rule may depend on: level, population, deputies in office (either may be unknown) and
-    designations. Shrinks toward a small township with nothing known."""
+    """The facts a rule may depend on: level, population, deputies in office (either may be unknown),
+    designations and the day. Shrinks toward a small township with nothing known."""
     return st.builds(
         CongressFacts,
         level=_strategy(level),
         population=st.none() | st.integers(min_value=1, max_value=2_000_000),
         deputies=st.none() | st.integers(min_value=1, max_value=450),
         designations=st.frozensets(st.sampled_from(DESIGNATIONS)),
+        on=st.none() | st.sampled_from(COMMENCEMENTS),
     )
 
 
@@ -225,8 +230,8 @@ def provincial_settings(
 
     By default every value is at least as strict as the national one. ``looser=True`` may
     draw looser values too (declared as relaxations when ``relaxation=True``). ``shaped=True``
-    gives each setting a random scope (levels, session kinds), condition and binding force,
-    and may set a parameter more than once. Fixed parameters are never set. Shrinks toward
+    gives each setting a random scope (levels, session kinds), condition, binding force and day
+    of taking effect, and may set a parameter more than once. Fixed parameters are never set. Shrinks toward
     no settings.
     """
     pool = [p for p in (parameters or national.PARAMETERS).values() if p.direction is not Direction.FIXED]
@@ -255,6 +260,7 @@ def provincial_settings(
             session_kinds=st.sampled_from([None, frozenset({"regular"}), frozenset({"regular", "extraordinary"})]),
             when=st.none() | conditions(),
             binding=st.sampled_from([Binding.SHALL, Binding.NORMALLY]),
+            in_force_from=st.none() | st.sampled_from(COMMENCEMENTS),
         )
 
     unique = not shaped  # a shaped province may set one parameter several times, under other conditions

@@ -10,6 +10,8 @@ import datetime
 from collections.abc import Callable
 from fractions import Fraction
 
+import attrs
+
 from npcproc import hookimpl
 from npcproc.model.levels import Level
 from npcproc.provinces import Province
@@ -26,7 +28,7 @@ def bj(article: int, paragraph: int | None = None) -> Citation:
     return Citation(law="BJ", article=article, paragraph=paragraph)
 
 
-SETTINGS = (
+SETTINGS: tuple[Setting, ...] = (
     # BJ 12 ¶1 "代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案": in a congress of 40 or
     # fewer deputies (以下 includes 40), 1/5 of them may file an inquiry — a second path beside the
     # ten deputies of OL 24 ¶1, looser for a congress of fewer than 50, so both numbers are declared as
@@ -55,6 +57,10 @@ SETTINGS = (
     # 代表总数 is read as the deputies in office on the opening day, as for BJ 12 ¶1.
     Setting(parameter="session.max_attendees_fraction", value=Fraction(1, 2), citation=bj(16, 2), levels=TOWNSHIP),
 )  # fmt: skip
+
+#: BJ 41 "本条例自1990年1月1日起施行": no setting binds a day before.
+IN_FORCE_FROM = datetime.date(1990, 1, 1)
+SETTINGS = tuple(attrs.evolve(setting, in_force_from=IN_FORCE_FROM) for setting in SETTINGS)
 
 
 def half_yearly(facts: AgendaFacts, rules: RuleSet) -> Decision:

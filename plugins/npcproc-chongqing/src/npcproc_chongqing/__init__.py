@@ -7,9 +7,12 @@ README maps every article to how it is modelled, or to what the core lacks.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
+
+import attrs
 
 from npcproc import hookimpl
 from npcproc.model.levels import Level
@@ -37,7 +40,7 @@ def _township(parameter: str, value: int | Fraction, citation: Citation, **shape
     return Setting(parameter=parameter, value=value, citation=citation, levels=TOWNSHIP, **shape)
 
 
-SETTINGS = (
+SETTINGS: tuple[Setting, ...] = (
     # CQ 8 ¶1 "会议一般每年举行两次": advice, a notice when not followed (as OL 14 ¶1).
     _township("session.min_per_year", 2, cq(8, 1), binding=Binding.NORMALLY),
     # CQ 8 ¶1 "每次会议不少于一天": every session, extraordinary ones too (no exemption in the text).
@@ -71,6 +74,11 @@ SETTINGS = (
     _township("presidium.meeting_quorum", Fraction(1, 2), cq(34, 1)),
     _township("presidium.decision_majority", Fraction(1, 2), cq(34, 1)),
 )
+
+#: CQ 52 "本条例自1998年7月1日起施行": no setting binds a day before. The text is the one amended in 2016;
+#: the amendments' own dates are not modelled.
+IN_FORCE_FROM = datetime.date(1998, 7, 1)
+SETTINGS = tuple(attrs.evolve(setting, in_force_from=IN_FORCE_FROM) for setting in SETTINGS)
 
 
 def election_length(facts: AgendaFacts, rules: RuleSet) -> Decision:

@@ -7,8 +7,11 @@ README for every article and how it is (or why it is not) modelled.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from fractions import Fraction
+
+import attrs
 
 from npcproc import hookimpl
 from npcproc.model.levels import Level
@@ -34,7 +37,7 @@ def hn(article: int, paragraph: int | None = None) -> Citation:
     return Citation(law="HN", article=article, paragraph=paragraph)
 
 
-SETTINGS = (
+SETTINGS: tuple[Setting, ...] = (
     # HN 2 ¶1 "乡镇人民代表大会会议一般每年举行两次": normally, as OL 14 ¶1 — advice, a notice when not followed.
     Setting(parameter="session.min_per_year", value=2, citation=hn(2, 1), levels=TOWNSHIP, binding=Binding.NORMALLY),
     # HN 2 ¶1 "没有选举事项时，会期不少于一天": every kind of session (HN, unlike ZJ 16 ¶2, lets no extraordinary
@@ -71,6 +74,10 @@ SETTINGS = (
     Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=hn(5, 2), levels=TOWNSHIP),
     # HN 9: resignations are decided by the congress (as OL 32): resignation.presidium_may_accept is NOT set.
 )
+
+#: HN 11 "本条例自2017年1月1日起施行": no setting binds a day before.
+IN_FORCE_FROM = datetime.date(2017, 1, 1)
+SETTINGS = tuple(attrs.evolve(setting, in_force_from=IN_FORCE_FROM) for setting in SETTINGS)
 
 
 @hookimpl

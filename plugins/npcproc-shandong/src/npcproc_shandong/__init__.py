@@ -7,8 +7,11 @@ The README's table maps every article to how it is modelled or why it cannot be.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from fractions import Fraction
+
+import attrs
 
 from npcproc import hookimpl
 from npcproc.model.levels import Level
@@ -31,7 +34,7 @@ def sd(article: int, paragraph: int | None = None) -> Citation:
     return Citation(law="SD", article=article, paragraph=paragraph)
 
 
-SETTINGS = (
+SETTINGS: tuple[Setting, ...] = (
     # SD 4 ¶1 "每年至少举行一次": the same "shall" as OL 14 ¶1's first sentence. SD says nothing of OL 14 ¶1's
     # "一般每年举行两次", which (a "normally", registered by the core) still advises a Shandong township.
     Setting(parameter="session.min_per_year", value=1, citation=sd(4, 1), levels=TOWNSHIP),
@@ -72,6 +75,11 @@ SETTINGS = (
         parameter="suggestion.reply_months_complex", value=4, citation=sd(15), levels=TOWNSHIP, starts="session_closed"
     ),
 )
+
+#: SD 33 "本规定自公布之日起施行": adopted on 14 June 1995 and taken as published that day; no setting binds a
+#: day before. The text is the one amended in 2015; the amendments' own dates are not modelled.
+IN_FORCE_FROM = datetime.date(1995, 6, 14)
+SETTINGS = tuple(attrs.evolve(setting, in_force_from=IN_FORCE_FROM) for setting in SETTINGS)
 
 
 @hookimpl

@@ -7,9 +7,12 @@ a county congress in Zhejiang is left to national law. The README maps every art
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
+
+import attrs
 
 from npcproc import hookimpl
 from npcproc.model.levels import Level
@@ -43,7 +46,7 @@ def _township(parameter: str, value: int | Fraction, citation: Citation, **shape
     return Setting(parameter=parameter, value=value, citation=citation, levels=TOWNSHIP, **shape)
 
 
-SETTINGS = (
+SETTINGS: tuple[Setting, ...] = (
     # ZJ 6: 每届任期五年 — the national OL 9 number (fixed), cited to the provincial article for townships.
     _township("term.years", 5, zj(6)),
     # ZJ 8 ¶2: 主席团成员的名额为七人至十三人，经济比较发达或者人口较多的乡镇不超过十七人。
@@ -80,6 +83,10 @@ SETTINGS = (
     # ZJ 38: 主席团成员不得担任国家行政机关的职务.
     _township("presidium.members_no_admin_post", 1, zj(38)),
 )
+
+#: ZJ 42 "本条例自2016年10月1日起施行": no setting binds a day before.
+IN_FORCE_FROM = datetime.date(2016, 10, 1)
+SETTINGS = tuple(attrs.evolve(setting, in_force_from=IN_FORCE_FROM) for setting in SETTINGS)
 
 # ZJ 17: the main items of the early-year (¶1) and the mid-year (¶2) session. A budget adjustment
 # (¶2) arises only in some years and the "major matters" (¶1) have no agenda kind, so neither is expected.
