@@ -769,3 +769,60 @@ def test_check_cq_23_1_through_the_npcproc_check_command(tmp_path, capsys, monke
     assert [(f["severity"], f["code"], f["citation"]["label"]) for f in out["findings"]
             if f["code"].startswith("election.")] == [("notice", "election.principal_margin", "CQ 23 ¶1")]  # fmt: skip
     assert code == 0
+
+
+def urgent_suggestion(replied: str | None, **change):
+    """A sixth suggestion, made at the example's first session (closed 5 January 2022) and referred as urgent."""
+
+    def apply(year):
+        year["suggestions"].append({
+            "id": "u", "deputies": ["d01"], "subject": "防汛", "content": "关于防汛的建议",
+            "submitted_on": "2022-01-05", "session": "2022-1", "unit": "镇政府",
+            "referred_on": "2022-01-05", "urgent": True,
+            "replies": [] if replied is None else [{"on": replied, "category": "plan"}], **change,
+        })  # fmt: skip
+
+    return apply
+
+
+def at_urgent(found: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    return [f for f in found if f[1].startswith(".suggestions[5]")]
+
+
+def test_check_cq_16_1_an_urgent_reply_on_the_closing_day_is_in_time():
+    assert at_urgent(checked(urgent_suggestion("2022-01-05"))) == []
+
+
+def test_check_cq_16_1_an_urgent_reply_the_day_after_the_close_is_late():
+    found = at_urgent(checked(urgent_suggestion("2022-01-06")))
+    assert found == [("violation", ".suggestions[5].replies[0]", "record.reply_late", "CQ 16 ¶1")]
+    missing = at_urgent(checked(urgent_suggestion(None)))
+    assert missing == [("violation", ".suggestions[5]", "record.reply_overdue", "CQ 16 ¶1")]
+
+
+def test_check_cq_16_1_an_urgent_suggestion_is_made_at_a_session_and_never_complex():
+    between = at_urgent(checked(urgent_suggestion("2022-01-06", session=None, complex=True)))
+    assert [(code, cited) for _s, _w, code, cited in between] == [
+        ("suggestion.urgent_session", "CQ 16 ¶1"), ("suggestion.urgent_complex", "CQ 16 ¶1"),
+    ]  # fmt: skip
+    after_close = at_urgent(checked(urgent_suggestion("2022-01-07", referred_on="2022-01-06")))
+    assert [code for _s, _w, code, _c in after_close] == ["suggestion.urgent_session"]
+
+
+def test_check_cq_16_1_leaves_an_urgent_county_suggestion_alone():
+    def county(year):
+        urgent_suggestion("2022-01-06")(year)
+        year.update(level="county", division_code="500101", population=500_000, deputy_quota=200)
+
+    assert at_urgent(checked(county)) == []
+
+
+def test_check_cq_16_1_national_law_alone_judges_an_urgent_suggestion_by_dl_51_2():
+    assert at_urgent(checked(urgent_suggestion("2022-01-06"), rules=national())) == []
+    overdue = at_urgent(checked(urgent_suggestion(None, referred_on="2022-06-01"), rules=national()))
+    assert overdue == [("violation", ".suggestions[5]", "record.reply_overdue", "DL 51 ¶2")]
+
+
+def test_check_a_handling_plan_answers_an_urgent_suggestion_only():
+    plain = at_urgent(checked(urgent_suggestion("2022-01-05", urgent=False)))
+    assert plain == [("violation", ".suggestions[5].replies[0]", "suggestion.plan_not_urgent", "DL 51 ¶2")]
