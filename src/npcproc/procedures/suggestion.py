@@ -233,13 +233,16 @@ class Suggestions(Procedure):
     def _session_close(self, rules: RuleSet, state: SuggestionState, on: datetime.date, complex: bool) -> datetime.date:
         """The close of the session an urgent suggestion was made at: the day it closed, or its planned last day.
         Refused for a suggestion made between sessions, one referred after its session closed, or a complex one."""
+        from npcproc.calendar import deadline
+
         rule = rules.rule("suggestion.urgent_due_at_session_close")
         session_id = state.submitted.session_id
         session = Sessions(self.store, self.rules).state(session_id) if session_id is not None else None
         close = None
         if session is not None:
             opened = session.opened_on or session.opens_on
-            close = session.closed_on or opened + datetime.timedelta(days=math.ceil(session.days) - 1)
+            length = math.ceil(session.days) - 1  # consecutive days after the first: a session's days never move
+            close = session.closed_on or (deadline(opened, days=length, calendar=None).date if length else opened)
         require(Decision.of(
             ruled(close is not None and on <= close, "suggestion.urgent_session", rule, suggestion_id=state.id,
                   session=session_id or "—", on=on.isoformat()),
