@@ -25,6 +25,7 @@ from npcproc.plugins import create_plugin_manager, load_rules
 from npcproc.procedures import Congresses, Elections, Inquiries, PresidiumMeetings, Recalls, Sessions, Suggestions
 from npcproc.record.audit import audit
 from npcproc.record.load import _iso_dates, parse_record
+from npcproc.report import read_year
 from npcproc.rules import Citation
 from npcproc.rules.decision import Binding
 from npcproc.store import MemoryStore
@@ -370,6 +371,8 @@ def test_cq_16_1_the_day_the_session_actually_closed_is_the_deadline():
     suggestions, sessions, planned = urgent_referral(chongqing(), close=False)
     sessions.close("m", on=OPENS)  # closed a day earlier than planned
     assert suggestions.state("c", "s").due == OPENS < planned
+    view = read_year(suggestions.store, year=2023, rules=chongqing())
+    assert [s.due for s in view.congresses[0].suggestions] == [OPENS]  # the report reads the same deadline
     late = suggestions.reply("c", "s", on=planned, category=ReplyCategory.RESOLVED)
     assert [r.code for r in late.failing] == ["suggestion.urgent_in_time"]
 

@@ -36,7 +36,8 @@ from npcproc.rules.logic import Rule
 from npcproc.rules.ruleset import RuleSet
 
 __all__ = [
-    "HandlingReport", "LedgerRow", "SuggestionState", "Suggestions", "suggestions_stream", "urgent_reply_check",
+    "HandlingReport", "LedgerRow", "SuggestionState", "Suggestions", "at_session_close", "suggestions_stream",
+    "urgent_reply_check",
 ]  # fmt: skip
 
 WORKFLOW = "suggestion"
@@ -50,6 +51,14 @@ def urgent_reply_check(rule: Rule, closed_on: datetime.date, replied_on: datetim
     """An urgent suggestion is handled, or a handling plan given, by the close of its session (CQ 16 ¶1, BJ 14)."""
     return ruled(replied_on <= closed_on, "suggestion.urgent_in_time", rule, due=closed_on.isoformat(),
                  replied=replied_on.isoformat())  # fmt: skip
+
+
+def at_session_close(state: SuggestionState, closed_on: datetime.date | None) -> SuggestionState:
+    """An urgent suggestion due "在会议期间" (CQ 16 ¶1, BJ 14) is due on the day its session closed, once it
+    has closed (until then, on the session's planned last day, as referred)."""
+    if not state.at_close or closed_on is None or closed_on == state.due:
+        return state
+    return attrs.evolve(state, due=closed_on)
 
 
 @attrs.frozen(kw_only=True)
@@ -164,12 +173,10 @@ class Suggestions(Procedure):
         return self._closing(found), version
 
     def _closing(self, state: SuggestionState) -> SuggestionState:
-        """An urgent suggestion due "在会议期间" is due on the day its session closed, once it has closed."""
         session_id = state.submitted.session_id
         if not state.at_close or session_id is None:
             return state
-        closed_on = Sessions(self.store, self.rules).state(session_id).closed_on
-        return state if closed_on is None or closed_on == state.due else attrs.evolve(state, due=closed_on)
+        return at_session_close(state, Sessions(self.store, self.rules).state(session_id).closed_on)
 
     def submit(
         self, congress_id: str, suggestion_id: str, *, deputies: Sequence[str], subject: str, content: str,
