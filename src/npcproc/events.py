@@ -516,13 +516,16 @@ class SuggestionSubmitted:
 @event_type("suggestion.referred")
 @attrs.frozen(kw_only=True)
 class SuggestionReferred:
-    """交办 to a handling unit, with the reply deadline (DL 51 ¶2, tightened by provinces)."""
+    """交办 to a handling unit, with the reply deadline (DL 51 ¶2, tightened by provinces). An ``urgent`` one
+    (迫切需要办理又有条件办理的, CQ 16 ¶1, BJ 14) is due by the close of its session where the province says so."""
 
     suggestion_id: str
     unit: str
     on: datetime.date
     complex: bool
     due: datetime.date
+    urgent: bool = False
+    at_close: bool = False  # ``due`` is the session's close (its planned last day while it is still open)
 
 
 @event_type("suggestion.replied")

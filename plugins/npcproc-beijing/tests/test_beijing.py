@@ -18,9 +18,11 @@ from npcproc.model import Congress, Level
 from npcproc.model.congress import DeputyStatus, StatusChange
 from npcproc.model.election import AnswerForm, Candidate, InquiryTarget, Nominator, Office
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, SessionStatus
+from npcproc.model.suggestion import ReplyCategory
 from npcproc.procedures import Congresses, Elections, Inquiries, Sessions, Suggestions
 from npcproc.procedures.session_checks import presidium_checks
 from npcproc.record.audit import audit
+from npcproc.record.importer import import_record
 from npcproc.record.load import parse_record
 from npcproc.rules import Citation
 from npcproc.rules.decision import Binding, Severity
@@ -432,6 +434,80 @@ def test_bj_16_2_in_npcproc_check(rules, attending, violation):
     county = checked(record({"opens_on": "2022-03-01", "presidium": ids(20), "attending": guests(76)},
                             deputies=150, level="county"), rules)  # fmt: skip
     assert [f for f in county.findings if f.code == "session.attendees"] == []
+
+
+# -- BJ 14: 对迫切需要办理又有条件办理的 … 应当在会议期间办理或者提出办理方案答复代表 -----------------------------
+
+
+MET = D(2023, 1, 10)
+
+
+def urgent(rules, *, level=Level.TOWNSHIP):
+    """An urgent suggestion "u" made at the one-day session "s1" on 10 January 2023 and referred that day."""
+    store = congress(rules, deputies=35, level=level, elected=MET - 30 * DAY)
+    sessions = hold(rules, store, "s1", MET, close=False)
+    suggestions = Suggestions(store, rules)
+    suggestions.submit("c", "u", deputies=["d001"], subject="防汛", content="关于防汛的建议", on=MET, session_id="s1")
+    due = suggestions.refer("c", "u", unit="乡政府", on=MET, urgent=True)
+    sessions.close("s1", on=MET)
+    return suggestions, due
+
+
+def test_bj_14_a_handling_plan_on_the_closing_day_is_in_time(rules):
+    suggestions, due = urgent(rules)
+    assert due == MET
+    decision = suggestions.reply("c", "u", on=MET, category=ReplyCategory.PLAN)
+    assert [(r.code, str(r.citation), r.ok) for r in decision.reasons] == [("suggestion.urgent_in_time", "BJ 14", True)]
+
+
+def test_bj_14_a_reply_the_day_after_the_close_is_late(rules):
+    suggestions, _due = urgent(rules)
+    assert suggestions.rows("c", on=MET + DAY)[0].overdue
+    assert not suggestions.rows("c", on=MET)[0].overdue
+    late = suggestions.reply("c", "u", on=MET + DAY, category=ReplyCategory.RESOLVED)
+    assert [(r.code, str(r.citation)) for r in late.failing] == [("suggestion.urgent_in_time", "BJ 14")]
+
+
+def test_bj_14_leaves_an_urgent_county_suggestion_with_dl_51_2(rules):
+    suggestions, due = urgent(rules, level=Level.COUNTY)
+    assert due == D(2023, 4, 10)
+    assert not suggestions.reply("c", "u", on=MET + DAY, category=ReplyCategory.RESOLVED).reasons
+
+
+def test_bj_14_national_law_alone_gives_an_urgent_suggestion_the_dl_51_2_period(npcproc_rules):
+    suggestions, due = urgent(npcproc_rules(None))
+    assert due == D(2023, 4, 10)
+    assert not suggestions.rows("c", on=MET + DAY)[0].overdue
+
+
+def urgent_record(replied, *, level="township"):
+    tree = record(
+        {"opens_on": "2022-02-15", "notice_on": "2022-02-01", "materials_on": "2022-02-14"},
+        {"opens_on": "2022-07-01", "notice_on": "2022-06-15", "materials_on": "2022-06-30"},
+        level=level,
+    )  # BJ 5 ¶1: one in each half
+    tree["congresses"][0]["suggestions"] = [{
+        "id": "u", "deputies": ["d001"], "subject": "防汛", "content": "关于防汛的建议", "submitted_on": "2022-02-15",
+        "session": "s1", "unit": "乡政府", "referred_on": "2022-02-15", "urgent": True,
+        "replies": [{"on": replied, "category": "plan"}],
+    }]  # fmt: skip
+    return tree
+
+
+def test_bj_14_in_npcproc_check(rules, npcproc_rules):
+    assert found(checked(urgent_record("2022-02-15"), rules), "record.reply") == []
+    late = checked(urgent_record("2022-02-16"), rules)
+    assert found(late, "record.reply") == [("violation", "record.reply_late", "BJ 14")]
+    assert found(checked(urgent_record("2022-02-16", level="county"), rules), "record.reply") == []
+    assert found(checked(urgent_record("2022-02-16"), npcproc_rules(None)), "record.reply") == []
+
+
+def test_bj_14_an_urgent_suggestion_is_imported_with_its_deadline(rules):
+    data = json.dumps(urgent_record("2022-02-15"), ensure_ascii=False).encode()
+    store = MemoryStore()
+    import_record(parse_record(data, name="bj.json", toml=False), store, rules)
+    state = Suggestions(store, rules).state("c", "u")
+    assert (state.urgent, state.due, state.replies[0].category) == (True, D(2022, 2, 15), ReplyCategory.PLAN)
 
 
 # -- BJ 17 ¶2: 主席团一般由五人至九人组成 ----------------------------------------------------------------

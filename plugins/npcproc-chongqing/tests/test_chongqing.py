@@ -20,10 +20,12 @@ from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
 from npcproc.model.election import AnswerForm, Candidate, ElectionBallot, InquiryTarget, Nominator, Office
 from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, BillStatus, Choice, SessionKind
+from npcproc.model.suggestion import ReplyCategory
 from npcproc.plugins import create_plugin_manager, load_rules
 from npcproc.procedures import Congresses, Elections, Inquiries, PresidiumMeetings, Recalls, Sessions, Suggestions
 from npcproc.record.audit import audit
 from npcproc.record.load import _iso_dates, parse_record
+from npcproc.report import read_year
 from npcproc.rules import Citation
 from npcproc.rules.decision import Binding
 from npcproc.store import MemoryStore
@@ -106,6 +108,7 @@ WORDS = {
     ("bill.unlisted_becomes_suggestion", 1): "未列入大会议程的应转为建议",
     ("suggestion.reply_months", 2): "从交办之日起两个月内办结",
     ("suggestion.reply_months_complex", 4): "最迟不得超过四个月",
+    ("suggestion.urgent_due_at_session_close", 1): "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理",
     ("inquiry.complex_answer_months", 2): "质询案情况复杂的，经主席团决定，由受质询机关在大会闭会后两个月内",
     ("candidates.principal.extra_min", 1): "主席、乡长、镇长的候选人数一般应多一人",
     ("presidium.min_size", 7): "由代表七人至十一人组成",
@@ -377,6 +380,97 @@ def test_cq_16_1_the_four_month_cap_binds_townships_only(level):
         assert refusal(extend) == [("suggestion.extension_cap", "CQ 16 ¶1")]
     else:
         assert extend() == beyond
+
+
+# CQ 16 ¶1 "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理或者提出办理方案答复代表".
+
+OPENS = D(2023, 1, 9)
+
+
+def urgent_referral(rules, *, level=Level.TOWNSHIP, close=True) -> tuple[Suggestions, Sessions, datetime.date]:
+    """An urgent suggestion "s" made at the two-day session "m" (9-10 January 2023), referred on its opening day."""
+    store = MemoryStore()
+    congress(store, rules, level=level, population=30_000 if level is Level.TOWNSHIP else 500_000,
+             elected=OPENS - datetime.timedelta(days=30))  # fmt: skip
+    sessions = Sessions(store, rules)
+    hold(sessions, "m", OPENS, days=Fraction(2), close=False)
+    suggestions = Suggestions(store, rules)
+    suggestions.submit("c", "s", deputies=["d01"], subject="村道", content="修缮", on=OPENS, session_id="m")
+    due = suggestions.refer("c", "s", unit="镇政府", on=OPENS, urgent=True)
+    if close:
+        sessions.close("m", on=OPENS + datetime.timedelta(days=1))
+    return suggestions, sessions, due
+
+
+def test_cq_16_1_an_urgent_suggestion_answered_on_the_closing_day_is_in_time():
+    suggestions, _sessions, due = urgent_referral(chongqing())
+    closing = OPENS + datetime.timedelta(days=1)
+    assert due == closing  # the planned last day of the two-day session
+    assert suggestions.state("c", "s").due == closing
+    decision = suggestions.reply("c", "s", on=closing, category=ReplyCategory.PLAN)
+    assert [(r.code, str(r.citation), r.ok) for r in decision.reasons] == [("suggestion.urgent_in_time", "CQ 16 ¶1",
+                                                                             True)]  # fmt: skip
+
+
+def test_cq_16_1_an_urgent_suggestion_answered_the_day_after_the_close_is_late():
+    suggestions, _sessions, _due = urgent_referral(chongqing())
+    after = OPENS + datetime.timedelta(days=2)
+    assert suggestions.rows("c", on=after)[0].overdue
+    assert suggestions.handling_report("c", on=after).overdue == 1
+    late = suggestions.reply("c", "s", on=after, category=ReplyCategory.RESOLVED)
+    assert [(r.code, str(r.citation)) for r in late.failing] == [("suggestion.urgent_in_time", "CQ 16 ¶1")]
+
+
+def test_cq_16_1_the_day_the_session_actually_closed_is_the_deadline():
+    suggestions, sessions, planned = urgent_referral(chongqing(), close=False)
+    sessions.close("m", on=OPENS)  # closed a day earlier than planned
+    assert suggestions.state("c", "s").due == OPENS < planned
+    view = read_year(suggestions.store, year=2023, rules=chongqing())
+    assert [s.due for s in view.congresses[0].suggestions] == [OPENS]  # the report reads the same deadline
+    late = suggestions.reply("c", "s", on=planned, category=ReplyCategory.RESOLVED)
+    assert [r.code for r in late.failing] == ["suggestion.urgent_in_time"]
+
+
+def test_cq_16_1_an_urgent_suggestion_has_no_extension_and_is_never_complex():
+    suggestions, _sessions, _due = urgent_referral(chongqing())
+    extend = lambda: suggestions.extend("c", "s", to=D(2023, 2, 1), on=OPENS)  # noqa: E731
+    assert refusal(extend) == [("suggestion.urgent_extension", "CQ 16 ¶1")]
+    suggestions.submit("c", "hard", deputies=["d01"], subject="水库", content="除险", on=OPENS, session_id="m")
+    both = lambda: suggestions.refer("c", "hard", unit="镇政府", on=OPENS, urgent=True, complex=True)  # noqa: E731
+    assert refusal(both) == [("suggestion.urgent_complex", "CQ 16 ¶1")]
+
+
+def test_cq_16_1_an_urgent_referral_needs_a_session_still_open():
+    suggestions, _sessions, _due = urgent_referral(chongqing())
+    after = OPENS + datetime.timedelta(days=2)
+    suggestions.submit("c", "late", deputies=["d01"], subject="水库", content="除险", on=OPENS, session_id="m")
+    suggestions.submit("c", "between", deputies=["d01"], subject="路灯", content="维修", on=after)
+    for sid in ("late", "between"):
+        refer = lambda sid=sid: suggestions.refer("c", sid, unit="镇政府", on=after, urgent=True)  # noqa: E731
+        assert refusal(refer) == [("suggestion.urgent_session", "CQ 16 ¶1")]
+    assert suggestions.ledger("c").keys() == {"s", "late", "between"}  # the refusals recorded nothing
+    assert suggestions.state("c", "late").referred_on is None
+
+
+def test_cq_16_1_leaves_an_urgent_county_suggestion_with_the_national_three_months():
+    suggestions, _sessions, due = urgent_referral(chongqing(), level=Level.COUNTY)
+    assert due == D(2023, 4, 10)  # DL 51 ¶2: 9 April 2023 is a Sunday (CC 203)
+    assert suggestions.state("c", "s").urgent
+    assert suggestions.reply("c", "s", on=OPENS + datetime.timedelta(days=2), category=ReplyCategory.PLAN).ok
+
+
+def test_cq_16_1_national_law_alone_gives_an_urgent_suggestion_the_dl_51_2_period():
+    suggestions, _sessions, due = urgent_referral(national())
+    assert due == D(2023, 4, 10)
+    assert not suggestions.rows("c", on=OPENS + datetime.timedelta(days=2))[0].overdue
+
+
+def test_cq_16_1_a_handling_plan_answers_an_urgent_suggestion_only():
+    suggestions, _sessions, _due = urgent_referral(chongqing())
+    suggestions.submit("c", "plain", deputies=["d01"], subject="水库", content="除险", on=OPENS, session_id="m")
+    suggestions.refer("c", "plain", unit="镇政府", on=OPENS)
+    plan = lambda: suggestions.reply("c", "plain", on=OPENS, category=ReplyCategory.PLAN)  # noqa: E731
+    assert refusal(plan) == [("suggestion.plan_not_urgent", "DL 51 ¶2")]
 
 
 # -- CQ 18 ¶4 ------------------------------------------------------------------------------------
@@ -769,3 +863,60 @@ def test_cq_52_in_force_from_1_july_1998():
             assert refusal(elect) == refused
         else:
             assert elect().ok
+
+
+def urgent_suggestion(replied: str | None, **change):
+    """A sixth suggestion, made at the example's first session (closed 5 January 2022) and referred as urgent."""
+
+    def apply(year):
+        year["suggestions"].append({
+            "id": "u", "deputies": ["d01"], "subject": "防汛", "content": "关于防汛的建议",
+            "submitted_on": "2022-01-05", "session": "2022-1", "unit": "镇政府",
+            "referred_on": "2022-01-05", "urgent": True,
+            "replies": [] if replied is None else [{"on": replied, "category": "plan"}], **change,
+        })  # fmt: skip
+
+    return apply
+
+
+def at_urgent(found: list[tuple[str, str, str, str]]) -> list[tuple[str, str, str, str]]:
+    return [f for f in found if f[1].startswith(".suggestions[5]")]
+
+
+def test_check_cq_16_1_an_urgent_reply_on_the_closing_day_is_in_time():
+    assert at_urgent(checked(urgent_suggestion("2022-01-05"))) == []
+
+
+def test_check_cq_16_1_an_urgent_reply_the_day_after_the_close_is_late():
+    found = at_urgent(checked(urgent_suggestion("2022-01-06")))
+    assert found == [("violation", ".suggestions[5].replies[0]", "record.reply_late", "CQ 16 ¶1")]
+    missing = at_urgent(checked(urgent_suggestion(None)))
+    assert missing == [("violation", ".suggestions[5]", "record.reply_overdue", "CQ 16 ¶1")]
+
+
+def test_check_cq_16_1_an_urgent_suggestion_is_made_at_a_session_and_never_complex():
+    between = at_urgent(checked(urgent_suggestion("2022-01-06", session=None, complex=True)))
+    assert [(code, cited) for _s, _w, code, cited in between] == [
+        ("suggestion.urgent_session", "CQ 16 ¶1"), ("suggestion.urgent_complex", "CQ 16 ¶1"),
+    ]  # fmt: skip
+    after_close = at_urgent(checked(urgent_suggestion("2022-01-07", referred_on="2022-01-06")))
+    assert [code for _s, _w, code, _c in after_close] == ["suggestion.urgent_session"]
+
+
+def test_check_cq_16_1_leaves_an_urgent_county_suggestion_alone():
+    def county(year):
+        urgent_suggestion("2022-01-06")(year)
+        year.update(level="county", division_code="500101", population=500_000, deputy_quota=200)
+
+    assert at_urgent(checked(county)) == []
+
+
+def test_check_cq_16_1_national_law_alone_judges_an_urgent_suggestion_by_dl_51_2():
+    assert at_urgent(checked(urgent_suggestion("2022-01-06"), rules=national())) == []
+    overdue = at_urgent(checked(urgent_suggestion(None, referred_on="2022-06-01"), rules=national()))
+    assert overdue == [("violation", ".suggestions[5]", "record.reply_overdue", "DL 51 ¶2")]
+
+
+def test_check_a_handling_plan_answers_an_urgent_suggestion_only():
+    plain = at_urgent(checked(urgent_suggestion("2022-01-05", urgent=False)))
+    assert plain == [("violation", ".suggestions[5].replies[0]", "suggestion.plan_not_urgent", "DL 51 ¶2")]

@@ -15,6 +15,7 @@ class ReplyCategory(enum.Enum):
     RESOLVED = "resolved"  # 已解决
     IN_PLAN = "in_plan"  # 列入计划逐步解决
     CANNOT_NOW = "cannot_now"  # 因条件限制暂不能解决, with reasons
+    PLAN = "plan"  # 提出办理方案: an urgent suggestion's handling plan given during the session (CQ 16 ¶1, BJ 14)
 
 
 class Rating(enum.Enum):

@@ -9,6 +9,7 @@ through ``npcproc_workflow_classifications``.
 from __future__ import annotations
 
 import datetime
+import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -30,16 +31,34 @@ from npcproc.model.suggestion import Classification, Rating, ReplyCategory, Sugg
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress import Congresses
 from npcproc.procedures.session import Sessions
-from npcproc.rules.decision import Decision
+from npcproc.rules.decision import Decision, Reason
+from npcproc.rules.logic import Rule
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["HandlingReport", "LedgerRow", "SuggestionState", "Suggestions", "suggestions_stream"]
+__all__ = [
+    "HandlingReport", "LedgerRow", "SuggestionState", "Suggestions", "at_session_close", "suggestions_stream",
+    "urgent_reply_check",
+]  # fmt: skip
 
 WORKFLOW = "suggestion"
 
 
 def suggestions_stream(congress_id: str) -> str:
     return f"suggestions-{congress_id}"
+
+
+def urgent_reply_check(rule: Rule, closed_on: datetime.date, replied_on: datetime.date) -> Reason:
+    """An urgent suggestion is handled, or a handling plan given, by the close of its session (CQ 16 ¶1, BJ 14)."""
+    return ruled(replied_on <= closed_on, "suggestion.urgent_in_time", rule, due=closed_on.isoformat(),
+                 replied=replied_on.isoformat())  # fmt: skip
+
+
+def at_session_close(state: SuggestionState, closed_on: datetime.date | None) -> SuggestionState:
+    """An urgent suggestion due "在会议期间" (CQ 16 ¶1, BJ 14) is due on the day its session closed, once it
+    has closed (until then, on the session's planned last day, as referred)."""
+    if not state.at_close or closed_on is None or closed_on == state.due:
+        return state
+    return attrs.evolve(state, due=closed_on)
 
 
 @attrs.frozen(kw_only=True)
@@ -54,6 +73,8 @@ class SuggestionState:
     classes: Mapping[str, SuggestionClassified] = attrs.field(factory=dict)
     stages_done: Mapping[str, datetime.date] = attrs.field(factory=dict)
     closed_on: datetime.date | None = None
+    urgent: bool = False  # 迫切需要办理又有条件办理的 (CQ 16 ¶1, BJ 14)
+    at_close: bool = False  # the deadline in force is the close of the session the suggestion was made at
 
     @property
     def id(self) -> str:
@@ -80,15 +101,15 @@ class Ledger(dict[str, SuggestionState]):
             case SuggestionSubmitted():
                 self[sid] = SuggestionState(submitted=event)
                 return
-            case SuggestionReferred(unit=unit, due=due, on=on):
+            case SuggestionReferred(unit=unit, due=due, on=on, urgent=urgent, at_close=at_close):
                 changes: dict[str, object] = {"status": SuggestionStatus.REFERRED, "unit": unit, "due": due,
-                                              "referred_on": on}  # fmt: skip
+                                              "referred_on": on, "urgent": urgent, "at_close": at_close}  # fmt: skip
             case SuggestionReplied():
                 changes = {"status": SuggestionStatus.REPLIED, "replies": (*self[sid].replies, event)}
             case SuggestionRated():
                 changes = {"ratings": (*self[sid].ratings, event)}
             case RehandlingOrdered(due=due) | SuggestionDeadlineExtended(due=due):
-                changes = {"status": SuggestionStatus.REFERRED, "due": due}
+                changes = {"status": SuggestionStatus.REFERRED, "due": due, "at_close": False}
             case SuggestionClassified(scheme=scheme):
                 changes = {"classes": {**self[sid].classes, scheme: event}}
             case StageCompleted(stage=stage, on=on):
@@ -138,7 +159,8 @@ class Suggestions(Procedure):
     """Record and follow up deputies' suggestions."""
 
     def ledger(self, congress_id: str) -> Ledger:
-        return Ledger(self._load(suggestions_stream(congress_id), fold_suggestions)[0])  # a copy: the fold is cached
+        ledger = Ledger(self._load(suggestions_stream(congress_id), fold_suggestions)[0])  # a copy: the fold is cached
+        return Ledger((sid, self._closing(state)) for sid, state in ledger.items())
 
     def state(self, congress_id: str, suggestion_id: str) -> SuggestionState:
         return self._current(congress_id, suggestion_id)[0]
@@ -148,7 +170,13 @@ class Suggestions(Procedure):
         found = ledger.get(suggestion_id)
         if found is None:
             refuse("suggestion.unknown", cite("DL", 51), suggestion_id=suggestion_id)
-        return found, version
+        return self._closing(found), version
+
+    def _closing(self, state: SuggestionState) -> SuggestionState:
+        session_id = state.submitted.session_id
+        if not state.at_close or session_id is None:
+            return state
+        return at_session_close(state, Sessions(self.store, self.rules).state(session_id).closed_on)
 
     def submit(
         self, congress_id: str, suggestion_id: str, *, deputies: Sequence[str], subject: str, content: str,
@@ -187,17 +215,48 @@ class Suggestions(Procedure):
         self._append(suggestions_stream(event.congress_id), version, event)
 
     def refer(
-        self, congress_id: str, suggestion_id: str, *, unit: str, on: datetime.date, complex: bool = False
-    ) -> datetime.date:
+        self, congress_id: str, suggestion_id: str, *, unit: str, on: datetime.date, complex: bool = False,
+        urgent: bool = False,
+    ) -> datetime.date:  # fmt: skip
         """交办 to ``unit``: the reply is due in 3 months, 6 for broad or hard cases (DL 51 ¶2), or the province's,
-        counted from the referral or, where the province says so, from the close of the session (SD 15)."""
+        counted from the referral or, where the province says so, from the close of the session (SD 15).
+
+        An ``urgent`` suggestion (迫切需要办理又有条件办理的) made at a session is due by the session's close
+        where the province says so (CQ 16 ¶1, BJ 14): its planned last day while it is open, then the day it
+        closed. Elsewhere the flag is recorded and the ordinary period runs."""
         state, version = self._current(congress_id, suggestion_id)
         self._status(state, "refer", SuggestionStatus.SUBMITTED)
         rules = self.rules_for(congress_id, on)
-        due = rules.suggestion_reply_deadline(self._start(rules, state, on), complex=complex)
-        event = SuggestionReferred(suggestion_id=suggestion_id, unit=unit, on=on, complex=complex, due=due)
+        at_close = urgent and rules.optional("suggestion.urgent_due_at_session_close") is not None
+        if at_close:
+            due = self._session_close(rules, state, on, complex)
+        else:
+            due = rules.suggestion_reply_deadline(self._start(rules, state, on), complex=complex)
+        event = SuggestionReferred(suggestion_id=suggestion_id, unit=unit, on=on, complex=complex, due=due,
+                                   urgent=urgent, at_close=at_close)  # fmt: skip
         self._append(suggestions_stream(congress_id), version, event)
         return due
+
+    def _session_close(self, rules: RuleSet, state: SuggestionState, on: datetime.date, complex: bool) -> datetime.date:
+        """The close of the session an urgent suggestion was made at: the day it closed, or its planned last day.
+        Refused for a suggestion made between sessions, one referred after its session closed, or a complex one."""
+        from npcproc.calendar import deadline
+
+        rule = rules.rule("suggestion.urgent_due_at_session_close")
+        session_id = state.submitted.session_id
+        session = Sessions(self.store, self.rules).state(session_id) if session_id is not None else None
+        close = None
+        if session is not None:
+            opened = session.opened_on or session.opens_on
+            length = math.ceil(session.days) - 1  # consecutive days after the first: a session's days never move
+            close = session.closed_on or (deadline(opened, days=length, calendar=None).date if length else opened)
+        require(Decision.of(
+            ruled(close is not None and on <= close, "suggestion.urgent_session", rule, suggestion_id=state.id,
+                  session=session_id or "—", on=on.isoformat()),
+            ruled(not complex, "suggestion.urgent_complex", rule, suggestion_id=state.id),
+        ))  # fmt: skip
+        assert close is not None
+        return close
 
     def extend(self, congress_id: str, suggestion_id: str, *, to: datetime.date, on: datetime.date) -> datetime.date:
         """Extend the handling period to ``to``: later than the deadline now, and never beyond the longest period
@@ -208,6 +267,10 @@ class Suggestions(Procedure):
         if due is None or referred_on is None:
             raise TypeError(f"suggestion {suggestion_id!r} is referred but has no deadline")  # a broken fold
         rules = self.rules_for(congress_id, on)
+        if state.at_close:  # "应当在会议期间办理": no extension of an urgent suggestion's period
+            urgent = rules.rule("suggestion.urgent_due_at_session_close")
+            require(Decision.of(ruled(False, "suggestion.urgent_extension", urgent, suggestion_id=suggestion_id,
+                                      due=due.isoformat())))  # fmt: skip
         cap_rule = rules.rule("suggestion.reply_months_complex")
         start = self._start(rules, state, referred_on)
         cap = rules.period(start, months=int(cap_rule.value)).date
@@ -231,14 +294,23 @@ class Suggestions(Procedure):
 
     def reply(
         self, congress_id: str, suggestion_id: str, *, on: datetime.date, category: ReplyCategory, reasons: str = ""
-    ) -> None:
-        """The handling unit replies; "cannot be resolved now" must give its reasons."""
+    ) -> Decision:
+        """The handling unit replies; "cannot be resolved now" must give its reasons, and a handling plan
+        (``PLAN``) answers an urgent suggestion only (CQ 16 ¶1, BJ 14). Recorded even when late; the Decision
+        says whether an urgent suggestion was answered by its session's close."""
         state, version = self._current(congress_id, suggestion_id)
         self._status(state, "reply", SuggestionStatus.REFERRED)
         if category is ReplyCategory.CANNOT_NOW and not reasons.strip():
             refuse("suggestion.reasons", cite("DL", 51, 2))
+        if category is ReplyCategory.PLAN and not state.urgent:
+            refuse("suggestion.plan_not_urgent", cite("DL", 51, 2), suggestion_id=suggestion_id)
+        decision = Decision.of()
+        if state.at_close and state.due is not None:
+            rule = self.rules_for(congress_id, state.referred_on).rule("suggestion.urgent_due_at_session_close")
+            decision = Decision.of(urgent_reply_check(rule, state.due, on))
         event = SuggestionReplied(suggestion_id=suggestion_id, on=on, category=category, reasons=reasons)
         self._append(suggestions_stream(congress_id), version, event)
+        return decision
 
     def rate(self, congress_id: str, suggestion_id: str, *, on: datetime.date, rating: Rating) -> SuggestionState:
         """The deputy rates the reply: dissatisfied sends it back for re-handling with a new deadline, never an

@@ -53,7 +53,7 @@ from npcproc.record.model import (
 )
 from npcproc.record.model import SuggestionRecord as Suggestion
 from npcproc.rules.decision import Decision, Reason
-from npcproc.rules.logic import ElectionOutcome
+from npcproc.rules.logic import ElectionOutcome, Rule
 from npcproc.rules.ruleset import RuleSet
 
 __all__ = ["CongressChecks"]
@@ -314,12 +314,21 @@ class CongressChecks:
         for index, reply in enumerate(suggestion.replies):
             if reply.category is ReplyCategory.CANNOT_NOW and not reply.reasons.strip():
                 self.findings.fact(f"{where}.replies[{index}]", "suggestion.reasons", cite("DL", 51, 2))
+            if reply.category is ReplyCategory.PLAN and not suggestion.urgent:
+                self.findings.fact(f"{where}.replies[{index}]", "suggestion.plan_not_urgent", cite("DL", 51, 2),
+                                   suggestion_id=suggestion.id)  # fmt: skip
         if suggestion.referred_on is None:
             return
         rules = self._rules_on(suggestion.referred_on)
         citation = rules.rule("suggestion.reply_months_complex" if suggestion.complex
                               else "suggestion.reply_months").citation  # fmt: skip
         due = rules.suggestion_reply_deadline(suggestion.referred_on, complex=suggestion.complex)
+        urgent = rules.optional("suggestion.urgent_due_at_session_close") if suggestion.urgent else None
+        if urgent is not None:  # due by the close of the session it was made at (CQ 16 ¶1, BJ 14)
+            closed_on = self._urgent_close(suggestion, suggestion.referred_on, urgent, where)
+            if closed_on is None:
+                return
+            due, citation = closed_on, urgent.citation
         ratings = list(suggestion.ratings)
         for index, reply in enumerate(suggestion.replies):
             if reply.on > due:
@@ -335,6 +344,20 @@ class CongressChecks:
         if waiting and suggestion.closed_on is None and self.as_of is not None and self.as_of > due:
             self.findings.fact(where, "record.reply_overdue", citation, due=due.isoformat(),
                                as_of=self.as_of.isoformat())  # fmt: skip
+
+    def _urgent_close(
+        self, suggestion: Suggestion, referred_on: datetime.date, urgent: Rule, where: str
+    ) -> datetime.date | None:
+        """The day the session an urgent suggestion was made at closed, as ``Suggestions.refer`` requires it:
+        made at a recorded session, referred by its close, never complex. None where it cannot be judged."""
+        session = next((s for s in self.year.sessions if s.id == suggestion.session), None)
+        closed_on = None if session is None else session.closed_on
+        made_at = session is not None and (closed_on is None or referred_on <= closed_on)
+        self.findings.check(where, ruled(made_at, "suggestion.urgent_session", urgent, suggestion_id=suggestion.id,
+                                         session=suggestion.session or "—", on=referred_on.isoformat()),
+                            ruled(not suggestion.complex, "suggestion.urgent_complex", urgent,
+                                  suggestion_id=suggestion.id))  # fmt: skip
+        return closed_on if made_at and not suggestion.complex else None
 
     def _case(self, case: CaseRecord, where: str) -> None:
         for index, record in enumerate(case.links):

@@ -231,7 +231,7 @@ class _Player:
                            session_id=s.session)  # fmt: skip
         if s.referred_on is None:
             return
-        suggestions.refer(cid, s.id, unit=s.unit or "—", on=s.referred_on, complex=s.complex)
+        suggestions.refer(cid, s.id, unit=s.unit or "—", on=s.referred_on, complex=s.complex, urgent=s.urgent)
         steps: list[ReplyRecord | RatingRecord] = sorted([*s.replies, *s.ratings],
                                                          key=lambda r: (r.on, isinstance(r, RatingRecord)))  # fmt: skip
         for step in steps:

@@ -264,6 +264,8 @@ class SuggestionRecord:
     unit: str | None = None
     referred_on: datetime.date | None = None
     complex: bool = False
+    #: 迫切需要办理又有条件办理的: due by the close of ``session`` where the province says so (CQ 16 ¶1, BJ 14)
+    urgent: bool = False
     replies: tuple[ReplyRecord, ...] = ()
     ratings: tuple[RatingRecord, ...] = ()
     closed_on: datetime.date | None = None

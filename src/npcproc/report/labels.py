@@ -201,6 +201,7 @@ _ENUMS: dict[str, tuple[str, str]] = {
     "resolved": ("resolved", "已解决"),
     "in_plan": ("in the plan", "列入计划"),
     "cannot_now": ("cannot now", "暂不能解决"),
+    "plan": ("handling plan", "提出办理方案"),
     "satisfied": ("satisfied", "满意"),
     "basically_satisfied": ("basically satisfied", "基本满意"),
     "dissatisfied": ("dissatisfied", "不满意"),

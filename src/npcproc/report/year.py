@@ -49,7 +49,7 @@ from npcproc.procedures.inquiry import InquiryState, fold_inquiry
 from npcproc.procedures.livelihood_state import LivelihoodState, fold_livelihood
 from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, fold_presidium
 from npcproc.procedures.session_state import SessionState, fold_session
-from npcproc.procedures.suggestion import SuggestionState, fold_suggestions
+from npcproc.procedures.suggestion import SuggestionState, at_session_close, fold_suggestions
 from npcproc.procedures.supervision import CaseState, Overdue, fold_supervision
 from npcproc.procedures.supervision_events import CaseOpened
 from npcproc.rules.decision import Decision
@@ -255,8 +255,10 @@ class _Folded:
         sessions = sorted((s for s in own if start <= _day(s) <= end), key=_day)
         held = {s.id for s in sessions}
         elections = [e for e in self.elections if e.session_id in held]
+        closed_on = {s.id: s.closed_on for s in own}
         suggestions = [
-            s for s in self.suggestions
+            at_session_close(s, closed_on.get(s.submitted.session_id or ""))
+            for s in self.suggestions
             if s.submitted.congress_id == cid and _active(s.submitted.on, s.closed_on, start, end)
         ]  # fmt: skip
         cases = [c for c in self.cases if c.opened.congress_id == cid and _case_active(c, start, end)]

@@ -167,6 +167,10 @@ PROVINCIAL_ONLY = [
         ("township.chairs.min_full_time", HIGHER, "holders",
          "full-time holders among a township's chair and vice-chairs at least",
          "乡镇人民代表大会主席、副主席中专职人数至少"),
+        # CQ 16 ¶1, BJ 14 "对迫切需要办理又有条件办理的……应当在会议期间办理或者提出办理方案答复代表".
+        ("suggestion.urgent_due_at_session_close", HIGHER, "1 = yes",
+         "an urgent and feasible suggestion made at a session is answered by the session's close",
+         "迫切需要办理又有条件办理的代表建议在会议期间办理或者提出办理方案答复代表"),
         ("bill.unlisted_becomes_suggestion", HIGHER, "1 = yes", "a bill not listed becomes a suggestion",
          "未列入议程的议案转为建议"),
         # OL 27 ¶1 (2022) says a principal post "可以多一人" (may): no national minimum. CQ 23 ¶1 and BJ 24 ¶1

@@ -44,6 +44,8 @@ SETTINGS: tuple[Setting, ...] = (
     # cited from the township regulation for a township congress.
     Setting(parameter="suggestion.reply_months", value=3, citation=bj(14), levels=TOWNSHIP),
     Setting(parameter="suggestion.reply_months_complex", value=6, citation=bj(14), levels=TOWNSHIP),
+    # BJ 14 "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理或者提出办理方案答复代表".
+    Setting(parameter="suggestion.urgent_due_at_session_close", value=1, citation=bj(14), levels=TOWNSHIP),
     # BJ 24 ¶1 "主席，乡长，镇长的候选人数一般应多一人，进行差额选举；如果提名的候选人只有一人，也可以等额选举":
     # advice (OL 27 ¶1 only permits the margin), a notice when more were nominated and the list is uncontested.
     Setting(parameter="candidates.principal.extra_min", value=1, citation=bj(24, 1), levels=TOWNSHIP,

@@ -56,6 +56,8 @@ SETTINGS: tuple[Setting, ...] = (
     # CQ 16 ¶1 "个别确实需要延长办理期限的，最迟不得超过四个月": the cap of any reply period,
     # stricter than DL 51 ¶2's six months for broad or hard suggestions.
     _township("suggestion.reply_months_complex", 4, cq(16, 1)),
+    # CQ 16 ¶1 "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理或者提出办理方案答复代表".
+    _township("suggestion.urgent_due_at_session_close", 1, cq(16, 1)),
     # CQ 18 ¶4 "质询案情况复杂的……在大会闭会后两个月内……作出答复".
     _township("inquiry.complex_answer_months", 2, cq(18, 4)),
     # CQ 23 ¶1 "主席、乡长、镇长的候选人数一般应多一人，进行差额选举，如果提名的候选人只有一人，也可以等额选举":
