@@ -12,7 +12,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
-from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, Nominator, Office
+from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, FurtherSession, Nominator, Office
 from npcproc.model.session import AgendaItem, AgendaItemKind, Choice
 from npcproc.procedures import Congresses, Elections, Sessions
 from npcproc.store import MemoryStore
@@ -62,7 +62,7 @@ def run_first_round(total: int, seats: int, extra: int, ballots: list[ElectionBa
         procedure.nominate("v", [Candidate(id=f"d{seats + k - 1}", name="x")], by=Nominator.DEPUTIES,
                            nominators=[f"d{10 * k + m}" for m in range(10)])  # fmt: skip
     procedure.list_candidates("v")
-    procedure.open_round("v", on=D)
+    procedure.open_round("v", on=D, present=[f"d{n}" for n in range(total)])
     return store, procedure.count("v", ballots, ballots_issued=len(ballots))
 
 
@@ -107,6 +107,16 @@ class ElectionMachine(RuleBasedStateMachine):
         self.first_votes: dict[str, int] = {}
         self.elected: list[str] = []
         self.round = 0
+        self.decided = False
+
+    @staticmethod
+    def roll(present: int) -> list[str]:
+        return [f"d{n}" for n in range(present)]
+
+    @staticmethod
+    def quorate(present: int) -> bool:
+        """OL 14 ¶4: 2/3 or more of all deputies in office (20 of 30)."""
+        return 3 * present >= 2 * TOTAL
 
     def attempt(self, legal: bool, command):
         before = list(self.store.read_all())
@@ -147,10 +157,10 @@ class ElectionMachine(RuleBasedStateMachine):
         if legal:
             self.phase = "listed"
 
-    @rule()
-    def open_round(self) -> None:
-        legal = self.phase == "listed"
-        self.attempt(legal, lambda: self.elections.open_round("v", on=D))
+    @rule(present=st.integers(0, TOTAL))
+    def open_round(self, present: int) -> None:
+        legal = self.phase == "listed" and self.quorate(present)
+        self.attempt(legal, lambda: self.elections.open_round("v", on=D, present=self.roll(present)))
         if legal:
             self.phase, self.round = "voting", 1
 
@@ -172,22 +182,31 @@ class ElectionMachine(RuleBasedStateMachine):
             self.open_seats -= len(result.elected)
             self.phase = "tied" if result.tied else "short" if result.shortfall else "done"
 
-    @rule()
-    def revote(self) -> None:
-        legal = self.phase == "tied"
-        self.attempt(legal, lambda: self.elections.revote("v", on=D))
+    @rule(present=st.integers(0, TOTAL))
+    def revote(self, present: int) -> None:
+        legal = self.phase == "tied" and self.quorate(present)
+        self.attempt(legal, lambda: self.elections.revote("v", on=D, present=self.roll(present)))
         if legal:
             self.phase, self.round = "voting", self.round + 1
 
-    @rule()
-    def further(self) -> None:
+    @rule(present=st.integers(0, TOTAL))
+    def decide_further(self, present: int) -> None:
+        legal = self.phase == "short" and not self.decided and self.quorate(present)
+        self.attempt(legal, lambda: self.elections.decide_further_election(
+            "v", on=D, at=FurtherSession.THIS_SESSION, present=self.roll(present)))  # fmt: skip
+        if legal:
+            self.decided = True
+
+    @rule(present=st.integers(0, TOTAL))
+    def further(self, present: int) -> None:
         ranked = [c for c in self.first_votes if c not in self.elected]
         offered = min(len(ranked), self.open_seats + 2)
-        legal = self.phase == "short" and self.open_seats + 1 <= offered
+        legal = self.phase == "short" and self.decided and self.open_seats + 1 <= offered and self.quorate(present)
+        roll = self.roll(present)
         self.attempt(legal, lambda: self.elections.further_election(
-            "v", session_id="s", on=D, candidates_by=FurtherCandidates.BY_RANK))  # fmt: skip
+            "v", session_id="s", on=D, candidates_by=FurtherCandidates.BY_RANK, present=roll))  # fmt: skip
         if legal:
-            self.phase, self.round = "voting", self.round + 1
+            self.phase, self.round, self.decided = "voting", self.round + 1, False
 
     @invariant()
     def records_agree_with_the_model(self) -> None:

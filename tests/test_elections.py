@@ -14,6 +14,7 @@ from npcproc.model.election import (
     DefenceForm,
     ElectionBallot,
     FurtherCandidates,
+    FurtherSession,
     InquiryTarget,
     Nominator,
     Office,
@@ -29,6 +30,7 @@ from npcproc.testing import assert_ballots_unlinkable
 D = datetime.date(2022, 1, 5)
 LATER = datetime.date(2022, 7, 5)
 DEPUTIES = {f"d{n:02}": f"代表{n}" for n in range(1, 61)}
+ROLL = list(DEPUTIES)  # every deputy present at each sitting
 AGENDA = (AgendaItem(id="election", kind=AgendaItemKind.ELECTION, title="选举"),)
 
 
@@ -90,7 +92,7 @@ def test_township_head_with_two_candidates(store):
     elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
     elections.nominate("head", candidates("李明"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[:10])
     assert elections.list_candidates("head").candidates == ("李明", "王芳")
-    elections.open_round("head", on=D)
+    elections.open_round("head", on=D, present=ROLL)
     result = elections.count("head", ballots("head", 1, 1, {"王芳": 35, "李明": 22}, 58), ballots_issued=58)
     assert result.elected == ("王芳",)
     assert result.votes == {"王芳": 35, "李明": 22}
@@ -107,13 +109,13 @@ def test_two_vice_chairs_three_candidates_tie_and_revote(store):
     elections.nominate("vice", candidates("d01", "d02"), by=Nominator.PRESIDIUM)
     elections.nominate("vice", candidates("d03"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[10:20])
     elections.list_candidates("vice")
-    elections.open_round("vice", on=D)
+    elections.open_round("vice", on=D, present=ROLL)
     first = elections.count("vice", ballots("vice", 1, 2, {"d01": 45, "d02": 33, "d03": 33}, 60), ballots_issued=60)
     assert (first.elected, first.tied, first.shortfall) == (("d01",), ("d02", "d03"), 0)
     assert "re-vote among them" in first.decision.explain("en")
     with pytest.raises(ProcedureError):
-        elections.further_election("vice", session_id="s1", on=D, candidates_by=FurtherCandidates.BY_RANK)
-    elections.revote("vice", on=D)
+        elections.further_election("vice", session_id="s1", on=D, candidates_by=FurtherCandidates.BY_RANK, present=ROLL)
+    elections.revote("vice", on=D, present=ROLL)
     second = elections.count("vice", ballots("vice", 2, 1, {"d02": 28, "d03": 31}, 60), ballots_issued=60)
     assert second.elected == ("d03",)
     assert Citation(law="OL", article=29, paragraph=1) in second.decision.citations
@@ -127,14 +129,17 @@ def test_shortfall_filled_by_further_election_at_the_next_session(store):
     elections.nominate("vice", candidates("d01", "d02"), by=Nominator.PRESIDIUM)
     elections.nominate("vice", candidates("d03", "d04"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[10:20])
     elections.list_candidates("vice")
-    elections.open_round("vice", on=D)
+    elections.open_round("vice", on=D, present=ROLL)
     first = elections.count("vice", ballots("vice", 1, 2, {"d01": 40, "d02": 30, "d03": 25, "d04": 20}, 60),
                             ballots_issued=60)  # fmt: skip
     assert (first.elected, first.shortfall) == (("d01",), 1)
     assert Citation(law="OL", article=29, paragraph=2) in first.decision.citations
+    elections.decide_further_election("vice", on=D, at=FurtherSession.NEXT_SESSION, present=ROLL)
     Sessions(store).close("s1", on=D)
     open_session(store, "s2", LATER)
-    number = elections.further_election("vice", session_id="s2", on=LATER, candidates_by=FurtherCandidates.BY_RANK)
+    number = elections.further_election(
+        "vice", session_id="s2", on=LATER, candidates_by=FurtherCandidates.BY_RANK, present=ROLL
+    )
     assert elections.state("vice").rounds[-1].candidates == ("d02", "d03", "d04")
     further = elections.count("vice", ballots("vice", number, 1, {"d02": 36, "d03": 20, "d04": 2}, 58),
                               ballots_issued=58)  # fmt: skip
@@ -148,7 +153,7 @@ def test_round_void_when_more_ballots_come_back_than_were_issued(store):
     elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=0)
     elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
     elections.list_candidates("head")
-    elections.open_round("head", on=D)
+    elections.open_round("head", on=D, present=ROLL)
     result = elections.count("head", ballots("head", 1, 1, {"王芳": 55}, 59), ballots_issued=58)
     assert not result.valid
     assert result.elected == ()
@@ -162,7 +167,7 @@ def test_over_marked_ballots_are_void_and_write_ins_count(store):
     elections.open("chair", session_id="s1", office=Office.TOWNSHIP_CHAIR, seats=1, extra_candidates=0)
     elections.nominate("chair", candidates("d05"), by=Nominator.PRESIDIUM)
     elections.list_candidates("chair")
-    elections.open_round("chair", on=D)
+    elections.open_round("chair", on=D, present=ROLL)
     cast = ballots("chair", 1, 1, {"d05": 30}, 50)
     cast += [ElectionBallot(election_id="chair", round=1, marks={"d05": Choice.NO}, write_ins=("d09",))] * 5
     cast += [ElectionBallot(election_id="chair", round=1, marks={"d05": Choice.YES}, write_ins=("d09",))] * 3
@@ -180,7 +185,7 @@ def test_recall_of_a_vice_chair_with_a_written_defence(store):
     elections.nominate("vice", candidates("d02"), by=Nominator.PRESIDIUM)
     elections.nominate("vice", candidates("d03"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[10:20])
     elections.list_candidates("vice")
-    elections.open_round("vice", on=D)
+    elections.open_round("vice", on=D, present=ROLL)
     elections.count("vice", ballots("vice", 1, 1, {"d02": 40, "d03": 15}, 60), ballots_issued=60)
     Sessions(store).close("s1", on=D)
     open_session(store, "s2", LATER)
@@ -239,10 +244,63 @@ def test_preliminary_vote_fixes_the_list_when_nominees_exceed_the_margin(store):
                            nominators=list(DEPUTIES)[10 * k : 10 * k + 10])  # fmt: skip
     with pytest.raises(ProcedureError, match="preliminary vote is needed"):
         elections.list_candidates("vice")
-    with pytest.raises(ProcedureError, match="tie at 20 votes"):
-        elections.list_candidates("vice", preliminary_votes={"d01": 30, "d02": 20, "d03": 20})
     listing = elections.list_candidates("vice", preliminary_votes={"d01": 30, "d02": 21, "d03": 9})
     assert listing.candidates == ("d01", "d02")
+
+
+def test_ol_27_1_a_preliminary_tie_is_voted_again_not_refused(store):
+    """OL 29 ¶1's "就票数相等的人再次投票" for the preliminary vote of OL 27 ¶1: the tie is recorded and the
+    tied vote again for the places left; a new tie votes again in turn."""
+    elections = township_in_session(store)
+    elections.open("vice", session_id="s1", office=Office.TOWNSHIP_VICE_CHAIR, seats=1, extra_candidates=1)
+    elections.nominate("vice", candidates("d01"), by=Nominator.PRESIDIUM)
+    for k, nominee in enumerate(("d02", "d03"), start=1):
+        elections.nominate("vice", candidates(nominee), by=Nominator.DEPUTIES,
+                           nominators=list(DEPUTIES)[10 * k : 10 * k + 10])  # fmt: skip
+    tie = elections.list_candidates("vice", preliminary_votes={"d01": 30, "d02": 20, "d03": 20})
+    assert (tie.candidates, tie.tied) == ((), ("d02", "d03"))
+    assert "vote again" in tie.decision.explain("en")
+    with pytest.raises(ProcedureError):  # the list is not fixed until the tie is re-voted
+        elections.open_round("vice", on=D, present=ROLL)
+    with pytest.raises(ProcedureError, match="among those tied"):
+        elections.revote_preliminary("vice", votes={"d01": 5, "d02": 20})
+    again = elections.revote_preliminary("vice", votes={"d02": 25, "d03": 25})
+    assert again.tied == ("d02", "d03")
+    listing = elections.revote_preliminary("vice", votes={"d02": 24, "d03": 26})
+    assert listing.candidates == ("d01", "d03")
+    assert elections.state("vice").listed == ("d01", "d03")
+
+
+def test_ol_27_1_two_nominees_for_township_head_both_stand(store):
+    """ "如果提名的候选人只有一人，也可以等额选举": with two nominees the election is contested, even where the
+    election rules fixed no extra candidate, and no preliminary vote may narrow it to one."""
+    elections = township_in_session(store)
+    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=0)
+    elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
+    elections.nominate("head", candidates("李明"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[:10])
+    listing = elections.list_candidates("head", preliminary_votes={"王芳": 40, "李明": 17})
+    assert listing.candidates == ("李明", "王芳")
+    assert elections.state("head").listed == ("李明", "王芳")
+
+
+def test_ol_27_1_a_single_nominee_stands_alone(store):
+    elections = township_in_session(store)
+    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1)
+    elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
+    assert elections.list_candidates("head").candidates == ("王芳",)
+
+
+def test_ol_27_1_three_nominees_for_township_head_go_to_a_preliminary_vote_for_two(store):
+    elections = township_in_session(store)
+    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1)
+    elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
+    for k, nominee in enumerate(("d02", "d03"), start=1):
+        elections.nominate("head", candidates(nominee), by=Nominator.DEPUTIES,
+                           nominators=list(DEPUTIES)[10 * k : 10 * k + 10])  # fmt: skip
+    with pytest.raises(ProcedureError, match="preliminary vote is needed"):
+        elections.list_candidates("head")
+    assert elections.list_candidates("head", preliminary_votes={"王芳": 30, "d02": 20, "d03": 9}).candidates == (
+        "王芳", "d02")  # fmt: skip
 
 
 def test_nomination_limits_and_eligibility(store):
@@ -292,7 +350,7 @@ def test_resignations(store):
     elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=0)
     elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
     elections.list_candidates("head")
-    elections.open_round("head", on=D)
+    elections.open_round("head", on=D, present=ROLL)
     elections.count("head", ballots("head", 1, 1, {"王芳": 50}, 60), ballots_issued=60)
     Sessions(store).close("s1", on=D)
     with pytest.raises(ProcedureError, match="does not let the presidium"):
@@ -314,7 +372,7 @@ def test_a_chair_who_stops_being_a_deputy_loses_the_post(store):
     elections.open("chair", session_id="s1", office=Office.TOWNSHIP_CHAIR, seats=1, extra_candidates=0)
     elections.nominate("chair", candidates("d05"), by=Nominator.PRESIDIUM)
     elections.list_candidates("chair")
-    elections.open_round("chair", on=D)
+    elections.open_round("chair", on=D, present=ROLL)
     elections.count("chair", ballots("chair", 1, 1, {"d05": 50}, 60), ballots_issued=60)
     congresses = Congresses(store)
     assert congresses.state("t").holders(Office.TOWNSHIP_CHAIR, D) == ("d05",)
@@ -366,33 +424,103 @@ def test_small_congress_relaxation_and_complex_inquiry_deadline(store):
     assert inquiries.answer_deadline("q") == datetime.date(2022, 4, 6)  # 5 April 2022 was Qingming (CC 203)
 
 
-def test_principal_margin_advice_binds_only_principal_posts_outside_by_elections():
-    """CQ 23 ¶1 / BJ 24 ¶1 as a "normally" setting: a notice for an uncontested principal list with more nominees
-    than seats; vice posts (OL 27 ¶1's shall margin) and by-elections (OL 30) are not judged by it, and national
-    law alone advises nothing (OL 27 ¶1: "可以多一人")."""
-    from npcproc.plugins import create_plugin_manager, load_rules
-    from npcproc.procedures.election import principal_margin_advice
-    from npcproc.provinces import Province
-    from npcproc.rules import Setting
-    from npcproc.rules.decision import Binding, Severity
-    from npcproc.rules.parameters import CongressFacts
-    from npcproc.testing import settings_plugin
+def test_ol_27_1_principal_list_check_binds_only_principal_posts_outside_by_elections():
+    """The record's reading of OL 27 ¶1: an uncontested principal list with more nominees than seats breaks it;
+    vice posts have their own margin and a by-election may be uncontested (OL 30)."""
+    from npcproc.procedures.election import principal_list_check
 
-    cq = Province(code="500000", name_zh="重庆市", name_en="Chongqing", key="CQ")
-    cq23 = Citation(law="CQ", article=23, paragraph=1)
-    advice = Setting(parameter="candidates.principal.extra_min", value=1, citation=cq23, binding=Binding.NORMALLY,
-                     levels={Level.TOWNSHIP})  # fmt: skip
-    pm = create_plugin_manager(autoload=False, plugins=(settings_plugin([advice], province=cq),))
-    township = load_rules(cq, pm=pm).for_congress(CongressFacts(level=Level.TOWNSHIP))
+    def judged(office=Office.TOWNSHIP_HEAD, nominees=2, listed=1, by_election=False):
+        return [(r.code, str(r.citation), r.ok) for r in principal_list_check(office, 1, nominees, listed, by_election)]
 
-    def judged(rules, office=Office.TOWNSHIP_HEAD, nominees=2, listed=1, by_election=False):
-        return [(r.code, r.citation, r.severity) for r in
-                principal_margin_advice(rules, office, 1, nominees, listed, by_election)]  # fmt: skip
+    assert judged() == [("election.principal_uncontested", "OL 27 ¶1", False)]
+    assert judged(listed=2) == [("election.principal_uncontested", "OL 27 ¶1", True)]
+    assert judged(nominees=1) == []
+    assert judged(by_election=True) == []
+    assert judged(office=Office.DEPUTY_TOWNSHIP_HEAD) == []
+    assert judged(office=Office.COUNTY_HEAD) == [("election.principal_uncontested", "OL 27 ¶1", False)]
 
-    assert judged(township) == [("election.principal_margin", cq23, Severity.NOTICE)]
-    assert judged(township, listed=2) == [("election.principal_margin", cq23, None)]
-    assert judged(township, nominees=1) == []
-    assert judged(township, by_election=True) == []
-    assert judged(township, office=Office.DEPUTY_TOWNSHIP_HEAD) == []
-    national = load_rules(None, pm=create_plugin_manager(autoload=False))
-    assert judged(national.for_congress(CongressFacts(level=Level.TOWNSHIP))) == []
+
+# -- OL 14 ¶4: every round is an act of the sitting congress -------------------------------------
+
+
+@pytest.mark.parametrize(("present", "held"), [(39, False), (40, True)])
+def test_ol_14_4_a_round_needs_two_thirds_present(store, present, held):
+    elections = township_in_session(store)
+    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1)
+    elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
+    elections.list_candidates("head")
+    before = list(store.read_all())
+    if not held:
+        with pytest.raises(ProcedureError) as caught:
+            elections.open_round("head", on=D, present=ROLL[:present])
+        assert [r.citation for r in caught.value.decision.failing] == [Citation(law="OL", article=14, paragraph=4)]
+        assert list(store.read_all()) == before
+        return
+    elections.open_round("head", on=D, present=ROLL[:present])
+    assert elections.state("head").rounds[0].number == 1
+    assert list(store.read_stream("election-head"))[-1].data["present"] == ROLL[:present]
+
+
+def test_ol_14_4_a_roll_naming_someone_not_in_office_is_refused(store):
+    elections = township_in_session(store)
+    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1)
+    elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
+    elections.list_candidates("head")
+    with pytest.raises(ProcedureError, match="stranger"):
+        elections.open_round("head", on=D, present=[*ROLL, "stranger"])
+
+
+# -- OL 29 ¶2: 另行选举 -------------------------------------------------------------------------------
+
+
+def short_vice_election(store):
+    """Two vice-chair seats, four candidates; only d01 has a majority of all deputies: one seat left short."""
+    elections = township_in_session(store)
+    elections.open("vice", session_id="s1", office=Office.TOWNSHIP_VICE_CHAIR, seats=2, extra_candidates=2)
+    elections.nominate("vice", candidates("d01", "d02"), by=Nominator.PRESIDIUM)
+    elections.nominate("vice", candidates("d03", "d04"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[10:20])
+    elections.list_candidates("vice")
+    elections.open_round("vice", on=D, present=ROLL)
+    first = elections.count("vice", ballots("vice", 1, 2, {"d01": 40, "d02": 30, "d03": 25, "d04": 20}, 60),
+                            ballots_issued=60)  # fmt: skip
+    assert first.shortfall == 1
+    return elections
+
+
+def test_ol_29_2_a_further_election_needs_the_congress_decision(store):
+    elections = short_vice_election(store)
+    further = lambda: elections.further_election("vice", session_id="s1", on=D,  # noqa: E731
+                                                 candidates_by=FurtherCandidates.BY_RANK, present=ROLL)  # fmt: skip
+    with pytest.raises(ProcedureError, match="must first decide"):
+        further()
+    with pytest.raises(ProcedureError):  # the decision is an act of the sitting congress too
+        elections.decide_further_election("vice", on=D, at=FurtherSession.THIS_SESSION, present=ROLL[:39])
+    elections.decide_further_election("vice", on=D, at=FurtherSession.THIS_SESSION, present=ROLL[:40])
+    assert further() == 2
+
+
+def test_ol_29_2_a_further_election_decided_for_this_session_is_not_held_at_the_next(store):
+    elections = short_vice_election(store)
+    elections.decide_further_election("vice", on=D, at=FurtherSession.THIS_SESSION, present=ROLL)
+    Sessions(store).close("s1", on=D)
+    open_session(store, "s2", LATER)
+    with pytest.raises(ProcedureError, match="this_session"):
+        elections.further_election("vice", session_id="s2", on=LATER, candidates_by=FurtherCandidates.BY_RANK,
+                                   present=ROLL)  # fmt: skip
+
+
+def test_ol_29_2_a_further_election_cannot_re_elect_the_elected(store):
+    elections = short_vice_election(store)
+    elections.decide_further_election("vice", on=D, at=FurtherSession.THIS_SESSION, present=ROLL)
+    with pytest.raises(ProcedureError, match="already elected"):
+        elections.further_election("vice", session_id="s1", on=D, candidates_by=FurtherCandidates.NOMINATED,
+                                   nominated=["d01", "d02"], present=ROLL)  # fmt: skip
+    number = elections.further_election("vice", session_id="s1", on=D, candidates_by=FurtherCandidates.NOMINATED,
+                                        nominated=["d02", "d03"], present=ROLL)  # fmt: skip
+    # write-ins for d01, already elected, count for nothing: d01 cannot take the second seat
+    marks = [ElectionBallot(election_id="vice", round=number, marks={"d01": Choice.YES}) for _ in range(45)]
+    marks += [ElectionBallot(election_id="vice", round=number, marks={"d02": Choice.YES}) for _ in range(15)]
+    result = elections.count("vice", marks, ballots_issued=60)
+    assert "d01" not in result.votes or result.votes["d01"] == 0
+    assert result.elected == ()
+    assert elections.state("vice").elected == ("d01",)

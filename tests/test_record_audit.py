@@ -232,3 +232,18 @@ def test_ol_14_1_a_congress_year_with_no_session_at_all_is_judged():
     # No session recorded; a suggestion in 2022 opens the stretch the record covers, up to as_of.
     assert judged_years(sessions_on(suggestions=["2022-03-01"], as_of="2023-12-31")) == {2023: NO_SESSION}
     assert judged_years(sessions_on(suggestions=["2022-03-01"], as_of="2023-12-30")) == {}
+
+
+@pytest.mark.parametrize(("present", "broken"), [(39, True), (40, False)])
+def test_ol_14_4_a_recorded_round_needs_two_thirds_present(present, broken):
+    """A round records its own roll (``present``); 39 of the 60 deputies in office is short of 2/3, 40 is not."""
+    roll = [f"d{n:02}" for n in range(1, present + 1)]
+    found = varied(lambda t: session(t, 0)["elections"][0]["rounds"][0].update(present=roll))
+    quorum = ("congresses[0].sessions[0].elections[0].rounds[0].present", "session.quorum", "OL 14 ¶4")
+    assert (quorum in codes(found)) is broken
+
+
+def test_ol_14_4_a_round_without_its_own_roll_is_judged_by_the_session_roll():
+    found = varied(lambda t: session(t, 0).update(present=[f"d{n:02}" for n in range(1, 40)]))
+    where = {f.where for f in found.violations if f.code == "session.quorum"}
+    assert "congresses[0].sessions[0].elections[0].rounds[0].present" in where

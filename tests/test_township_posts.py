@@ -57,7 +57,7 @@ def elect_chair(store, rules, *, full_time):
     elections.open("chair", session_id="s1", office=Office.TOWNSHIP_CHAIR, seats=1, extra_candidates=0)
     elections.nominate("chair", [Candidate(id="d01", name="d01", full_time=full_time)], by=Nominator.PRESIDIUM)
     elections.list_candidates("chair")
-    elections.open_round("chair", on=DAY)
+    elections.open_round("chair", on=DAY, present=IDS)
     ballots = [ElectionBallot(election_id="chair", round=1, marks={"d01": Choice.YES})] * 40
     return elections.count("chair", ballots, ballots_issued=60)
 

@@ -20,6 +20,7 @@ from npcproc.model.election import (
     Candidate,
     DefenceForm,
     ElectionBallot,
+    FurtherSession,
     InquiryTarget,
     Nominator,
     Office,
@@ -323,15 +324,42 @@ class CandidatesListed:
     preliminary_votes: dict[str, int] = attrs.field(factory=dict)
 
 
+@event_type("election.preliminary_tied")
+@attrs.frozen(kw_only=True)
+class PreliminaryTied:
+    """A preliminary vote (预选) tied at the cut-off of the formal list: those tied vote again for ``places``."""
+
+    votes: dict[str, int]
+    tied: tuple[str, ...]
+    places: int
+    #: those already sure of a place on the formal list
+    listed: tuple[str, ...] = ()
+
+
+@event_type("election.further_decided")
+@attrs.frozen(kw_only=True)
+class FurtherElectionDecided:
+    """The congress decided, at a sitting of ``session_id`` with ``present`` deputies, where the seats left
+    short are filled: at this session or the next (OL 29 ¶2)."""
+
+    on: datetime.date
+    session_id: str
+    at: FurtherSession
+    present: tuple[str, ...]
+
+
 @event_type("election.round_opened")
 @attrs.frozen(kw_only=True)
 class RoundOpened:
+    """A round of voting opened at a sitting with ``present`` deputies (OL 14 ¶4); () in streams from before 0.2."""
+
     round: int
     kind: RoundKind
     session_id: str
     on: datetime.date
     seats: int
     candidates: tuple[str, ...]
+    present: tuple[str, ...] = ()
 
 
 @event_type("election.round_counted")

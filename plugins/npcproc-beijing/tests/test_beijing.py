@@ -551,7 +551,7 @@ def test_bj_17_2_in_npcproc_check(rules):
 
 def list_principal(rules, *, nominees, extra, level=Level.TOWNSHIP, office=Office.TOWNSHIP_HEAD):
     """A principal election for one seat, ``extra`` in its election rules, ``nominees`` nominated (one by the
-    presidium, the other by ten deputies), ranked by a preliminary vote where they exceed the margin."""
+    presidium, the other by ten deputies)."""
     store = congress(rules, deputies=35 if level is Level.TOWNSHIP else 150, level=level)
     hold(rules, store, "s1", D(2022, 1, 10), close=False)
     elections = Elections(store, rules)
@@ -559,44 +559,25 @@ def list_principal(rules, *, nominees, extra, level=Level.TOWNSHIP, office=Offic
     elections.nominate("e", [Candidate(id="d001", name="d001")], by=Nominator.PRESIDIUM)
     if nominees == 2:
         elections.nominate("e", [Candidate(id="d002", name="d002")], by=Nominator.DEPUTIES, nominators=ids(20)[10:])
-    ranking = {"d001": 20, "d002": 10} if nominees > 1 + extra else None
-    listing = elections.list_candidates("e", preliminary_votes=ranking)
-    assert listing.decision.ok  # never a refusal
+    listing = elections.list_candidates("e")
     assert elections.state("e").listed == listing.candidates
     return listing
 
 
-def listing_notices(listing):
-    return [(r.code, r.citation) for r in listing.decision.notices]
-
-
 @pytest.mark.parametrize("office", [Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_HEAD], ids=lambda o: o.value)
-def test_bj_24_1_two_nominees_on_an_uncontested_list_is_a_notice_never_a_refusal(rules, office):
-    listing = list_principal(rules, nominees=2, extra=0, office=office)
-    assert listing.candidates == ("d001",)
-    assert listing_notices(listing) == [("election.principal_margin", bj(24, 1))]
-
-
-def test_bj_24_1_two_nominees_on_a_contested_list_is_no_notice(rules):
-    listing = list_principal(rules, nominees=2, extra=1)
+@pytest.mark.parametrize("extra", [0, 1])
+def test_bj_24_1_two_nominees_both_stand(rules, office, extra):
+    """BJ 24 ¶1 "候选人数一般应多一人…如果提名的候选人只有一人，也可以等额选举" repeats OL 27 ¶1: two nominees for
+    one seat both stand, whatever margin the election rules fixed."""
+    listing = list_principal(rules, nominees=2, extra=extra, office=office)
     assert listing.candidates == ("d001", "d002")
-    assert listing_notices(listing) == []
-    assert [(r.code, r.citation, r.ok) for r in listing.decision.reasons] == [
-        ("election.principal_margin", bj(24, 1), True)
-    ]
 
 
 @pytest.mark.parametrize("extra", [0, 1])
-def test_bj_24_1_a_single_nominee_may_stand_alone_without_a_notice(rules, extra):
+def test_bj_24_1_a_single_nominee_may_stand_alone(rules, extra):
     listing = list_principal(rules, nominees=1, extra=extra)
     assert listing.candidates == ("d001",)
     assert listing.decision.reasons == ()
-
-
-def test_bj_24_1_leaves_a_county_congress_untouched(rules):
-    county = list_principal(rules, nominees=2, extra=0, level=Level.COUNTY, office=Office.COUNTY_HEAD)
-    assert county.candidates == ("d001",)
-    assert county.decision.reasons == ()
 
 
 def election(office="township_head", *, nominees=2, extra=0, deputies=35):
@@ -613,21 +594,18 @@ def election(office="township_head", *, nominees=2, extra=0, deputies=35):
     }  # fmt: skip
 
 
-@pytest.mark.parametrize(("nominees", "extra", "notice"), [(2, 0, True), (2, 1, False), (1, 0, False)])
-def test_bj_24_1_in_npcproc_check(rules, nominees, extra, notice):
+@pytest.mark.parametrize(("nominees", "extra", "broken"), [(2, 0, True), (2, 1, False), (1, 0, False)])
+def test_bj_24_1_in_npcproc_check(rules, nominees, extra, broken):
     second = {"opens_on": "2022-07-01"}  # BJ 5 ¶1: a session in each half-year, so no other finding remains
     result = checked(record({"opens_on": "2022-03-01", "elections": [election(nominees=nominees, extra=extra)]},
                             second), rules)  # fmt: skip
-    assert found(result, "election.") == ([("notice", "election.principal_margin", "BJ 24 ¶1")] if notice else [])
-    assert not result.violations  # a notice, never a violation
-    county = record({"opens_on": "2022-03-01", "elections": [election("county_head", deputies=150)]},
-                    deputies=150, level="county")  # fmt: skip
-    assert found(checked(county, rules), "election.") == []
+    expected = [("violation", "election.principal_uncontested", "OL 27 ¶1")] if broken else []
+    assert found(result, "election.") == expected
 
 
 def test_bj_24_1_through_the_npcproc_check_command(tmp_path, capsys, monkeypatch):
-    """The command line with the installed plugin: an uncontested township head election with two nominees is
-    a notice (exit 0); a county congress is untouched."""
+    """The command line with the installed plugin: an uncontested township head election with two nominees breaks
+    OL 27 ¶1 (exit 1), at a county congress too."""
     from npcproc.cli import main
 
     monkeypatch.delenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", raising=False)
@@ -642,10 +620,10 @@ def test_bj_24_1_through_the_npcproc_check_command(tmp_path, capsys, monkeypatch
 
     second = {"opens_on": "2022-07-01"}  # BJ 5 ¶1: a session in each half-year
     township = record({"opens_on": "2022-03-01", "elections": [election()]}, second)
-    assert run(township) == (0, [("notice", "election.principal_margin", "BJ 24 ¶1")])
+    assert run(township) == (1, [("violation", "election.principal_uncontested", "OL 27 ¶1")])
     county = record({"opens_on": "2022-03-01", "elections": [election("county_head", deputies=150)]}, second,
                     deputies=150, level="county")  # fmt: skip
-    assert run(county) == (0, [])
+    assert run(county) == (1, [("violation", "election.principal_uncontested", "OL 27 ¶1")])
 
 
 def test_bj_the_small_congress_fraction_is_one_fifth():

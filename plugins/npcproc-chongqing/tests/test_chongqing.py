@@ -110,7 +110,6 @@ WORDS = {
     ("suggestion.reply_months_complex", 4): "最迟不得超过四个月",
     ("suggestion.urgent_due_at_session_close", 1): "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理",
     ("inquiry.complex_answer_months", 2): "质询案情况复杂的，经主席团决定，由受质询机关在大会闭会后两个月内",
-    ("candidates.principal.extra_min", 1): "主席、乡长、镇长的候选人数一般应多一人",
     ("presidium.min_size", 7): "由代表七人至十一人组成",
     ("presidium.max_size", 11): "由代表七人至十一人组成",
     ("presidium.max_size", 13): "九万人以上的，最多不超过十三人",
@@ -511,12 +510,13 @@ def test_cq_18_4_gives_a_county_no_complex_answer_period():
 
 # -- CQ 23 ¶1 ------------------------------------------------------------------------------------
 # "乡、民族乡、镇人民代表大会主席、乡长、镇长的候选人数一般应多一人，进行差额选举，如果提名的候选人只有一人，
-# 也可以等额选举": advice beyond OL 27 ¶1's "可以多一人", so an uncontested list is a notice, never a refusal.
+# 也可以等额选举": the words of OL 27 ¶1, which the core applies to every congress (issue 16): two nominees for
+# one seat both stand, a single nominee may stand alone.
 
 
 def list_principal(rules, *, nominees, extra, level=Level.TOWNSHIP, office=Office.TOWNSHIP_HEAD):
     """A principal election for one seat with ``extra`` in its election rules and ``nominees`` nominated (one by
-    the presidium, the other by ten deputies); a preliminary vote ranks them where they exceed the margin."""
+    the presidium, the other by ten deputies)."""
     store = MemoryStore()
     congress(store, rules, level=level, population=30_000 if level is Level.TOWNSHIP else 500_000)
     hold(Sessions(store, rules), "s", D(2023, 1, 10), agenda=(*TOWNSHIP_YEAR, ELECTION), close=False)
@@ -525,47 +525,22 @@ def list_principal(rules, *, nominees, extra, level=Level.TOWNSHIP, office=Offic
     elections.nominate("e", [Candidate(id="d01", name="代表1")], by=Nominator.PRESIDIUM)
     if nominees == 2:
         elections.nominate("e", [Candidate(id="d02", name="代表2")], by=Nominator.DEPUTIES, nominators=EVERYONE[10:20])
-    ranking = {"d01": 40, "d02": 20} if nominees > 1 + extra else None
-    listing = elections.list_candidates("e", preliminary_votes=ranking)
-    assert listing.decision.ok  # never a refusal
-    assert elections.state("e").listed == listing.candidates  # the list is recorded all the same
+    listing = elections.list_candidates("e")
+    assert elections.state("e").listed == listing.candidates
     return listing
 
 
-def notices(listing) -> list[tuple[str, str]]:
-    return [(r.code, str(r.citation)) for r in listing.decision.notices]
-
-
 @pytest.mark.parametrize("office", [Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_HEAD], ids=lambda o: o.value)
-def test_cq_23_1_two_nominees_on_an_uncontested_list_is_a_notice(office):
-    listing = list_principal(chongqing(), nominees=2, extra=0, office=office)
-    assert listing.candidates == ("d01",)
-    assert notices(listing) == [("election.principal_margin", "CQ 23 ¶1")]
-    assert "normally 1 more" in listing.decision.explain("en")
-    assert "一般应多1名" in listing.decision.explain("zh")
-
-
-def test_cq_23_1_two_nominees_on_a_contested_list_is_no_notice():
-    listing = list_principal(chongqing(), nominees=2, extra=1)
-    assert listing.candidates == ("d01", "d02")
-    assert notices(listing) == []
-    assert [(r.code, str(r.citation), r.ok) for r in listing.decision.reasons] == [
-        ("election.principal_margin", "CQ 23 ¶1", True)
-    ]
-
-
 @pytest.mark.parametrize("extra", [0, 1])
-def test_cq_23_1_a_single_nominee_may_stand_alone_without_a_notice(extra):
-    listing = list_principal(chongqing(), nominees=1, extra=extra)
-    assert listing.candidates == ("d01",)
+def test_cq_23_1_two_nominees_both_stand(office, extra):
+    listing = list_principal(chongqing(), nominees=2, extra=extra, office=office)
+    assert listing.candidates == ("d01", "d02")
     assert listing.decision.reasons == ()
 
 
-def test_cq_23_1_leaves_a_county_congress_and_national_law_untouched():
-    county = list_principal(chongqing(), nominees=2, extra=0, level=Level.COUNTY, office=Office.COUNTY_HEAD)
-    assert county.candidates == ("d01",)
-    assert county.decision.reasons == ()
-    assert list_principal(national(), nominees=2, extra=0).decision.reasons == ()  # OL 27 ¶1: "可以多一人"
+@pytest.mark.parametrize("extra", [0, 1])
+def test_cq_23_1_a_single_nominee_may_stand_alone(extra):
+    assert list_principal(chongqing(), nominees=1, extra=extra).candidates == ("d01",)
 
 
 # -- CQ 30 ¶1 and ¶3 -----------------------------------------------------------------------------
@@ -631,7 +606,7 @@ def test_cq_32_1_10_the_presidium_may_accept_a_resignation_between_sessions(prov
     elections.open("head", session_id="s", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=0)
     elections.nominate("head", [Candidate(id="d01", name="代表1")], by=Nominator.PRESIDIUM)
     elections.list_candidates("head")
-    elections.open_round("head", on=D(2023, 1, 10))
+    elections.open_round("head", on=D(2023, 1, 10), present=EVERYONE)
     elections.count("head", ballots(60, 50), ballots_issued=60)
     sessions.close("s", on=D(2023, 1, 10))
     accept = lambda: Recalls(store, rules).accept_resignation(  # noqa: E731
@@ -802,28 +777,19 @@ def election_findings(found):
     return [f for f in found if f[1].startswith(".sessions[0].elections")]
 
 
-def test_check_cq_23_1_an_uncontested_township_head_election_with_two_nominees_is_a_notice():
+def test_check_cq_23_1_an_uncontested_township_head_election_with_two_nominees_breaks_ol_27_1():
     found = election_findings(checked(lambda year: head_election(year, **UNCONTESTED)))
-    assert found == [("notice", ".sessions[0].elections[0]", "election.principal_margin", "CQ 23 ¶1")]
+    assert found == [("violation", ".sessions[0].elections[0]", "election.principal_uncontested", "OL 27 ¶1")]
 
 
-def test_check_cq_23_1_a_contested_or_single_nominee_election_is_no_notice():
+def test_check_cq_23_1_a_contested_or_single_nominee_election_is_lawful():
     assert election_findings(checked(lambda year: None)) == []  # the example: two nominees, both stand
     single = {**UNCONTESTED, "nominations": [{"by": "presidium", "candidates": ["周志远"]}], "preliminary_votes": {}}
     assert election_findings(checked(lambda year: head_election(year, **single))) == []
 
 
-def test_check_cq_23_1_leaves_a_county_election_untouched():
-    def county(year):
-        year.update(level="county", division_code="500101", population=500_000)
-        head_election(year, office="county_head", **UNCONTESTED)
-
-    assert election_findings(checked(county)) == []
-    assert election_findings(checked(lambda year: head_election(year, **UNCONTESTED), national())) == []
-
-
 def test_check_cq_23_1_through_the_npcproc_check_command(tmp_path, capsys, monkeypatch):
-    """The command line with the installed plugin: the notice, and exit 0 (a notice is no violation)."""
+    """The command line with the installed plugin: an uncontested election of two nominees breaks OL 27 ¶1 (exit 1)."""
     from npcproc.cli import main
 
     monkeypatch.delenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", raising=False)
@@ -836,9 +802,10 @@ def test_check_cq_23_1_through_the_npcproc_check_command(tmp_path, capsys, monke
     path.write_text(json.dumps(tree, ensure_ascii=False, default=str), encoding="utf-8")
     code = main(["check", str(path), "--province", "CQ", "--format", "json", "--lang", "en"])
     out = json.loads(capsys.readouterr().out)
-    assert [(f["severity"], f["code"], f["citation"]["label"]) for f in out["findings"]
-            if f["code"].startswith("election.")] == [("notice", "election.principal_margin", "CQ 23 ¶1")]  # fmt: skip
-    assert code == 0
+    found = [(f["severity"], f["code"], f["citation"]["label"]) for f in out["findings"]
+             if f["code"].startswith("election.")]  # fmt: skip
+    assert found == [("violation", "election.principal_uncontested", "OL 27 ¶1")]
+    assert code == 1
 
 
 # -- CQ 52: 本条例自1998年7月1日起施行 ----------------------------------------------------------------

@@ -331,7 +331,7 @@ def with_chairs(rules, *, elect: bool = True) -> tuple[Sessions, PresidiumMeetin
             elections.nominate(election_id, [Candidate(id="d003", name="d003")], by=Nominator.DEPUTIES,
                                nominators=members(20)[10:])  # fmt: skip
         elections.list_candidates(election_id)
-        elections.open_round(election_id, on=D(2022, 1, 5))
+        elections.open_round(election_id, on=D(2022, 1, 5), present=members(60))
         ballots = [ElectionBallot(election_id=election_id, round=1, marks={deputy: Choice.YES}) for _ in range(50)]
         elections.count(election_id, ballots, ballots_issued=60)
     sessions.close("s", on=D(2022, 1, 5))

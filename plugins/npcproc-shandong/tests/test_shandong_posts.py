@@ -71,7 +71,7 @@ class Township:
         """Nominate, list and count: each winner gets 40 of 60 votes."""
         self.nominate(eid, office, winners, others, full_time)
         self.elections.list_candidates(eid)
-        self.elections.open_round(eid, on=DAY)
+        self.elections.open_round(eid, on=DAY, present=IDS)
         ballots = [ElectionBallot(election_id=eid, round=1, marks=dict.fromkeys(winners, Choice.YES))] * 40
         return self.elections.count(eid, ballots, ballots_issued=60)
 

@@ -71,7 +71,7 @@ class Township:
         """Nominate, list and count: each winner gets 40 of 60 votes."""
         self.nominate(eid, office, winners, others, full_time)
         self.elections.list_candidates(eid)
-        self.elections.open_round(eid, on=DAY)
+        self.elections.open_round(eid, on=DAY, present=IDS)
         ballots = [ElectionBallot(election_id=eid, round=1, marks=dict.fromkeys(winners, Choice.YES))] * 40
         return self.elections.count(eid, ballots, ballots_issued=60)
 
@@ -173,7 +173,7 @@ def test_zj_11_1_a_chair_elected_by_write_in_does_not_hold_the_post_full_time(ru
     township = Township(rules)
     township.nominate("chair", Office.TOWNSHIP_CHAIR, ["d01"], full_time=["d01"])
     township.elections.list_candidates("chair")
-    township.elections.open_round("chair", on=DAY)
+    township.elections.open_round("chair", on=DAY, present=IDS)
     ballots = [ElectionBallot(election_id="chair", round=1, marks={"d01": Choice.NO}, write_ins=("d05",))] * 40
     result = township.elections.count("chair", ballots, ballots_issued=60)
     assert result.elected == ("d05",)

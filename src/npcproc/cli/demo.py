@@ -128,7 +128,7 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
         "head", [Candidate(id="吴海燕", name="吴海燕")], by=Nominator.DEPUTIES, nominators=everyone[10:20]
     )
     elections.list_candidates("head")
-    elections.open_round("head", on=day)
+    elections.open_round("head", on=day, present=present)
     ballots = [ElectionBallot(election_id="head", round=1,
                               marks={"周志远": Choice.YES if n < 34 else Choice.NO,
                                      "吴海燕": Choice.YES if n >= 34 else Choice.NO}) for n in range(57)]  # fmt: skip

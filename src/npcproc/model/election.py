@@ -74,6 +74,14 @@ class FurtherCandidates(enum.Enum):
     NOMINATED = "nominated"  # nominated afresh
 
 
+class FurtherSession(enum.Enum):
+    """Where the congress decides the 另行选举 is held (OL 29 ¶2 "经本级人民代表大会决定…可以在本次
+    人民代表大会会议上进行，也可以在下一次人民代表大会会议上进行")."""
+
+    THIS_SESSION = "this_session"
+    NEXT_SESSION = "next_session"
+
+
 @attrs.frozen(kw_only=True)
 class Candidate:
     """A candidate; ``full_time`` when nominated to hold a township chair or vice-chair post full-time (专职:

@@ -17,7 +17,9 @@ from npcproc.events import (
     CandidatesListed,
     CandidatesNominated,
     ElectionOpened,
+    FurtherElectionDecided,
     PostTaken,
+    PreliminaryTied,
     RoundCounted,
     RoundOpened,
 )
@@ -26,6 +28,7 @@ from npcproc.model.election import (
     Candidate,
     ElectionBallot,
     FurtherCandidates,
+    FurtherSession,
     Nominator,
     Office,
     RoundKind,
@@ -37,6 +40,7 @@ from npcproc.procedures.congress import Congresses, congress_stream
 from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
 from npcproc.procedures.posts import CHAIR_POSTS
 from npcproc.procedures.session import Sessions
+from npcproc.procedures.session_checks import roll_call
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.logic import ElectionOutcome
 from npcproc.rules.ruleset import RuleSet
@@ -49,7 +53,7 @@ __all__ = [
     "election_stream",
     "margin_check",
     "plurality",
-    "principal_margin_advice",
+    "principal_list_check",
 ]
 
 
@@ -80,14 +84,12 @@ class RoundResult:
 
 @attrs.frozen(kw_only=True)
 class CandidateList:
-    """The formal list of candidates, and the reasons it was judged by.
-
-    ``decision`` holds a notice where a province's "normally" margin for a principal post
-    (CQ 23 ¶1, BJ 24 ¶1) was not kept; the list stands all the same.
-    """
+    """The formal list of candidates, or the candidates tied in its preliminary vote, and why."""
 
     candidates: tuple[str, ...]
     decision: Decision
+    #: those tied at the cut-off of a preliminary vote, who vote again (:meth:`Elections.revote_preliminary`)
+    tied: tuple[str, ...] = ()
 
 
 class Elections(Procedure):
@@ -181,71 +183,139 @@ class Elections(Procedure):
         self._append(election_stream(election_id), version, event)
 
     def list_candidates(self, election_id: str, *, preliminary_votes: Mapping[str, int] | None = None) -> CandidateList:
-        """Fix the formal list (OL 27 ¶1): all nominees when they fit the margin; a single nominee
-        for a principal post stands alone (等额); more nominees than the margin go to a
-        preliminary vote (预选) whose ``preliminary_votes`` rank them.
+        """Fix the formal list (OL 27 ¶1).
 
-        Where the province says a principal post normally has one more candidate (CQ 23 ¶1,
-        BJ 24 ¶1), an uncontested list although more people were nominated than seats is a
-        notice in the returned decision, never a refusal.
+        A principal post "候选人数可以多一人，进行差额选举；如果提名的候选人只有一人，也可以等额选举": a single
+        nominee stands alone, two nominees for one seat both stand, and more go to a preliminary vote
+        (预选) for one more candidate than seats. Other posts: every nominee when they fit the margin the
+        session's election rules fix, more go to a preliminary vote ranked by ``preliminary_votes``.
+
+        A preliminary vote tied at the cut-off is recorded and its tied candidates vote again
+        (:meth:`revote_preliminary`): the returned list is then empty, ``tied`` names them and its
+        decision says a re-vote is due.
         """
         state, version = self._current(election_id)
-        if state.listed is not None:
-            refuse("election.listed", cite("OL", 27), election_id=election_id)
+        self._listable(state)
         nominees = sorted(state.nominees)
-        wanted = state.seats + state.extra_candidates
-        single = state.office.post is Post.PRINCIPAL and len(nominees) == state.seats
+        wanted = self._wanted(state, len(nominees))
         fewest, _most = self._range(state.office, state.seats, state.by_election)
         if len(nominees) > wanted and not state.by_election:
             if preliminary_votes is None or set(preliminary_votes) != set(nominees):
                 refuse("election.preliminary_needed", cite("OL", 27, 1), nominees=len(nominees), wanted=wanted)
-            ranking = preliminary_votes
-            ranked = sorted(nominees, key=lambda c: (-ranking[c], c))
-            if ranking[ranked[wanted - 1]] == ranking[ranked[wanted]]:
-                refuse("election.preliminary_tie", cite("OL", 27, 1), votes=ranking[ranked[wanted]])
-            listed = tuple(ranked[:wanted])
-        elif len(nominees) >= wanted or single or (state.by_election and len(nominees) >= fewest):
-            listed, preliminary_votes = tuple(nominees), None
-        else:
+            return self._rank(state, version, preliminary_votes, (), wanted)
+        if len(nominees) < (fewest if state.by_election else wanted):
             refuse("election.too_few_candidates", cite("OL", 27, 1), nominees=len(nominees), wanted=wanted)
-        opened_on = Sessions(self.store, self.rules).state(state.session_id).opened_on
-        advice = principal_margin_advice(self.rules_for(state.congress_id, opened_on), state.office, state.seats,
-                                         len(nominees), len(listed), state.by_election)  # fmt: skip
-        event = CandidatesListed(candidates=listed, preliminary_votes=dict(preliminary_votes or {}))
-        self._append(election_stream(election_id), version, event)
-        return CandidateList(candidates=listed, decision=Decision.of(*advice))
+        return self._list(state, version, tuple(nominees), {})
 
-    def open_round(self, election_id: str, *, on: datetime.date) -> int:
-        """Open the first round on the formal list."""
+    def revote_preliminary(self, election_id: str, *, votes: Mapping[str, int]) -> CandidateList:
+        """The re-vote among those tied at the cut-off of a preliminary vote, for the places still open.
+
+        ``votes`` are the re-vote's votes of exactly the tied candidates; a new tie is recorded and
+        voted again in turn.
+        """
+        state, version = self._current(election_id)
+        tie = state.preliminary_tie
+        if tie is None or state.listed is not None:
+            refuse("election.round_not_due", cite("OL", 27, 1), election_id=election_id)
+        if set(votes) != set(tie.tied):
+            refuse("election.preliminary_revote", cite("OL", 27, 1), tied=", ".join(tie.tied))
+        return self._rank(state, version, votes, tie.listed, len(tie.listed) + tie.places)
+
+    def _listable(self, state: ElectionState) -> None:
+        if state.listed is not None or state.preliminary_tie is not None:
+            refuse("election.listed", cite("OL", 27), election_id=state.id)
+
+    def _wanted(self, state: ElectionState, nominees: int) -> int:
+        """How many candidates the formal list holds when there are enough nominees (OL 27 ¶1)."""
+        if state.office.post is Post.PRINCIPAL and not state.by_election:
+            return state.seats + min(1, max(0, nominees - state.seats))  # 等额 only for a single nominee
+        return state.seats + state.extra_candidates
+
+    def _rank(
+        self, state: ElectionState, version: int, votes: Mapping[str, int], sure: Sequence[str], wanted: int
+    ) -> CandidateList:
+        """List the ``wanted`` candidates: those ``sure`` of a place, then the most ``votes`` among the others."""
+        places = wanted - len(sure)
+        ranked = sorted(votes, key=lambda c: (-votes[c], c))
+        cut = votes[ranked[places - 1]]
+        if len(ranked) > places and votes[ranked[places]] == cut:
+            above = tuple(c for c in ranked if votes[c] > cut)
+            tied = tuple(c for c in ranked if votes[c] == cut)
+            event = PreliminaryTied(votes=dict(votes), tied=tied, places=places - len(above),
+                                    listed=(*sure, *above))  # fmt: skip
+            self._append(election_stream(state.id), version, event)
+            due = reason(False, "election.preliminary_tie", cite("OL", 27, 1), votes=cut, candidates=", ".join(tied))
+            return CandidateList(candidates=(), decision=Decision.of(due), tied=tied)
+        return self._list(state, version, (*sure, *ranked[:places]), votes)
+
+    def _list(
+        self, state: ElectionState, version: int, listed: Sequence[str], votes: Mapping[str, int]
+    ) -> CandidateList:
+        event = CandidatesListed(candidates=tuple(listed), preliminary_votes=dict(votes))
+        self._append(election_stream(state.id), version, event)
+        return CandidateList(candidates=tuple(listed), decision=Decision.of())
+
+    def open_round(self, election_id: str, *, on: datetime.date, present: Sequence[str]) -> int:
+        """Open the first round on the formal list, at a sitting with ``present`` deputies (OL 14 ¶4)."""
         state, version = self._current(election_id)
         if state.listed is None or state.rounds:
             refuse("election.round_not_due", cite("OL", 27, 1), election_id=election_id)
-        return self._open(state, version, RoundKind.FIRST, state.session_id, on, state.seats, state.listed)
+        return self._open(state, version, RoundKind.FIRST, state.session_id, on, state.seats, state.listed, present)
 
-    def revote(self, election_id: str, *, on: datetime.date) -> int:
+    def revote(self, election_id: str, *, on: datetime.date, present: Sequence[str]) -> int:
         """Re-vote among the candidates tied at the cut-off; the most votes win (OL 29 ¶1)."""
         state, version = self._current(election_id)
         last = self._counted(state)
         if last.count is None or not last.count.tied:
             refuse("election.round_not_due", cite("OL", 29, 1), election_id=election_id)
-        return self._open(state, version, RoundKind.REVOTE, last.session_id, on, state.open_seats, last.count.tied)
+        return self._open(state, version, RoundKind.REVOTE, last.session_id, on, state.open_seats, last.count.tied,
+                          present)  # fmt: skip
+
+    def decide_further_election(
+        self, election_id: str, *, on: datetime.date, at: FurtherSession, present: Sequence[str]
+    ) -> None:
+        """The congress decides where the seats left short are filled: "经本级人民代表大会决定，不足的名额的另行选举
+        可以在本次人民代表大会会议上进行，也可以在下一次人民代表大会会议上进行" (OL 29 ¶2).
+
+        A decision of the sitting congress, taken at the session whose round left the shortfall, with
+        2/3 or more of all deputies present (OL 14 ¶4).
+        """
+        state, version = self._current(election_id)
+        last = self._counted(state)
+        if last.count is None or not last.count.shortfall or last.count.tied or state.further_decided is not None:
+            refuse("election.round_not_due", cite("OL", 29, 2), election_id=election_id)
+        session = Sessions(self.store, self.rules).state(last.session_id)
+        if session.status is not SessionStatus.OPEN:
+            refuse("session.wrong_stage", cite("OL", 29, 2), status=session.status.value, action="decide on it")
+        congress = Congresses(self.store, self.rules).state(state.congress_id)
+        require(roll_call(congress, self.rules, on, present, term=session.term, on_leave=session.on_leave))
+        event = FurtherElectionDecided(on=on, session_id=last.session_id, at=at, present=tuple(dict.fromkeys(present)))
+        self._append(election_stream(election_id), version, event)
 
     def further_election(
         self, election_id: str, *, session_id: str, on: datetime.date, candidates_by: FurtherCandidates,
-        nominated: Sequence[str] = (),
+        present: Sequence[str], nominated: Sequence[str] = (),
     ) -> int:  # fmt: skip
-        """另行选举 for the seats left short (OL 29 ¶2), at this session or the next as the congress decides.
+        """另行选举 for the seats left short (OL 29 ¶2), at the session the congress decided
+        (:meth:`decide_further_election`): the one that left the shortfall or the congress's next one.
 
-        Candidates by first-round rank, or nominated afresh; for vice posts the margin of
-        OL 27 ¶1 is kept (OL 29 ¶3). A majority of all deputies is needed again.
+        Candidates by first-round rank, or nominated afresh, never one already elected: it fills only
+        the seats still empty. For vice posts the margin of OL 27 ¶1 is kept (OL 29 ¶3). A majority of
+        all deputies is needed again, at a sitting with 2/3 present (OL 14 ¶4).
         """
         state, version = self._current(election_id)
         last = self._counted(state)
         if last.count is None or not last.count.shortfall or last.count.tied:
             refuse("election.round_not_due", cite("OL", 29, 2), election_id=election_id)
-        session = Sessions(self.store, self.rules).state(session_id)
+        decided = state.further_decided
+        if decided is None:
+            refuse("election.further_not_decided", cite("OL", 29, 2))
+        sessions = Sessions(self.store, self.rules)
+        session = sessions.state(session_id)
         if session.status is not SessionStatus.OPEN or session.congress_id != state.congress_id:
             refuse("session.wrong_stage", cite("OL", 29, 2), status=session.status.value, action="hold an election")
+        if session_id != self._decided_session(sessions, state.congress_id, decided):
+            refuse("election.further_session", cite("OL", 29, 2), at=decided.at.value, session_id=session_id)
         seats = state.open_seats
         extra = state.extra_candidates if state.office.post is not Post.PRINCIPAL else 0
         if candidates_by is FurtherCandidates.BY_RANK:
@@ -254,21 +324,38 @@ class Elections(Procedure):
             candidates = tuple(ranked[: seats + extra])
         else:
             candidates = tuple(nominated)
+            require(Decision.of(*(reason(False, "election.already_elected", cite("OL", 29, 2), candidate=c)
+                                  for c in candidates if c in state.elected)))  # fmt: skip
         fewest, most = self._range(state.office, seats, state.by_election)
         fits = fewest <= len(candidates) and (most is None or len(candidates) <= most)
         if state.office.post is Post.PRINCIPAL:
             fits = seats <= len(candidates) <= seats + 1
         require(Decision.of(reason(fits, "election.margin", cite("OL", 29, 3 if extra else 2), seats=seats,
                                    candidates=len(candidates), fewest=fewest, most=most or "∞")))  # fmt: skip
-        return self._open(state, version, RoundKind.FURTHER, session_id, on, seats, candidates)
+        return self._open(state, version, RoundKind.FURTHER, session_id, on, seats, candidates, present)
+
+    @staticmethod
+    def _decided_session(sessions: Sessions, congress_id: str, decided: FurtherElectionDecided) -> str | None:
+        """The session the congress chose: the deciding one, or the first it opened after that one."""
+        if decided.at is FurtherSession.THIS_SESSION:
+            return decided.session_id
+        deciding = sessions.state(decided.session_id)
+        later = sorted((s for s in sessions.of_congress(congress_id) if s.opens_on > deciding.opens_on),
+                       key=lambda s: s.opens_on)  # fmt: skip
+        return later[0].id if later else None
 
     def _open(
         self, state: ElectionState, version: int, kind: RoundKind, session_id: str, on: datetime.date, seats: int,
-        candidates: Sequence[str],
+        candidates: Sequence[str], present: Sequence[str],
     ) -> int:  # fmt: skip
+        """Open a round: an act of the sitting congress, so 2/3 or more of all deputies in office that day must be
+        present (OL 14 ¶4); a round refused for its roll records nothing."""
+        session = Sessions(self.store, self.rules).state(session_id)
+        congress = Congresses(self.store, self.rules).state(state.congress_id)
+        require(roll_call(congress, self.rules, on, present, term=session.term, on_leave=session.on_leave))
         number = len(state.rounds) + 1
         event = RoundOpened(round=number, kind=kind, session_id=session_id, on=on, seats=seats,
-                            candidates=tuple(candidates))  # fmt: skip
+                            candidates=tuple(candidates), present=tuple(dict.fromkeys(present)))  # fmt: skip
         self._append(election_stream(state.id), version, event)
         return number
 
@@ -292,6 +379,7 @@ class Elections(Procedure):
         congress = Congresses(self.store, self.rules).state(state.congress_id)
         in_office = congress.in_office(current.on)
         eligible = set(in_office) if state.office.deputies_only else None
+        elected_before = set(state.elected)  # a further round fills only the seats still empty (OL 29 ¶2)
         votes = dict.fromkeys(current.candidates, 0)
         void = 0
         for ballot in ballots:
@@ -302,6 +390,8 @@ class Elections(Procedure):
                 void += 1
                 continue
             for person in chosen:
+                if person in elected_before:
+                    continue
                 if person in votes or (
                     current.kind is not RoundKind.REVOTE and (eligible is None or person in eligible)
                 ):
@@ -357,23 +447,13 @@ def margin_check(rules: RuleSet, office: Office, seats: int, extra_candidates: i
                   seats=seats, candidates=total, fewest=fewest, most=most or "∞")  # fmt: skip
 
 
-def principal_margin_advice(
-    rules: RuleSet, office: Office, seats: int, nominees: int, listed: int, by_election: bool
-) -> list[Reason]:
-    """A province's "normally one more candidate" for a principal post, where ``rules`` advise
-    ``candidates.principal.extra_min`` (CQ 23 ¶1, BJ 24 ¶1: "候选人数一般应多一人" … "如果提名的候选人只有一人，
-    也可以等额选举").
-
-    Judged only when more people were nominated than seats: a single nominee may stand alone, and
-    a by-election may be uncontested (OL 30). A formal list of ``listed`` without the advised extra
-    candidates (as many as the nominees allow) is a notice; OL 27 ¶1 itself only permits the margin.
-    """
-    advised = rules.advised("candidates.principal.extra_min")
-    if advised is None or office.post is not Post.PRINCIPAL or by_election or nominees <= seats:
+def principal_list_check(office: Office, seats: int, nominees: int, listed: int, by_election: bool) -> list[Reason]:
+    """OL 27 ¶1 "候选人数可以多一人，进行差额选举；如果提名的候选人只有一人，也可以等额选举": a principal post's
+    formal list is uncontested only when no more people were nominated than seats (a by-election aside, OL 30)."""
+    if office.post is not Post.PRINCIPAL or by_election or nominees <= seats:
         return []
-    wanted = min(int(advised.value), nominees - seats)
-    return [ruled(listed - seats >= wanted, "election.principal_margin", advised, seats=seats, nominees=nominees,
-                  candidates=listed, extra=wanted)]  # fmt: skip
+    return [reason(listed > seats, "election.principal_uncontested", cite("OL", 27, 1), seats=seats,
+                   nominees=nominees, candidates=listed)]  # fmt: skip
 
 
 def plurality(votes: Mapping[str, int], seats: int, issued: int, returned: int) -> ElectionOutcome:

@@ -7,7 +7,15 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from npcproc.events import CandidatesListed, CandidatesNominated, ElectionOpened, RoundCounted, RoundOpened
+from npcproc.events import (
+    CandidatesListed,
+    CandidatesNominated,
+    ElectionOpened,
+    FurtherElectionDecided,
+    PreliminaryTied,
+    RoundCounted,
+    RoundOpened,
+)
 from npcproc.model.election import BallotMethod, Candidate, Nominator, Office, RoundKind
 
 __all__ = ["ElectionState", "RoundState", "fold_election"]
@@ -40,6 +48,10 @@ class ElectionState:
     nominations: tuple[CandidatesNominated, ...] = ()
     listed: tuple[str, ...] | None = None
     rounds: tuple[RoundState, ...] = ()
+    #: a preliminary vote tied at the cut-off, waiting for its re-vote among the tied
+    preliminary_tie: PreliminaryTied | None = None
+    #: the congress's decision on where to fill the seats left short, until a further round opens on it
+    further_decided: FurtherElectionDecided | None = None
 
     @property
     def elected(self) -> tuple[str, ...]:
@@ -73,12 +85,16 @@ class ElectionState:
                 nominees = {**self.nominees, **{c.id: c for c in candidates}}
                 return attrs.evolve(self, nominees=nominees, nominations=(*self.nominations, event))
             case CandidatesListed(candidates=candidates):
-                return attrs.evolve(self, listed=candidates)
+                return attrs.evolve(self, listed=candidates, preliminary_tie=None)
+            case PreliminaryTied():
+                return attrs.evolve(self, preliminary_tie=event)
+            case FurtherElectionDecided():
+                return attrs.evolve(self, further_decided=event)
             case RoundOpened(round=number, kind=kind, session_id=session_id, on=on, seats=seats, candidates=names):
                 opened = RoundState(
                     number=number, kind=kind, session_id=session_id, on=on, seats=seats, candidates=names
                 )
-                return attrs.evolve(self, rounds=(*self.rounds, opened))
+                return attrs.evolve(self, rounds=(*self.rounds, opened), further_decided=None)
             case RoundCounted(round=number):
                 rounds = tuple(attrs.evolve(r, count=event) if r.number == number else r for r in self.rounds)
                 return attrs.evolve(self, rounds=rounds)

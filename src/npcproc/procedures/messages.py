@@ -160,14 +160,6 @@ define(
     en_fail="{candidates} candidates for {seats} seat(s), outside {fewest} to {most}",
 )
 define(
-    "election.principal_margin",
-    zh_ok="提名{nominees}人，应选{seats}名，正式候选人{candidates}名，多于应选人数{extra}名，进行差额选举",
-    zh_fail="提名{nominees}人，应选{seats}名，正式候选人仅{candidates}名，未按一般应多{extra}名的规定进行差额选举",
-    en_ok="{nominees} nominated for {seats} seat(s): {candidates} formal candidates, {extra} more than the seats",
-    en_fail="{nominees} nominated for {seats} seat(s) but only {candidates} formal candidate(s): normally "
-    "{extra} more than the seats",
-)
-define(
     "election.nominators",
     zh_ok="{nominators}名代表书面联名提名，达到{required}人以上",
     zh_fail="{nominators}名在任代表联名，不足{required}人，不能提名候选人",
@@ -228,8 +220,24 @@ define_fact(
 )
 define_fact("election.preliminary_needed", "提名{nominees}人，超过选举办法规定的{wanted}人，须进行预选",
       "{nominees} nominees exceed the {wanted} the election rules allow: a preliminary vote is needed")  # fmt: skip
-define_fact("election.preliminary_tie", "预选中得票相等（{votes}票），不能确定正式候选人名单",
-      "a tie at {votes} votes in the preliminary vote leaves the list open")  # fmt: skip
+define_fact("election.preliminary_tie", "预选中{candidates}得票相等（{votes}票），应就票数相等的人再次投票",
+      "{candidates} tie at {votes} votes in the preliminary vote: those tied vote again")  # fmt: skip
+define(
+    "election.principal_uncontested",
+    zh_ok="提名{nominees}人，正式候选人{candidates}人，进行差额选举",
+    zh_fail="提名{nominees}人，正式候选人却只有{candidates}人（应选{seats}人）：只有提名的候选人只有一人时才可以等额选举",
+    en_ok="{nominees} nominated, {candidates} on the formal list: a contested election",
+    en_fail="{nominees} nominated but only {candidates} on the formal list for {seats} seat(s): an uncontested "
+    "election is allowed only when a single candidate was nominated",
+)
+define_fact("election.preliminary_revote", "预选的再次投票只在得票相等的{tied}之间进行",
+      "the preliminary re-vote is among those tied only: {tied}")  # fmt: skip
+define_fact("election.further_not_decided", "另行选举须经本级人民代表大会决定在本次或者下一次会议上进行",
+      "the congress must first decide to hold the further election at this session or the next")  # fmt: skip
+define_fact("election.further_session", "另行选举应在人民代表大会决定的会议（{at}）上进行，不是会议{session_id}",
+      "the further election belongs to the session the congress decided ({at}), not session {session_id}")  # fmt: skip
+define_fact("election.already_elected", "{candidate}已经当选，另行选举只补足不足的名额",
+      "{candidate} is already elected: a further election fills only the seats still empty")  # fmt: skip
 define_fact("election.too_few_candidates", "提名{nominees}人，少于选举办法规定的{wanted}人",
       "{nominees} nominees, fewer than the {wanted} the election rules require")  # fmt: skip
 define_fact(

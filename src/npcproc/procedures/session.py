@@ -43,7 +43,7 @@ from npcproc.model.session import (
     Tally,
     VoteMethod,
 )
-from npcproc.procedures.base import Procedure, cite, reason, refuse, require
+from npcproc.procedures.base import Procedure, cite, refuse, require
 from npcproc.procedures.congress import Congresses, CongressState, congress_stream
 from npcproc.procedures.session_checks import (
     attendee_checks,
@@ -53,6 +53,7 @@ from npcproc.procedures.session_checks import (
     length_checks,
     notice_checks,
     presidium_checks,
+    roll_call,
 )
 from npcproc.procedures.session_state import SessionState, VoteState, fold_session
 from npcproc.rules.decision import Decision, Reason
@@ -217,14 +218,7 @@ class Sessions(Procedure):
     def _attendance(self, state: SessionState, on: datetime.date, present: Sequence[str]) -> Decision:
         """The quorum against the deputies in office on ``on``; refuses a roll with others on it."""
         congress = self.congresses.state(state.congress_id)
-        in_office = set(congress.in_office(on, state.term))
-        wrong = [
-            reason(False, "attendance.not_in_office", cite("OL", 14, 4), deputy_id=d)
-            for d in present
-            if d not in in_office
-        ] + [reason(False, "attendance.on_leave", cite("DL", 13), deputy_id=d) for d in present if d in state.on_leave]
-        require(Decision.of(*wrong))
-        quorum = congress.rules(self.rules, on).session_quorum(len(in_office), len(set(present)))
+        quorum = roll_call(congress, self.rules, on, present, term=state.term, on_leave=state.on_leave)
         require(quorum)
         return quorum
 

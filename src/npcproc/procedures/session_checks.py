@@ -14,8 +14,8 @@ from fractions import Fraction
 from npcproc.model.levels import Level
 from npcproc.model.session import ConveningBody, SessionKind
 from npcproc.procedures.base import cite, reason, ruled
-from npcproc.procedures.congress import first_session_deadline
-from npcproc.rules.decision import Reason
+from npcproc.procedures.congress import CongressState, first_session_deadline
+from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.ruleset import RuleSet
 
 __all__ = [
@@ -143,3 +143,27 @@ def convener_check(
     expected = CONVENER[level]
     return reason(given is expected, "session.convener", cite("OL", 14, 2),
                   level=level.value, expected=expected.value, given=given.value)  # fmt: skip
+
+
+def roll_call(
+    congress: CongressState,
+    rules: RuleSet,
+    on: datetime.date,
+    present: Sequence[str],
+    *,
+    term: int | None = None,
+    on_leave: Collection[str] = (),
+) -> Decision:
+    """OL 14 ¶4 "会议有三分之二以上的代表出席，始得举行", for every act of a sitting congress.
+
+    The roll names only deputies in office on ``on`` who are not on leave (DL 13); the quorum
+    counts them against all deputies in office that day, by the rules resolved for the congress.
+    A wrong roll fails on its names alone, so a quorum is never reached by counting strangers.
+    """
+    in_office = set(congress.in_office(on, term))
+    wrong = [reason(False, "attendance.not_in_office", cite("OL", 14, 4), deputy_id=d) for d in present
+             if d not in in_office]  # fmt: skip
+    wrong += [reason(False, "attendance.on_leave", cite("DL", 13), deputy_id=d) for d in present if d in on_leave]
+    if wrong:
+        return Decision.of(*wrong)
+    return congress.rules(rules, on).session_quorum(len(in_office), len(set(present)))

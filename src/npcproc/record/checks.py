@@ -14,7 +14,7 @@ from npcproc.model.levels import Level
 from npcproc.model.session import Choice, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.base import cite, reason, ruled
-from npcproc.procedures.election import margin_check, plurality, principal_margin_advice
+from npcproc.procedures.election import margin_check, plurality, principal_list_check
 from npcproc.procedures.inquiry import answer_checks, filing_checks
 from npcproc.procedures.posts import CHAIR_POSTS, township_posts_checks
 from npcproc.procedures.session_checks import (
@@ -133,7 +133,7 @@ class CongressChecks:
             self._vote(session, vote, f"{where}.votes[{index}]")
         self.term_begins |= session.first_of_term
         for index, election in enumerate(session.elections):
-            self._election(rules, election, f"{where}.elections[{index}]", in_office)
+            self._election(rules, election, f"{where}.elections[{index}]", in_office, session.present)
         if self.level is Level.TOWNSHIP and any(e.office in CHAIR_POSTS for e in session.elections):
             self._posts(session, f"{where}.elections")
         for index, inquiry in enumerate(session.inquiries):
@@ -213,7 +213,10 @@ class CongressChecks:
 
     # -- elections and inquiries -----------------------------------------------------------------
 
-    def _election(self, rules: RuleSet, election: ElectionRecord, where: str, in_office: frozenset[str]) -> None:
+    def _election(
+        self, rules: RuleSet, election: ElectionRecord, where: str, in_office: frozenset[str],
+        session_present: tuple[str, ...],
+    ) -> None:  # fmt: skip
         findings = self.findings
         office = election.office
         if office.level is not self.level:
@@ -225,8 +228,7 @@ class CongressChecks:
         # The formal list as the procedure fixes it: every nominee, or the margin's number after a preliminary vote.
         nominees = len({c for nomination in election.nominations for c in nomination.candidates})
         listed = min(nominees, election.seats + election.extra_candidates)
-        findings.check(where, *principal_margin_advice(rules, office, election.seats, nominees, listed,
-                                                       election.by_election))  # fmt: skip
+        findings.check(where, *principal_list_check(office, election.seats, nominees, listed, election.by_election))
         named: Counter[str] = Counter()
         full_time_chair = rules.optional("township.chair.full_time")
         full_time: set[str] = set()
@@ -260,7 +262,14 @@ class CongressChecks:
         for index, counted in enumerate(election.rounds):
             at = f"{where}.rounds[{index}]"
             seats = election.seats - len(elected)
-            total = len(self.roll.in_office(counted.on))
+            in_office_then = self.roll.in_office(counted.on)
+            total = len(in_office_then)
+            roll = set(counted.present if counted.present is not None else session_present)
+            for deputy in sorted(roll - in_office_then):
+                findings.fact(f"{at}.present", "attendance.not_in_office", cite("OL", 14, 4), deputy_id=deputy)
+            # Every round is an act of the sitting congress: 2/3 of all deputies in office present (OL 14 ¶4).
+            quorum = self._rules_on(counted.on).session_quorum(total, len(roll & in_office_then))
+            findings.check(f"{at}.present", *quorum.reasons)
             try:
                 if counted.kind is RoundKind.REVOTE:
                     outcome = plurality(counted.votes, seats, counted.ballots_issued, counted.ballots_returned)

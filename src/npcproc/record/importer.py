@@ -16,7 +16,7 @@ records who voted how.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import groupby
 from typing import Any
 
@@ -25,7 +25,7 @@ import attrs
 from npcproc.errors import NpcprocError, ProcedureError
 from npcproc.model import Congress
 from npcproc.model.congress import StatusChange
-from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, RoundKind
+from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, FurtherSession, RoundKind
 from npcproc.model.session import Bill, BillStatus, Choice, VoteMethod
 from npcproc.procedures import Congresses, Elections, Inquiries, Sessions, Suggestions, Supervision
 from npcproc.procedures.supervision import link
@@ -175,7 +175,7 @@ class _Player:
                                            sponsor_body=bill.sponsor_body, status=BillStatus.SUBMITTED))  # fmt: skip
             sessions.decide_listing(sid, bill.id, listed=bill.listed)
         for election in s.elections:
-            self._election(sid, election)
+            self._election(sid, election, s.present)
         for vote in s.votes:
             sessions.open_vote(sid, vote.id, subject=vote.subject, method=vote.method, on=vote.on,
                                present=vote.present if vote.present is not None else s.present)  # fmt: skip
@@ -203,7 +203,8 @@ class _Player:
         if s.closed_on is not None:
             sessions.close(sid, on=s.closed_on)
 
-    def _election(self, session_id: str, e: ElectionRecord) -> None:
+    def _election(self, session_id: str, e: ElectionRecord, present: Sequence[str]) -> None:
+        """One election; a round without its own roll was held before the session's roll (``present``)."""
         elections = self.elections
         elections.open(e.id, session_id=session_id, office=e.office, seats=e.seats,
                        extra_candidates=e.extra_candidates, by_election=e.by_election)  # fmt: skip
@@ -212,12 +213,14 @@ class _Player:
             elections.nominate(e.id, candidates, by=nomination.by, nominators=nomination.nominators)
         elections.list_candidates(e.id, preliminary_votes=dict(e.preliminary_votes) or None)
         for counted in e.rounds:
+            roll = present if counted.present is None else counted.present
             if counted.kind is RoundKind.FIRST:
-                number = elections.open_round(e.id, on=counted.on)
+                number = elections.open_round(e.id, on=counted.on, present=roll)
             elif counted.kind is RoundKind.REVOTE:
-                number = elections.revote(e.id, on=counted.on)
-            else:
-                number = elections.further_election(e.id, session_id=session_id, on=counted.on,
+                number = elections.revote(e.id, on=counted.on, present=roll)
+            else:  # a record's further round at the same session: the congress decided to hold it there
+                elections.decide_further_election(e.id, on=counted.on, at=FurtherSession.THIS_SESSION, present=roll)
+                number = elections.further_election(e.id, session_id=session_id, on=counted.on, present=roll,
                                                     candidates_by=FurtherCandidates.NOMINATED,
                                                     nominated=counted.candidates)  # fmt: skip
             open_seats = elections.state(e.id).current.seats  # type: ignore[union-attr]

@@ -170,6 +170,8 @@ class RoundRecord:
     elected: tuple[str, ...] = ()
     void_ballots: int = attrs.field(default=0, validator=_count)
     kind: RoundKind = RoundKind.FIRST
+    #: the deputies present when the round was held (OL 14 ¶4); ``None``: the session's roll (``present``)
+    present: tuple[str, ...] | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -173,11 +173,6 @@ PROVINCIAL_ONLY = [
          "迫切需要办理又有条件办理的代表建议在会议期间办理或者提出办理方案答复代表"),
         ("bill.unlisted_becomes_suggestion", HIGHER, "1 = yes", "a bill not listed becomes a suggestion",
          "未列入议程的议案转为建议"),
-        # OL 27 ¶1 (2022) says a principal post "可以多一人" (may): no national minimum. CQ 23 ¶1 and BJ 24 ¶1
-        # say "一般应多一人" (normally), so a province sets it as advice.
-        ("candidates.principal.extra_min", HIGHER, "candidates",
-         "extra candidates at least for a principal post, where more were nominated than seats",
-         "正职候选人至少多于应选人数（提名人数多于应选人数时）"),
     ]
 ]
 # fmt: on

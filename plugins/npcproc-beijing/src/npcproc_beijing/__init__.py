@@ -46,10 +46,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="suggestion.reply_months_complex", value=6, citation=bj(14), levels=TOWNSHIP),
     # BJ 14 "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理或者提出办理方案答复代表".
     Setting(parameter="suggestion.urgent_due_at_session_close", value=1, citation=bj(14), levels=TOWNSHIP),
-    # BJ 24 ¶1 "主席，乡长，镇长的候选人数一般应多一人，进行差额选举；如果提名的候选人只有一人，也可以等额选举":
-    # advice (OL 27 ¶1 only permits the margin), a notice when more were nominated and the list is uncontested.
-    Setting(parameter="candidates.principal.extra_min", value=1, citation=bj(24, 1), levels=TOWNSHIP,
-            binding=Binding.NORMALLY),
     # BJ 17 ¶2 "主席团一般由五人至九人组成": advice, so a presidium of 4 or 10 is a notice, never a refusal.
     Setting(parameter="presidium.min_size", value=5, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
     Setting(parameter="presidium.max_size", value=9, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),

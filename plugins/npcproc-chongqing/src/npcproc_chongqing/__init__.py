@@ -60,9 +60,6 @@ SETTINGS: tuple[Setting, ...] = (
     _township("suggestion.urgent_due_at_session_close", 1, cq(16, 1)),
     # CQ 18 ¶4 "质询案情况复杂的……在大会闭会后两个月内……作出答复".
     _township("inquiry.complex_answer_months", 2, cq(18, 4)),
-    # CQ 23 ¶1 "主席、乡长、镇长的候选人数一般应多一人，进行差额选举，如果提名的候选人只有一人，也可以等额选举":
-    # advice (OL 27 ¶1 only permits the margin), a notice when more were nominated and the list is uncontested.
-    _township("candidates.principal.extra_min", 1, cq(23, 1), binding=Binding.NORMALLY),
     # CQ 30 ¶1 "由代表七人至十一人组成，九万人以上的，最多不超过十三人".
     _township("presidium.min_size", 7, cq(30, 1)),
     _township("presidium.max_size", 11, cq(30, 1)),
