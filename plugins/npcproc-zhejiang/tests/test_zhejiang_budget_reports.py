@@ -29,6 +29,7 @@ from npcproc.store import MemoryStore
 
 D = datetime.date
 ONE = datetime.timedelta(days=1)
+ELECTED = D(2021, 11, 10)
 IDS = [f"d{n:02}" for n in range(1, 61)]
 EXAMPLE = Path(__file__).resolve().parents[3] / "docs" / "examples" / "township-year.toml"
 
@@ -41,7 +42,7 @@ def zhejiang(npcproc_rules):
 class Township:
     """A congress of 60 deputies (a township unless ``level`` says otherwise) and its procedures."""
 
-    def __init__(self, rules, *, level=Level.TOWNSHIP, elected=D(2021, 11, 10)):
+    def __init__(self, rules, *, level=Level.TOWNSHIP, elected=ELECTED):
         self.store = MemoryStore()
         self.congresses = Congresses(self.store, rules)
         code, quota = ("330110001", 65) if level is Level.TOWNSHIP else ("330110", 200)
@@ -259,8 +260,13 @@ def varied(**changes) -> dict:
 
 
 def roads(*links: tuple[str, str]) -> list[dict]:
-    return [{"id": "roads", "subject": "村道建设",
-             "links": [{"kind": kind, "body": "镇政府", "steps": [{"step": "held", "on": on}]} for kind, on in links]}]
+    return [
+        {
+            "id": "roads",
+            "subject": "村道建设",
+            "links": [{"kind": kind, "body": "镇政府", "steps": [{"step": "held", "on": on}]} for kind, on in links],
+        }
+    ]
 
 
 needs_example = pytest.mark.skipif(not EXAMPLE.exists(), reason="needs npcproc's example record (a source checkout)")
@@ -306,9 +312,11 @@ def test_zj_26_1_check_finds_a_year_without_a_special_work_report(zhejiang, npcp
 @pytest.mark.parametrize(("research_on", "ok"), [("2022-08-25", True), ("2022-08-26", False)])
 def test_zj_27_check_wants_research_on_or_before_the_day_of_the_report(zhejiang, research_on, ok):
     tree = varied(supervision=roads(("research", research_on), ("special_report", "2022-08-25")))
-    expected = [] if ok else [
-        ("violation", "congresses[0].supervision[0].links[1]", "supervision.visit_before_report", "ZJ 27")
-    ]
+    expected = (
+        []
+        if ok
+        else [("violation", "congresses[0].supervision[0].links[1]", "supervision.visit_before_report", "ZJ 27")]
+    )
     assert found(tree, zhejiang) == expected
 
 
