@@ -86,6 +86,7 @@ def test_zj_17_check_reports_a_notice_not_a_violation(zhejiang, npcproc_rules):
     # The early-year session's budget item becomes another item (its vote stays valid) and the
     # budget is heard at the mid-year session instead.
     next(item for item in early["agenda"] if item["kind"] == "budget")["kind"] = "other"
+    tree["congresses"][0]["budget_publications"] = []  # no budget is approved now, so none is made public (ZJ 32 ¶2)
     mid["agenda"].append({"id": "late-budget", "kind": "budget", "title": "2022年财政预算"})
     result = checked(tree, zhejiang)
     assert found(result) == [("notice", "zj.main_item", "ZJ 17 ¶1")]

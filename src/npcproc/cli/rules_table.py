@@ -28,6 +28,7 @@ STARTS = {
     "referral": ("from referral", "自交办之日起"),
     "session_closed": ("from the close of the session", "自闭会之日起"),
     "elections_completed": ("from the deputy elections", "自代表选举完成起"),
+    "budget_approved": ("from the approval of the budget", "自预算批准之日起"),
 }
 
 

@@ -9,6 +9,7 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
 """
 
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR, annual_agenda
+from npcproc.procedures.budget import Budgets
 from npcproc.procedures.congress import Congresses, CongressState
 from npcproc.procedures.direct_election import DirectElections
 from npcproc.procedures.direct_election_state import DirectElectionState
@@ -21,11 +22,13 @@ from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, Presid
 from npcproc.procedures.recall import Recalls, RecallState
 from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_state import SessionState, VoteState
+from npcproc.procedures.special_reports import SpecialReports
 from npcproc.procedures.suggestion import Suggestions, SuggestionState
 from npcproc.procedures.supervision import CaseState, Supervision
 
 __all__ = [
     "REQUIRED_EACH_YEAR",
+    "Budgets",
     "CaseState",
     "CongressState",
     "Congresses",
@@ -51,6 +54,7 @@ __all__ = [
     "RoundState",
     "SessionState",
     "Sessions",
+    "SpecialReports",
     "SuggestionState",
     "Suggestions",
     "Supervision",

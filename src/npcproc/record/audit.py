@@ -23,6 +23,8 @@ from npcproc.procedures import messages  # noqa: F401 - defines the message code
 from npcproc.procedures.agenda import annual_agenda
 from npcproc.procedures.session_checks import CONVENER
 from npcproc.procedures.session_state import SessionState
+from npcproc.procedures.special_reports import hearings, year_checks
+from npcproc.procedures.supervision_events import Step
 from npcproc.record import messages as _record_messages  # noqa: F401 - defines the record's own codes
 from npcproc.record.model import CongressRecord, CongressYear, DeputyRecord
 from npcproc.rules.decision import Citation, Reason, ReasonValue
@@ -206,12 +208,16 @@ def _annual(year: CongressYear, rules: RuleSet, roll: Roll, findings: Findings, 
     """OL 11/12 and OL 14 ¶1 (and the province's placement checks) for each year the record covers in full,
     by the rules in force at the end of that year."""
     states = session_states(year)
+    heard = hearings((case.id, [(link.kind, next((s.on for s in link.steps if s.step is Step.HELD), None))
+                                for link in case.links]) for case in year.supervision)  # fmt: skip
     for calendar_year in covered_years(year, int(rules.value("term.years")), as_of):
         end = datetime.date(calendar_year, 12, 31)
         if as_of is not None and as_of < end:
             continue  # the year is not over: what it lacks may still come
         decision = annual_agenda(year_rules(year, rules, roll, end), year.level, states, calendar_year)
         findings.check(f"{where}.year[{calendar_year}]", *decision.reasons)
+        first = year_rules(year, rules, roll, datetime.date(calendar_year, 1, 1))  # ZJ 26 ¶1: a year governed in full
+        findings.check(f"{where}.year[{calendar_year}]", *year_checks(first, heard, calendar_year))
 
 
 def covered_years(year: CongressYear, term_years: int, as_of: datetime.date | None) -> list[int]:

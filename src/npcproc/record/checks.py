@@ -11,9 +11,10 @@ from npcproc.errors import InvalidArgumentError
 from npcproc.i18n import render
 from npcproc.model.election import Nominator, Office, RoundKind
 from npcproc.model.levels import Level
-from npcproc.model.session import Choice, VoteMethod
+from npcproc.model.session import AgendaItemKind, Choice, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.base import cite, reason, ruled
+from npcproc.procedures.budget import APPROVAL, BudgetApproval, publication_checks
 from npcproc.procedures.election import margin_check, plurality, principal_list_check
 from npcproc.procedures.inquiry import answer_checks, filing_checks
 from npcproc.procedures.posts import CHAIR_POSTS, township_posts_checks
@@ -27,6 +28,7 @@ from npcproc.procedures.session_checks import (
     notice_checks,
     presidium_checks,
 )
+from npcproc.procedures.special_reports import hearing_checks, hearings
 from npcproc.procedures.supervision import (
     COUNTY_ONLY,
     RATING_ALLOWED,
@@ -85,6 +87,7 @@ class CongressChecks:
             self._suggestion(suggestion, f"{self.where}.suggestions[{index}]")
         for index, case in enumerate(self.year.supervision):
             self._case(case, f"{self.where}.supervision[{index}]")
+        self._budgets()
 
     def _rules_on(self, day: datetime.date) -> RuleSet:
         """The rules for this congress on ``day``: the deputies then in office, the settings then in force."""
@@ -368,6 +371,34 @@ class CongressChecks:
                                   suggestion_id=suggestion.id))  # fmt: skip
         return closed_on if made_at and not suggestion.complex else None
 
+    def _budgets(self) -> None:
+        """Each budget a session's vote approved, made public within the province's days (ZJ 32 ¶2)."""
+        approved: dict[tuple[str, str], BudgetApproval] = {}
+        for session in sorted(self.year.sessions, key=lambda s: s.opens_on):
+            budgets = {item.id for item in session.agenda if item.kind is AgendaItemKind.BUDGET}
+            for vote in sorted(session.votes, key=lambda v: v.on):
+                if vote.subject in budgets and vote.passed and (session.id, vote.subject) not in approved:
+                    approved[session.id, vote.subject] = BudgetApproval(session_id=session.id, item_id=vote.subject,
+                                                                        vote_id=vote.id, on=vote.on)  # fmt: skip
+        published: dict[tuple[str, str], datetime.date] = {}
+        for index, record in enumerate(self.year.budget_publications):
+            at, key = f"{self.where}.budget_publications[{index}]", (record.session, record.item)
+            approval = approved.get(key)
+            if approval is None:
+                self.findings.fact(at, "budget.not_approved", APPROVAL, session=record.session, item=record.item)
+            elif record.on < approval.on:
+                self.findings.fact(at, "budget.before_approval", APPROVAL, item=record.item, on=record.on.isoformat(),
+                                   approved=approval.on.isoformat())  # fmt: skip
+            elif key in published:
+                self.findings.fact(at, "budget.already_published", APPROVAL, item=record.item,
+                                   on=published[key].isoformat())  # fmt: skip
+            else:
+                published[key] = record.on
+        for key, approval in approved.items():
+            index = next(i for i, s in enumerate(self.year.sessions) if s.id == approval.session_id)
+            self.findings.check(f"{self.where}.sessions[{index}]", *publication_checks(
+                self._rules_on(approval.on), approval, published.get(key), self.as_of))  # fmt: skip
+
     def _case(self, case: CaseRecord, where: str) -> None:
         for index, record in enumerate(case.links):
             at = f"{where}.links[{index}]"
@@ -391,6 +422,10 @@ class CongressChecks:
                     and self.as_of is not None and self.as_of > state.due:  # fmt: skip
                 self.findings.fact(at, "record.supervision_overdue", law, due=state.due.isoformat(),
                                    as_of=self.as_of.isoformat())  # fmt: skip
+        held = [(record.kind, next((step.on for step in record.steps if step.step is Step.HELD), None))
+                for record in case.links]  # fmt: skip
+        for hearing in hearings([(case.id, held)]):  # ZJ 27: an inspection or research before each hearing
+            self.findings.check(f"{where}.links[{hearing.link}]", *hearing_checks(self._rules_on(hearing.on), hearing))
 
     def _step(self, case: CaseRecord, index: int, state: LinkState, step: StepRecord, where: str) -> LinkState | None:
         """Check one step as the procedure would record it; None when the link cannot go on."""

@@ -27,7 +27,7 @@ from npcproc.model import Congress
 from npcproc.model.congress import StatusChange
 from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, FurtherSession, RoundKind
 from npcproc.model.session import Bill, BillStatus, Choice, VoteMethod
-from npcproc.procedures import Congresses, Elections, Inquiries, Sessions, Suggestions, Supervision
+from npcproc.procedures import Budgets, Congresses, Elections, Inquiries, Sessions, Suggestions, Supervision
 from npcproc.procedures.supervision import link
 from npcproc.procedures.supervision_events import Step
 from npcproc.record.audit import Audit, audit
@@ -122,6 +122,7 @@ class _Player:
         self.congresses, self.sessions = Congresses(store, rules), Sessions(store, rules)
         self.elections, self.inquiries = Elections(store, rules), Inquiries(store, rules)
         self.suggestions, self.supervision = Suggestions(store, rules), Supervision(store, rules)
+        self.budgets = Budgets(store, rules)
 
     def play(self) -> None:
         self._step(self.where, self._congress)
@@ -131,6 +132,9 @@ class _Player:
             self._step(f"{self.where}.suggestions[{index}]", functools.partial(self._suggestion, suggestion))
         for index, case in enumerate(self.year.supervision):
             self._step(f"{self.where}.supervision[{index}]", functools.partial(self._case, case))
+        for index, published in enumerate(self.year.budget_publications):
+            self._step(f"{self.where}.budget_publications[{index}]", functools.partial(
+                self.budgets.publish, self.year.id, published.session, published.item, on=published.on))  # fmt: skip
 
     @staticmethod
     def _step(where: str, action: Callable[[], object]) -> None:

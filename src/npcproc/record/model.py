@@ -36,6 +36,7 @@ __all__ = [
     "InquiryRecord",
     "LinkRecord",
     "NominationRecord",
+    "PublicationRecord",
     "RatingRecord",
     "ReplyRecord",
     "RoundRecord",
@@ -306,6 +307,15 @@ class CaseRecord:
 
 
 @attrs.frozen(kw_only=True)
+class PublicationRecord:
+    """The budget approved under agenda item ``item`` of ``session`` made public on ``on`` (ZJ 32 ¶2)."""
+
+    session: str = attrs.field(validator=_name)
+    item: str = attrs.field(validator=_name)
+    on: datetime.date
+
+
+@attrs.frozen(kw_only=True)
 class CongressYear:
     """One congress over one year (or any stretch of one term): who its deputies were and what it did."""
 
@@ -321,6 +331,8 @@ class CongressYear:
     sessions: tuple[SessionRecord, ...] = ()
     suggestions: tuple[SuggestionRecord, ...] = ()
     supervision: tuple[CaseRecord, ...] = ()
+    #: approved budgets made public (ZJ 32 ¶2: within twenty days of approval)
+    budget_publications: tuple[PublicationRecord, ...] = ()
     #: qualities a provincial text names without a number: "populous", "developed" (ZJ 8 ¶2, HN 2 ¶3)
     designations: tuple[str, ...] = ()
 

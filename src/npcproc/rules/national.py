@@ -173,8 +173,24 @@ PROVINCIAL_ONLY = [
          "迫切需要办理又有条件办理的代表建议在会议期间办理或者提出办理方案答复代表"),
         ("bill.unlisted_becomes_suggestion", HIGHER, "1 = yes", "a bill not listed becomes a suggestion",
          "未列入议程的议案转为建议"),
+        # ZJ 26 ¶1 "每年选择若干…安排代表听取和讨论本级人民政府的专项工作报告" (若干: one at least), between sessions.
+        # OL 19 ¶2 (2022) carries the same words without a number or 应当; no national value is set from it.
+        ("supervision.special_reports_per_year", HIGHER, "special work reports",
+         "special work reports the presidium has deputies hear between sessions each year, at least",
+         "主席团每年安排代表听取和讨论专项工作报告至少次数"),
+        # ZJ 27 "在组织代表听取和讨论专项工作报告前，组织代表对有关工作进行视察或者专题调查研究".
+        ("supervision.visit_before_special_report", HIGHER, "1 = yes",
+         "deputies inspect or research the work before they hear a special work report on it",
+         "听取和讨论专项工作报告前组织代表对有关工作进行视察或者专题调查研究"),
     ]
 ]
+# ZJ 32 ¶2 "在批准后二十日内向社会公开": a period from the approval of the budget. The Budget Law (预算法 14) sets
+# the same twenty days nationally, but its text is not shipped, so there is no national value to cite.
+PROVINCIAL_ONLY.append(Parameter(
+    name="budget.publication_days", national=None, direction=LOWER, citation=None, unit="days",
+    en="approved budget report made public within, after its approval", zh="批准的财政预算报告在批准后向社会公开的期限",
+    starts="budget_approved",
+))
 # fmt: on
 PARAMETERS.update((p.name, p) for p in PROVINCIAL_ONLY)
 

@@ -77,9 +77,15 @@ SETTINGS: tuple[Setting, ...] = (
     # ZJ 24 ¶2, ¶3: 全体成员的过半数出席 / 通过.
     _township("presidium.meeting_quorum", Fraction(1, 2), zj(24, 2)),
     _township("presidium.decision_majority", Fraction(1, 2), zj(24, 3)),
+    # ZJ 26 ¶1: 主席团应当每年选择若干…问题，有计划地安排代表听取和讨论本级人民政府的专项工作报告 — between
+    # sessions (ZJ 10 ¶1 (1)); 若干: one at least. ZJ 27: 在…专项工作报告前，组织代表…进行视察或者专题调查研究.
+    _township("supervision.special_reports_per_year", 1, zj(26, 1)),
+    _township("supervision.visit_before_special_report", 1, zj(27)),
     # ZJ 30: 主席团应当组织代表对…实事工程…进行调查研究，并提请…决定；…跟踪监督和绩效评估。
     _township("livelihood.review_by_presidium", 1, zj(30, 1)),
     _township("livelihood.performance_evaluation", 1, zj(30, 2)),
+    # ZJ 32 ¶2: 将本级人民代表大会批准的财政预算报告在批准后二十日内向社会公开 — from the approving vote.
+    _township("budget.publication_days", 20, zj(32, 2), starts="budget_approved"),
     # ZJ 38: 主席团成员不得担任国家行政机关的职务.
     _township("presidium.members_no_admin_post", 1, zj(38)),
 )
