@@ -107,6 +107,7 @@ def record(*sessions, deputies=35, level="township", as_of="2022-12-31"):
     plain = {
         "presidium": everyone[:5],
         "present": everyone,
+        "preparatory": {"presidium_vote": {"yes": deputies}, "agenda_vote": {"yes": deputies}},
         "agenda": [{"id": k, "kind": k, "title": k} for k in kinds],
     }
     return {

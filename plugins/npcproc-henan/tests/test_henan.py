@@ -19,7 +19,7 @@ from npcproc.errors import ProcedureError
 from npcproc.events import PostTaken
 from npcproc.model import Congress, Level
 from npcproc.model.election import Office
-from npcproc.model.session import AgendaItem, SessionKind
+from npcproc.model.session import AgendaItem, SessionKind, VoteCount
 from npcproc.procedures import Congresses, PresidiumMeetings, Recalls, Sessions
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR
 from npcproc.procedures.congress import congress_stream
@@ -356,7 +356,8 @@ def test_hn_9_the_presidium_may_not_accept_a_chairs_resignation_and_the_congress
     assert [r.code for r in caught.value.decision.failing] == ["resignation.presidium"]
     township.hold("s2", D(2022, 7, 6), close=False)
     recalls.accept_resignation("t", office=Office.TOWNSHIP_CHAIR, holder_id="d01", on=D(2022, 7, 6),
-                               accepted_by="congress", session_id="s2")  # fmt: skip
+                               accepted_by="congress", session_id="s2", present=IDS,
+                               vote=VoteCount(yes=len(IDS)))  # fmt: skip
     assert township.congresses.state("t").holders(Office.TOWNSHIP_CHAIR, D(2022, 7, 7)) == ()
 
 

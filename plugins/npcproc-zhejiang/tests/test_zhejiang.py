@@ -183,13 +183,13 @@ def test_zj_8_2_presidium_of_seven_to_thirteen(zhejiang, size, refused):
     township.sessions.plan("s", congress_id="c", opens_on=D(2022, 1, 5))
     township.sessions.give_notice("s", on=D(2021, 12, 20), materials_on=D(2022, 1, 1))
 
-    def prepare():
+    def hold():
         prepare(township.sessions, "s", on=D(2022, 1, 5), presidium=EVERYONE[:size], agenda=[])
 
     if refused:
-        assert refusal(prepare) == refused
+        assert refusal(hold) == refused
     else:
-        prepare()
+        hold()
 
 
 @pytest.mark.parametrize("designation", ["developed", "populous"])
