@@ -140,10 +140,12 @@ class SessionMachine(RuleBasedStateMachine):
         if legal:
             self.status = SessionStatus.NOTICED
 
-    @rule()
-    def prepare(self) -> None:
-        legal = self.status is SessionStatus.NOTICED
-        self.attempt(legal, lambda: prepare(self.sessions, "s", on=D, presidium=["d0"], agenda=AGENDA))
+    @rule(size=st.integers(0, TOTAL))
+    def prepare(self, size: int) -> None:
+        present = self.roll(size)  # OL 14 ¶4: the preparatory meeting sits only with two thirds present
+        legal = self.status is SessionStatus.NOTICED and 3 * len(present) >= 2 * TOTAL
+        self.attempt(legal, lambda: prepare(self.sessions, "s", on=D, presidium=["d0"], agenda=AGENDA,
+                                            present=present))  # fmt: skip
         if legal:
             self.status = SessionStatus.PREPARED
 
