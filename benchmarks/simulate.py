@@ -32,7 +32,7 @@ import attrs
 import npcproc
 from npcproc.model import Congress, Level
 from npcproc.model.election import AnswerForm, Candidate, ElectionBallot, InquiryTarget, Nominator, Office
-from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, Choice, VoteMethod
+from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, Choice, VoteCount, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures import (
     Congresses,
@@ -178,11 +178,14 @@ def _session(y: Year, number: str, day: D, kinds: list[AgendaItemKind]) -> list[
           materials_on=day - datetime.timedelta(days=y.rng.randint(2, 5)))  # fmt: skip
     agenda = [AgendaItem(id=f"{sid}-{kind.value}", kind=kind, title=kind.value) for kind in kinds]
     presidium = y.deputies[: 7 + 2 * y.rng.randint(0, 2)]
-    y.run(sessions.hold_preparatory_meeting, sid, on=day, presidium=presidium, agenda=agenda)
     on_leave = y.rng.sample(y.deputies[11:], y.rng.randint(1, max(1, len(y.deputies) // 15)))
+    present = [d for d in y.deputies if d not in on_leave]
+    abstain = y.rng.randint(0, 2)
+    y.run(sessions.hold_preparatory_meeting, sid, on=day, present=present, presidium=presidium,
+          presidium_vote=VoteCount(yes=len(present) - abstain, abstain=abstain), agenda=agenda,
+          agenda_vote=VoteCount(yes=len(present)))  # fmt: skip
     for deputy in on_leave:
         y.run(sessions.grant_leave, sid, deputy)
-    present = [d for d in y.deputies if d not in on_leave]
     y.run(sessions.open, sid, on=day, present=present)
     return present
 

@@ -16,7 +16,7 @@ from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates,
 from npcproc.model.session import AgendaItem, AgendaItemKind, Choice
 from npcproc.procedures import Congresses, Elections, Sessions
 from npcproc.store import MemoryStore
-from npcproc.testing import assert_ballots_unlinkable
+from npcproc.testing import assert_ballots_unlinkable, prepare
 
 D = datetime.date(2022, 1, 5)
 AGENDA = (AgendaItem(id="e", kind=AgendaItemKind.ELECTION, title="选举"),)
@@ -32,7 +32,7 @@ def prepared(total: int) -> tuple[MemoryStore, Elections]:
     sessions = Sessions(store)
     sessions.plan("s", congress_id="t", opens_on=D)
     sessions.give_notice("s", on=D, materials_on=D)
-    sessions.hold_preparatory_meeting("s", on=D, presidium=["d0"], agenda=AGENDA)
+    prepare(sessions, "s", on=D, presidium=["d0"], agenda=AGENDA)
     sessions.open("s", on=D, present=[f"d{n}" for n in range(total)])
     return store, Elections(store)
 

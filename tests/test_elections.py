@@ -25,7 +25,7 @@ from npcproc.procedures import Congresses, Elections, Inquiries, Recalls, Sessio
 from npcproc.rules import Citation
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore
-from npcproc.testing import assert_ballots_unlinkable
+from npcproc.testing import assert_ballots_unlinkable, prepare
 
 D = datetime.date(2022, 1, 5)
 LATER = datetime.date(2022, 7, 5)
@@ -59,7 +59,7 @@ def open_session(store, session_id, on):
     presidium = list(DEPUTIES)[:7] + [
         h for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR) for h in holders.holders(office, on)
     ]
-    sessions.hold_preparatory_meeting(session_id, on=on, presidium=list(dict.fromkeys(presidium)), agenda=AGENDA)
+    prepare(sessions, session_id, on=on, presidium=list(dict.fromkeys(presidium)), agenda=AGENDA)
     sessions.open(session_id, on=on, present=list(DEPUTIES))
 
 
@@ -200,11 +200,17 @@ def test_recall_of_a_vice_chair_with_a_written_defence(store):
                     by=RecallProposer.DEPUTIES, proposers=list(DEPUTIES)[20:32], reasons="严重失职")  # fmt: skip
     recalls.defend("r1", form=DefenceForm.WRITTEN, statement="申辩意见书")
     with pytest.raises(ProcedureError, match="cannot vote now"):
-        recalls.count("r1", session_id="s2", on=LATER, ballots_issued=60, yes=40, no=15, abstain=5)
+        recalls.count(
+            "r1", session_id="s2", on=LATER, present=list(DEPUTIES), ballots_issued=60, yes=40, no=15, abstain=5
+        )
     recalls.circulate_defence("r1", on=LATER)
-    decision = recalls.count("r1", session_id="s2", on=LATER, ballots_issued=60, yes=40, no=15, abstain=5)
+    decision = recalls.count("r1", session_id="s2", on=LATER, present=list(DEPUTIES), ballots_issued=60, yes=40,
+                             no=15, abstain=5)  # fmt: skip
     assert decision.ok
-    assert decision.citations == (Citation(law="OL", article=25, paragraph=1),)
+    assert decision.citations == (
+        Citation(law="OL", article=14, paragraph=4),
+        Citation(law="OL", article=25, paragraph=1),
+    )
     state = Congresses(store).state("t")
     assert state.holders(Office.TOWNSHIP_VICE_CHAIR, LATER) == ()
     assert recalls.state("r1").defence.form is DefenceForm.WRITTEN
@@ -407,7 +413,7 @@ def test_small_congress_relaxation_and_complex_inquiry_deadline(store):
     sessions = Sessions(store, rules)
     sessions.plan("s1", congress_id="t", opens_on=D)
     sessions.give_notice("s1", on=D, materials_on=D)
-    sessions.hold_preparatory_meeting("s1", on=D, presidium=list(small)[:5], agenda=AGENDA)
+    prepare(sessions, "s1", on=D, presidium=list(small)[:5], agenda=AGENDA)
     sessions.open("s1", on=D, present=list(small))
     inquiries = Inquiries(store, rules)
     decision = inquiries.file("q", session_id="s1", sponsors=list(small)[:6], target=InquiryTarget.TOWNSHIP_GOVERNMENT,

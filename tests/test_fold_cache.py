@@ -20,6 +20,7 @@ from npcproc.procedures.suggestion import fold_suggestions, suggestions_stream
 from npcproc.serialization import event_from_data
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore
+from npcproc.testing import prepare
 
 D = datetime.date
 DEPUTIES = {f"d{n:02}": f"代表{n}" for n in range(1, 21)}
@@ -36,7 +37,7 @@ def open_session(store) -> Sessions:
     sessions.plan("s1", congress_id="qx", opens_on=D(2022, 1, 6))
     sessions.give_notice("s1", on=D(2021, 12, 27), materials_on=D(2022, 1, 3))
     item = AgendaItem(id="budget", kind=AgendaItemKind.BUDGET, title="预算")
-    sessions.hold_preparatory_meeting("s1", on=D(2022, 1, 6), presidium=EVERYONE[:7], agenda=[item])
+    prepare(sessions, "s1", on=D(2022, 1, 6), presidium=EVERYONE[:7], agenda=[item])
     sessions.open("s1", on=D(2022, 1, 6), present=EVERYONE)
     sessions.open_vote("s1", "v1", subject="budget", method=VoteMethod.ELECTRONIC, on=D(2022, 1, 6), present=EVERYONE)
     return sessions

@@ -26,7 +26,7 @@ from npcproc.rules.national import PARAMETERS
 from npcproc.rules.parameters import Direction
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore
-from npcproc.testing import settings_plugin
+from npcproc.testing import prepare, settings_plugin
 
 D = datetime.date
 STORES = {"memory": MemoryStore, "sqlite": lambda: SQLiteStore(":memory:")}
@@ -101,7 +101,7 @@ def township(store, rules, deputies=DEPUTIES, *, open_session=True):
     sessions = Sessions(store, rules)
     sessions.plan("2022-1", congress_id="t1", opens_on=OPENS)
     sessions.give_notice("2022-1", on=D(2021, 12, 27), materials_on=D(2022, 1, 3))
-    sessions.hold_preparatory_meeting("2022-1", on=OPENS, presidium=list(deputies)[:1], agenda=AGENDA)
+    prepare(sessions, "2022-1", on=OPENS, presidium=list(deputies)[:1], agenda=AGENDA)
     if open_session:
         sessions.open("2022-1", on=OPENS, present=list(deputies))
     return sessions

@@ -35,7 +35,7 @@ from npcproc.record.audit import audit
 from npcproc.record.load import parse_record
 from npcproc.rules import Citation, Setting
 from npcproc.store import MemoryStore
-from npcproc.testing import settings_plugin
+from npcproc.testing import prepare, settings_plugin
 from test_presidium_meetings import rules_for
 from test_record_support import clean_tree
 
@@ -276,7 +276,7 @@ def test_bj_12_4_cq_18_4_complex_answer_per_cc_203(closed, months, raw, due):
         sessions = Sessions(store, rules)
         sessions.plan("s1", congress_id="t", opens_on=closed)
         sessions.give_notice("s1", on=closed, materials_on=closed)
-        sessions.hold_preparatory_meeting("s1", on=closed, presidium=list(DEPUTIES)[:7], agenda=AGENDA)
+        prepare(sessions, "s1", on=closed, presidium=list(DEPUTIES)[:7], agenda=AGENDA)
         sessions.open("s1", on=closed, present=list(DEPUTIES))
         inquiries = Inquiries(store, rules)
         inquiries.file("q", session_id="s1", sponsors=list(DEPUTIES)[:10], target=InquiryTarget.TOWNSHIP_GOVERNMENT,
@@ -410,7 +410,7 @@ def _presidium(*sessions: tuple[datetime.date, datetime.date], meetings=(), prov
     for n, (opens, closes) in enumerate(sessions):
         plan.plan(f"s{n}", congress_id="t1", opens_on=opens)
         plan.give_notice(f"s{n}", on=opens - 10 * ONE, materials_on=opens - 5 * ONE)
-        plan.hold_preparatory_meeting(f"s{n}", on=opens, presidium=PRESIDIUM, agenda=AGENDA)
+        prepare(plan, f"s{n}", on=opens, presidium=PRESIDIUM, agenda=AGENDA)
         plan.open(f"s{n}", on=opens, present=list(DEPUTIES))
         plan.close(f"s{n}", on=closes)
     presidium = PresidiumMeetings(store, rules)

@@ -22,7 +22,7 @@ from npcproc.rules.national import PARAMETERS
 from npcproc.rules.parameters import Direction
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore
-from npcproc.testing import settings_plugin
+from npcproc.testing import prepare, settings_plugin
 
 D = datetime.date
 STORES = {"memory": MemoryStore, "sqlite": lambda: SQLiteStore(":memory:")}
@@ -105,7 +105,7 @@ def township(store, rules):
     sessions = Sessions(store, rules)
     sessions.plan("2021-1", congress_id="t1", opens_on=D(2021, 12, 20))
     sessions.give_notice("2021-1", on=D(2021, 12, 10), materials_on=D(2021, 12, 15))
-    sessions.hold_preparatory_meeting("2021-1", on=D(2021, 12, 20), presidium=PRESIDIUM, agenda=AGENDA)
+    prepare(sessions, "2021-1", on=D(2021, 12, 20), presidium=PRESIDIUM, agenda=AGENDA)
     sessions.open("2021-1", on=D(2021, 12, 20), present=list(DEPUTIES))
     sessions.close("2021-1", on=D(2021, 12, 20))
     return congresses

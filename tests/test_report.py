@@ -22,6 +22,7 @@ from npcproc.report.labels import TEXT
 from npcproc.report.sample import PROJECTS, sample_year
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore
+from npcproc.testing import prepare
 
 D = datetime.date
 
@@ -102,7 +103,7 @@ def _small_year(name: str = "青溪镇人民代表大会", subject: str = "村�
     sessions.plan("2024-1", congress_id="t", opens_on=D(2024, 1, 8))
     sessions.give_notice("2024-1", on=D(2023, 12, 25), materials_on=D(2024, 1, 3))
     item = AgendaItem(id="a1", kind=AgendaItemKind.GOVERNMENT_REPORT, title=title)
-    sessions.hold_preparatory_meeting("2024-1", on=D(2024, 1, 8), presidium=list(deputies)[:7], agenda=[item])
+    prepare(sessions, "2024-1", on=D(2024, 1, 8), presidium=list(deputies)[:7], agenda=[item])
     sessions.open("2024-1", on=D(2024, 1, 8), present=list(deputies))
     sessions.handle_item("2024-1", "a1")
     sessions.close("2024-1", on=D(2024, 1, 8))

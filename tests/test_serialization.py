@@ -14,11 +14,11 @@ from npcproc import statute
 from npcproc.errors import ConversionError, NpcprocError
 from npcproc.events import EVENT_TYPES, CongressEstablished, DeputyStatusChanged, TermBegan, event_type, type_name
 from npcproc.model import Congress, Deputy, DeputyStatus, StatusChange, Term
-from npcproc.model.session import AgendaItem, Bill
+from npcproc.model.session import AgendaItem, Bill, VoteCount
 from npcproc.provinces import Province
 from npcproc.rules import Decision
 from npcproc.serialization import event_from_data, event_to_data, structure, unstructure
-from npcproc.testing.strategies import agenda_items, bills, congresses, deputies, provinces
+from npcproc.testing.strategies import agenda_items, bills, congresses, deputies, provinces, vote_counts
 
 TERMS = st.builds(
     Term,
@@ -32,6 +32,7 @@ MODELS = st.one_of(congresses(), deputies(), provinces(), TERMS)
 
 st.register_type_strategy(AgendaItem, agenda_items())
 st.register_type_strategy(Bill, bills())
+st.register_type_strategy(VoteCount, vote_counts())
 
 
 def events() -> st.SearchStrategy[object]:

@@ -17,6 +17,7 @@ from npcproc.model.session import VoteMethod as Method
 from npcproc.procedures import Congresses, Sessions
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore
+from npcproc.testing import prepare
 
 D = datetime.date(2022, 1, 5)
 AGENDA = (AgendaItem(id="budget", kind=AgendaItemKind.BUDGET, title="预算"),)
@@ -35,7 +36,7 @@ def open_session(store, total: int, *, gone: int = 0, present: int | None = None
     sessions = Sessions(store)
     sessions.plan("s", congress_id="t", opens_on=D)
     sessions.give_notice("s", on=D, materials_on=D)
-    sessions.hold_preparatory_meeting("s", on=D, presidium=["d0"], agenda=AGENDA)
+    prepare(sessions, "s", on=D, presidium=["d0"], agenda=AGENDA)
     return sessions
 
 
@@ -139,10 +140,12 @@ class SessionMachine(RuleBasedStateMachine):
         if legal:
             self.status = SessionStatus.NOTICED
 
-    @rule()
-    def prepare(self) -> None:
-        legal = self.status is SessionStatus.NOTICED
-        self.attempt(legal, lambda: self.sessions.hold_preparatory_meeting("s", on=D, presidium=["d0"], agenda=AGENDA))
+    @rule(size=st.integers(0, TOTAL))
+    def prepare(self, size: int) -> None:
+        present = self.roll(size)  # OL 14 ¶4: the preparatory meeting sits only with two thirds present
+        legal = self.status is SessionStatus.NOTICED and 3 * len(present) >= 2 * TOTAL
+        self.attempt(legal, lambda: prepare(self.sessions, "s", on=D, presidium=["d0"], agenda=AGENDA,
+                                            present=present))  # fmt: skip
         if legal:
             self.status = SessionStatus.PREPARED
 

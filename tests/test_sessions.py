@@ -19,7 +19,7 @@ from npcproc.rules.decision import Binding, Decision
 from npcproc.serialization import event_from_data
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore
-from npcproc.testing import settings_plugin
+from npcproc.testing import prepare, settings_plugin
 
 D = datetime.date
 ELECTED = D(2021, 11, 10)
@@ -88,7 +88,7 @@ def test_early_year_session_end_to_end(store, zhejiang):
     sessions.plan("2022-1", congress_id="t1", opens_on=D(2022, 1, 5), days=Fraction(1))
     sessions.give_notice("2022-1", on=D(2021, 12, 27), materials_on=D(2022, 1, 3))
     presidium = [f"d{n:02}" for n in range(1, 10)]
-    sessions.hold_preparatory_meeting("2022-1", on=D(2022, 1, 5), presidium=presidium, agenda=EARLY_YEAR)
+    prepare(sessions, "2022-1", on=D(2022, 1, 5), presidium=presidium, agenda=EARLY_YEAR)
     sessions.grant_leave("2022-1", "d60")
     present = [d for d in DEPUTIES if d not in {"d60", "d59", "d58"}]
     quorum = sessions.open("2022-1", on=D(2022, 1, 5), present=present)
@@ -148,7 +148,7 @@ def test_second_unexcused_absence_ends_the_mandate(store):
     for n, opens in enumerate([D(2022, 1, 5), D(2022, 7, 5)], start=1):
         sessions.plan(f"s{n}", congress_id="t1", opens_on=opens)
         sessions.give_notice(f"s{n}", on=opens, materials_on=opens)
-        sessions.hold_preparatory_meeting(f"s{n}", on=opens, presidium=everyone[:7], agenda=EARLY_YEAR)
+        prepare(sessions, f"s{n}", on=opens, presidium=everyone[:7], agenda=EARLY_YEAR)
         sessions.open(f"s{n}", on=opens, present=everyone[:-1])
         sessions.close(f"s{n}", on=opens)
     deputy = congresses.state("t1").deputies["d60"]
@@ -160,7 +160,7 @@ def test_quorum_is_refused_with_its_citation_and_nothing_recorded(store):
     _, sessions = township(store)
     sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
     sessions.give_notice("s", on=D(2022, 1, 1), materials_on=D(2022, 1, 1))
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
     before = list(store.read_all())
     with pytest.raises(ProcedureError) as caught:
         sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES)[:39])
@@ -175,7 +175,7 @@ def prepared(sessions, sid="s"):
     opens = D(2022, 1, 5)
     sessions.plan(sid, congress_id="t1", opens_on=opens)
     sessions.give_notice(sid, on=opens, materials_on=opens)
-    sessions.hold_preparatory_meeting(sid, on=opens, presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+    prepare(sessions, sid, on=opens, presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
 
 
 def test_ol_21_the_non_deputies_attending_are_recorded_with_the_opening(store):
@@ -212,7 +212,7 @@ def test_quorum_counts_deputies_in_office_on_the_day(store):
     sessions.plan("first", congress_id="t1", opens_on=D(2022, 1, 5))
     sessions.plan("s", congress_id="t1", opens_on=D(2022, 7, 5))
     sessions.give_notice("s", on=D(2022, 7, 1), materials_on=D(2022, 7, 1))
-    sessions.hold_preparatory_meeting("s", on=D(2022, 7, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+    prepare(sessions, "s", on=D(2022, 7, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
     quorum = sessions.open("s", on=D(2022, 7, 5), present=list(DEPUTIES)[:27])
     assert quorum.reasons[0].values["total"] == 40
     assert quorum.reasons[0].values["required"] == 27
@@ -242,7 +242,7 @@ def test_agenda_missing_statutory_items_is_reported_with_citations(store, zhejia
     _, sessions = township(store, zhejiang)
     sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
     sessions.give_notice("s", on=D(2021, 12, 27), materials_on=D(2022, 1, 3))
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR[:3])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR[:3])
     sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES))
     sessions.close("s", on=D(2022, 1, 5))
     decision = sessions.year_check("t1", 2022)
@@ -295,7 +295,7 @@ def test_provincial_lead_times_and_presidium_rules(store, zhejiang):
     assert len(refusal(caught).failing) == 2
     sessions.give_notice("s", on=D(2021, 12, 29), materials_on=D(2022, 1, 4))
     with pytest.raises(ProcedureError) as caught:
-        sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:5], agenda=EARLY_YEAR)
+        prepare(sessions, "s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:5], agenda=EARLY_YEAR)
     failing = {r.code: str(r.citation) for r in refusal(caught).failing}
     assert failing == {"presidium.min_size": "ZJ 8 ¶2", "presidium.admin_post": "ZJ 38"}
 
@@ -304,7 +304,7 @@ def test_bill_rules(store):
     _, sessions = township(store)
     sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
     sessions.give_notice("s", on=D(2022, 1, 1), materials_on=D(2022, 1, 1))
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
     sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES))
     four = Bill(id="b", subject="s", grounds="g", proposal="p", sponsors=("d01", "d02", "d03", "d04"))
     with pytest.raises(ProcedureError) as caught:
@@ -340,7 +340,7 @@ def test_unlisted_bill_becomes_a_suggestion_where_the_province_says_so(store):
     _, sessions = township(store, rules)
     sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
     sessions.give_notice("s", on=D(2022, 1, 1), materials_on=D(2022, 1, 1))
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
     sessions.submit_bill("s", Bill(id="b", subject="s", grounds="g", proposal="p", sponsors=tuple(list(DEPUTIES)[:5])))
     assert sessions.decide_listing("s", "b", listed=False) is BillStatus.CONVERTED_TO_SUGGESTION
 
@@ -381,7 +381,7 @@ def test_provincial_placement_rules_join_the_annual_check(store):
         sessions.give_notice(
             session_id, on=opens - datetime.timedelta(days=8), materials_on=opens - datetime.timedelta(days=2)
         )
-        sessions.hold_preparatory_meeting(session_id, on=opens, presidium=list(DEPUTIES)[:7], agenda=everything)
+        prepare(sessions, session_id, on=opens, presidium=list(DEPUTIES)[:7], agenda=everything)
         sessions.open(session_id, on=opens, present=list(DEPUTIES))
         sessions.close(session_id, on=opens)
     decision = sessions.year_check("t1", 2022)
@@ -423,7 +423,7 @@ def prepared_with(store, rules, presidium):
     _, sessions = township(store, rules)
     sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
     sessions.give_notice("s", on=D(2021, 12, 27), materials_on=D(2022, 1, 3))
-    return sessions, sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=presidium, agenda=EARLY_YEAR)
+    return sessions, prepare(sessions, "s", on=D(2022, 1, 5), presidium=presidium, agenda=EARLY_YEAR)
 
 
 def test_the_preparatory_meeting_returns_the_notice_of_a_normally_size(store, advising):

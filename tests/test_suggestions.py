@@ -19,7 +19,7 @@ from npcproc.provinces import Province
 from npcproc.rules import Citation, Setting
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore
-from npcproc.testing import settings_plugin
+from npcproc.testing import prepare, settings_plugin
 
 D = datetime.date
 DEPUTIES = {f"d{n}": f"代表{n}" for n in range(1, 11)}
@@ -125,7 +125,8 @@ def test_unlisted_bill_arrives_as_a_suggestion(store):
     day = D(2022, 1, 5)
     sessions.plan("s", congress_id="qx", opens_on=day)
     sessions.give_notice("s", on=day, materials_on=day)
-    sessions.hold_preparatory_meeting(
+    prepare(
+        sessions,
         "s",
         on=day,
         presidium=list(DEPUTIES)[:7],

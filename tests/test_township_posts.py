@@ -25,6 +25,7 @@ from npcproc.record.load import parse_record
 from npcproc.record.schema import json_schema
 from npcproc.serialization import event_from_data, event_to_data
 from npcproc.store import MemoryStore
+from npcproc.testing import prepare
 from test_record_support import clean_tree
 
 D = datetime.date
@@ -47,7 +48,7 @@ def township(rules):
     sessions = Sessions(store, rules)
     sessions.plan("s1", congress_id="t", opens_on=DAY)
     sessions.give_notice("s1", on=D(2021, 12, 20), materials_on=D(2022, 1, 1))
-    sessions.hold_preparatory_meeting("s1", on=DAY, presidium=IDS[:9], agenda=[])
+    prepare(sessions, "s1", on=DAY, presidium=IDS[:9], agenda=[])
     sessions.open("s1", on=DAY, present=IDS)
     return store
 

@@ -17,6 +17,7 @@ from npcproc.procedures.between_sessions_events import ProjectSource, ReviewBody
 from npcproc.procedures.supervision import link
 from npcproc.procedures.supervision_events import LinkKind, Step
 from npcproc.store.sqlite import SQLiteStore
+from npcproc.testing import prepare
 
 D = datetime.date
 K = AgendaItemKind
@@ -30,7 +31,7 @@ def hold_session(sessions: Sessions, session_id: str, day: D, kinds: list[Agenda
         session_id, on=day - datetime.timedelta(days=10), materials_on=day - datetime.timedelta(days=2)
     )
     agenda = [AgendaItem(id=f"{session_id}-{kind.value}", kind=kind, title=kind.value) for kind in kinds]
-    sessions.hold_preparatory_meeting(session_id, on=day, presidium=EVERYONE[:9], agenda=agenda)
+    prepare(sessions, session_id, on=day, presidium=EVERYONE[:9], agenda=agenda)
     sessions.open(session_id, on=day, present=EVERYONE[:56])
 
 

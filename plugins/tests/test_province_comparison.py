@@ -18,6 +18,7 @@ from npcproc.model.suggestion import ReplyCategory
 from npcproc.plugins import create_plugin_manager, load_rules
 from npcproc.procedures import Congresses, Inquiries, Sessions, Suggestions
 from npcproc.store import MemoryStore
+from npcproc.testing import prepare
 
 D = datetime.date
 DEPUTIES = {f"d{n:02}": f"代表{n}" for n in range(1, 36)}
@@ -37,7 +38,7 @@ def findings(province: str | None) -> dict[str, str]:
     sessions = Sessions(store, rules)
     sessions.plan("s1", congress_id="t", opens_on=D(2023, 1, 5))
     sessions.give_notice("s1", on=D(2022, 12, 20), materials_on=D(2023, 1, 2))
-    sessions.hold_preparatory_meeting("s1", on=D(2023, 1, 5), presidium=EVERYONE[:7], agenda=AGENDA)
+    prepare(sessions, "s1", on=D(2023, 1, 5), presidium=EVERYONE[:7], agenda=AGENDA)
     sessions.open("s1", on=D(2023, 1, 5), present=EVERYONE[:30])
     result: dict[str, str] = {}
     try:

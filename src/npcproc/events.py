@@ -36,6 +36,7 @@ from npcproc.model.session import (
     ConveningBody,
     SessionKind,
     Tally,
+    VoteCount,
     VoteMethod,
 )
 from npcproc.model.suggestion import Rating, ReplyCategory
@@ -174,11 +175,17 @@ class NoticeGiven:
 @event_type("session.preparatory_meeting_held")
 @attrs.frozen(kw_only=True)
 class PreparatoryMeetingHeld:
-    """预备会议: the presidium elected and the agenda adopted (OL 17, OL 19; CQ 12, BJ 8)."""
+    """预备会议: the presidium elected and the agenda adopted (OL 17, OL 19; CQ 12, BJ 8), each by a vote of
+    the deputies ``present`` (OL 14 ¶4, OL 25). ``passed`` is false when either vote fell short: the session
+    stays unprepared and the meeting may vote again. Events stored before the votes were recorded carry none."""
 
     on: datetime.date
     presidium: tuple[str, ...]
     agenda: tuple[AgendaItem, ...]
+    present: tuple[str, ...] = ()
+    presidium_vote: VoteCount | None = None
+    agenda_vote: VoteCount | None = None
+    passed: bool = True
 
 
 @event_type("session.leave_granted")
@@ -446,6 +453,8 @@ class RecallReferred:
 @event_type("recall.counted")
 @attrs.frozen(kw_only=True)
 class RecallCounted:
+    """The recall vote at a sitting with the deputies ``present`` (OL 14 ¶4, OL 25)."""
+
     session_id: str
     on: datetime.date
     total_deputies: int
@@ -455,6 +464,26 @@ class RecallCounted:
     no: int
     abstain: int
     passed: bool
+    present: tuple[str, ...] = ()
+
+
+@event_type("congress.resignation_voted")
+@attrs.frozen(kw_only=True)
+class ResignationVoted:
+    """The congress's vote at a sitting with the deputies ``present`` (OL 14 ¶4): on accepting a resignation
+    from a post (OL 32, majority per OL 25), on confirming one the presidium accepted between sessions
+    (CQ 32 (10), ``confirming``), or on a township deputy's resignation (EL 55 ¶2, ``office`` None)."""
+
+    congress_id: str
+    session_id: str
+    holder_id: str
+    office: Office | None
+    on: datetime.date
+    present: tuple[str, ...]
+    total_deputies: int
+    vote: VoteCount
+    passed: bool
+    confirming: bool = False
 
 
 @event_type("congress.resignation_accepted")

@@ -28,6 +28,7 @@ from npcproc.rules import Citation
 from npcproc.rules.decision import Binding, Severity
 from npcproc.rules.parameters import CongressFacts
 from npcproc.store import MemoryStore
+from npcproc.testing import prepare
 
 D = datetime.date
 DAY = datetime.timedelta(days=1)
@@ -76,7 +77,7 @@ def hold(rules, store, sid, on, *, presidium=5, notice_days=10, kind=SessionKind
     sessions.plan(sid, congress_id="c", opens_on=on, kind=kind)
     if kind is SessionKind.REGULAR:
         sessions.give_notice(sid, on=on - notice_days * DAY, materials_on=on - DAY)
-    sessions.hold_preparatory_meeting(sid, on=on, presidium=everyone[:presidium], agenda=AGENDA)
+    prepare(sessions, sid, on=on, presidium=everyone[:presidium], agenda=AGENDA)
     sessions.open(sid, on=on, present=everyone, attending=attending)
     if close:
         sessions.close(sid, on=on)
@@ -106,6 +107,7 @@ def record(*sessions, deputies=35, level="township", as_of="2022-12-31"):
     plain = {
         "presidium": everyone[:5],
         "present": everyone,
+        "preparatory": {"presidium_vote": {"yes": deputies}, "agenda_vote": {"yes": deputies}},
         "agenda": [{"id": k, "kind": k, "title": k} for k in kinds],
     }
     return {
@@ -707,6 +709,6 @@ def test_bj_41_in_force_from_1990(rules, opens, notices):
     sessions = Sessions(store, rules)
     sessions.plan("s", congress_id="c", opens_on=opens)
     sessions.give_notice("s", on=opens - 10 * DAY, materials_on=opens - DAY)
-    held = sessions.hold_preparatory_meeting("s", on=opens, presidium=ids(10), agenda=AGENDA)
+    held = prepare(sessions, "s", on=opens, presidium=ids(10), agenda=AGENDA)
     assert held.ok
     assert [(r.code, r.citation) for r in held.notices] == notices

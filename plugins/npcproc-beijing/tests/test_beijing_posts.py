@@ -22,6 +22,7 @@ from npcproc.procedures import Congresses, Elections, Sessions
 from npcproc.record.audit import audit
 from npcproc.record.load import parse_record
 from npcproc.store import MemoryStore
+from npcproc.testing import prepare
 
 D = datetime.date
 DAY = D(2022, 1, 5)
@@ -55,7 +56,7 @@ class Township:
         self.sessions = Sessions(self.store, rules)
         self.sessions.plan("s1", congress_id="t", opens_on=DAY)
         self.sessions.give_notice("s1", on=D(2021, 12, 20), materials_on=D(2022, 1, 1))
-        self.sessions.hold_preparatory_meeting("s1", on=DAY, presidium=IDS[:9], agenda=[])
+        prepare(self.sessions, "s1", on=DAY, presidium=IDS[:9], agenda=[])
         self.sessions.open("s1", on=DAY, present=IDS)
         self.elections = Elections(self.store, rules)
 

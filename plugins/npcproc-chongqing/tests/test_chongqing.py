@@ -29,6 +29,7 @@ from npcproc.report import read_year
 from npcproc.rules import Citation
 from npcproc.rules.decision import Binding
 from npcproc.store import MemoryStore
+from npcproc.testing import prepare
 
 D = datetime.date
 DEPUTIES = {f"d{n:02}": f"代表{n}" for n in range(1, 61)}  # sixty deputies
@@ -79,7 +80,7 @@ def hold(
     """Plan, notify ten days ahead, prepare, open and (by default) close a session."""
     sessions.plan(sid, congress_id="c", opens_on=opens, kind=kind, days=days)
     sessions.give_notice(sid, on=opens - datetime.timedelta(days=10), materials_on=opens)
-    sessions.hold_preparatory_meeting(sid, on=opens, presidium=presidium, agenda=agenda)
+    prepare(sessions, sid, on=opens, presidium=presidium, agenda=agenda)
     sessions.open(sid, on=opens, present=EVERYONE)
     if close:
         sessions.close(sid, on=opens)
@@ -284,7 +285,7 @@ def test_cq_11_an_extraordinary_session_cannot_skip_its_notice():
     hold(sessions, "2023-1", D(2023, 1, 10))
     sessions.plan("x", congress_id="c", opens_on=D(2023, 3, 20), kind=SessionKind.EXTRAORDINARY)
     with pytest.raises(ProcedureError):
-        sessions.hold_preparatory_meeting("x", on=D(2023, 3, 20), presidium=EVERYONE[:9], agenda=TOWNSHIP_YEAR)
+        prepare(sessions, "x", on=D(2023, 3, 20), presidium=EVERYONE[:9], agenda=TOWNSHIP_YEAR)
 
 
 def test_cq_11_and_cq_30_1_leave_a_county_session_with_one_days_notice_and_twenty_on_the_presidium_alone():
@@ -293,7 +294,7 @@ def test_cq_11_and_cq_30_1_leave_a_county_session_with_one_days_notice_and_twent
     sessions = Sessions(store, rules)
     sessions.plan("s", congress_id="c", opens_on=D(2023, 1, 10))
     sessions.give_notice("s", on=D(2023, 1, 9), materials_on=D(2023, 1, 11))
-    sessions.hold_preparatory_meeting("s", on=D(2023, 1, 10), presidium=EVERYONE[:20], agenda=(ELECTION,))
+    prepare(sessions, "s", on=D(2023, 1, 10), presidium=EVERYONE[:20], agenda=(ELECTION,))
     assert len(sessions.state("s").presidium) == 20
 
 
@@ -563,7 +564,7 @@ def test_cq_30_1_presidium_of_seven_to_eleven_and_thirteen_from_90000_people(pop
     sessions = Sessions(store, rules)
     sessions.plan("s", congress_id="c", opens_on=D(2023, 1, 10))
     sessions.give_notice("s", on=D(2022, 12, 30), materials_on=D(2023, 1, 10))
-    elect = lambda: sessions.hold_preparatory_meeting("s", on=D(2023, 1, 10), presidium=EVERYONE[:size],  # noqa: E731
+    elect = lambda: prepare(sessions, "s", on=D(2023, 1, 10), presidium=EVERYONE[:size],  # noqa: E731
                                                        agenda=TOWNSHIP_YEAR)  # fmt: skip
     if refused is None:
         elect()
@@ -579,11 +580,11 @@ def test_cq_30_3_no_township_presidium_member_holds_an_administrative_post(level
     sessions = Sessions(store, rules)
     sessions.plan("s", congress_id="c", opens_on=D(2023, 1, 10))
     sessions.give_notice("s", on=D(2022, 12, 30), materials_on=D(2023, 1, 10))
-    with_d01 = lambda: sessions.hold_preparatory_meeting("s", on=D(2023, 1, 10), presidium=EVERYONE[:9],  # noqa: E731
+    with_d01 = lambda: prepare(sessions, "s", on=D(2023, 1, 10), presidium=EVERYONE[:9],  # noqa: E731
                                                          agenda=TOWNSHIP_YEAR)  # fmt: skip
     if level is Level.TOWNSHIP:
         assert refusal(with_d01) == [("presidium.admin_post", "CQ 30 ¶3")]
-        sessions.hold_preparatory_meeting("s", on=D(2023, 1, 10), presidium=EVERYONE[1:10], agenda=TOWNSHIP_YEAR)
+        prepare(sessions, "s", on=D(2023, 1, 10), presidium=EVERYONE[1:10], agenda=TOWNSHIP_YEAR)
     else:
         with_d01()
 
@@ -824,7 +825,7 @@ def test_cq_52_in_force_from_1_july_1998():
         sessions = Sessions(store, rules)
         sessions.plan("s", congress_id="c", opens_on=opens)
         sessions.give_notice("s", on=opens - datetime.timedelta(days=10), materials_on=opens)
-        elect = lambda: sessions.hold_preparatory_meeting("s", on=opens, presidium=EVERYONE[:12],  # noqa: E731, B023
+        elect = lambda: prepare(sessions, "s", on=opens, presidium=EVERYONE[:12],  # noqa: E731, B023
                                                            agenda=TOWNSHIP_YEAR)  # fmt: skip
         if refused:
             assert refusal(elect) == refused

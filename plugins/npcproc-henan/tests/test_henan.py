@@ -19,7 +19,7 @@ from npcproc.errors import ProcedureError
 from npcproc.events import PostTaken
 from npcproc.model import Congress, Level
 from npcproc.model.election import Office
-from npcproc.model.session import AgendaItem, SessionKind
+from npcproc.model.session import AgendaItem, SessionKind, VoteCount
 from npcproc.procedures import Congresses, PresidiumMeetings, Recalls, Sessions
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR
 from npcproc.procedures.congress import congress_stream
@@ -29,6 +29,7 @@ from npcproc.rules import Citation
 from npcproc.rules.decision import Binding
 from npcproc.rules.parameters import CongressFacts
 from npcproc.store import MemoryStore
+from npcproc.testing import prepare
 
 D = datetime.date
 DEPUTIES = {f"d{n:02}": f"代表{n}" for n in range(1, 61)}
@@ -86,7 +87,7 @@ class Township:
         """A session from plan to close (one day, notice ten days ahead, everyone present)."""
         self.sessions.plan(session_id, congress_id="t", opens_on=opens_on, kind=kind)
         self.sessions.give_notice(session_id, on=opens_on - datetime.timedelta(days=10), materials_on=opens_on)
-        self.sessions.hold_preparatory_meeting(session_id, on=opens_on, presidium=presidium, agenda=list(agenda))
+        prepare(self.sessions, session_id, on=opens_on, presidium=presidium, agenda=list(agenda))
         self.sessions.open(session_id, on=opens_on, present=IDS)
         if close:
             self.sessions.close(session_id, on=opens_on)
@@ -118,7 +119,7 @@ def test_hn_1_a_county_session_is_untouched_by_hn(henan):
     county.congresses.record_administrative_post("t", "d03", holds=True, on=D(2022, 1, 1))
     county.sessions.plan("s", congress_id="t", opens_on=D(2022, 1, 5), days=Fraction(1, 2))
     county.sessions.give_notice("s", on=D(2022, 1, 4), materials_on=D(2022, 1, 4))
-    county.sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=IDS[:20], agenda=[])
+    prepare(county.sessions, "s", on=D(2022, 1, 5), presidium=IDS[:20], agenda=[])
     assert county.sessions.state("s").presidium == tuple(IDS[:20])
 
 
@@ -338,7 +339,7 @@ def test_hn_6_3_a_presidium_without_the_chair_is_refused(henan):
     with pytest.raises(ProcedureError) as caught:
         township.hold("s", D(2022, 1, 6), presidium=IDS[1:10])
     assert failing(caught) == [("presidium.chair_member", Citation(law="OL", article=19, paragraph=1))]
-    township.sessions.hold_preparatory_meeting("s", on=D(2022, 1, 6), presidium=PRESIDIUM, agenda=[])
+    prepare(township.sessions, "s", on=D(2022, 1, 6), presidium=PRESIDIUM, agenda=[])
 
 
 # -- HN 9: the congress decides on a chair's resignation, not the presidium -------------------------
@@ -355,7 +356,8 @@ def test_hn_9_the_presidium_may_not_accept_a_chairs_resignation_and_the_congress
     assert [r.code for r in caught.value.decision.failing] == ["resignation.presidium"]
     township.hold("s2", D(2022, 7, 6), close=False)
     recalls.accept_resignation("t", office=Office.TOWNSHIP_CHAIR, holder_id="d01", on=D(2022, 7, 6),
-                               accepted_by="congress", session_id="s2")  # fmt: skip
+                               accepted_by="congress", session_id="s2", present=IDS,
+                               vote=VoteCount(yes=len(IDS)))  # fmt: skip
     assert township.congresses.state("t").holders(Office.TOWNSHIP_CHAIR, D(2022, 7, 7)) == ()
 
 
@@ -400,7 +402,7 @@ def test_hn_11_the_normal_size_gives_its_notice_from_2017(henan):
         township = late_2016_township(henan)
         township.sessions.plan("s", congress_id="t", opens_on=day)
         township.sessions.give_notice("s", on=day - datetime.timedelta(days=10), materials_on=day)
-        held = township.sessions.hold_preparatory_meeting("s", on=day, presidium=IDS[:14], agenda=[])
+        held = prepare(township.sessions, "s", on=day, presidium=IDS[:14], agenda=[])
         assert held.ok
         assert [(r.code, r.citation) for r in held.notices] == notices
 

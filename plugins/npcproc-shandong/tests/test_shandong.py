@@ -29,6 +29,7 @@ from npcproc.record.load import _iso_dates, parse_record
 from npcproc.rules import Citation, Decision
 from npcproc.rules.decision import Binding
 from npcproc.rules.parameters import CongressFacts
+from npcproc.testing import prepare
 
 D = datetime.date
 EXAMPLE = Path(__file__).resolve().parents[3] / "docs" / "examples" / "township-year.toml"
@@ -117,7 +118,7 @@ def test_sd_2_leaves_a_county_congress_to_national_law(sd_rules, npcproc_rules):
 
 def test_sd_2_a_county_session_with_twenty_on_the_presidium_and_one_days_notice_is_fine(sd_rules):
     sessions = prepared(sd_rules, level=Level.COUNTY, n=200, notice_on=D(2022, 1, 4))
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(20), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(20), agenda=[])
     assert sessions.state("s").presidium == tuple(members(20))
 
 
@@ -141,7 +142,7 @@ def test_sd_4_1_once_a_year_binds_and_twice_stays_ol_14_1_advice(sd_rules):
 
 def test_sd_4_1_one_session_is_lawful_with_a_notice_none_is_a_violation(sd_rules):
     sessions = prepared(sd_rules)
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
     sessions.open("s", on=D(2022, 1, 5), present=members(60))
     held = annual_agenda(township(sd_rules), Level.TOWNSHIP, sessions.of_congress("t"), 2022)
     per_year = [r for r in held.reasons if r.code == "agenda.sessions_per_year"]
@@ -182,7 +183,7 @@ def test_sd_4_2_a_county_extraordinary_session_is_judged_by_ol_14_3(sd_rules):
 def test_sd_4_3_two_thirds_present_to_hold_a_session(sd_rules):
     # "有三分之二以上的代表出席，始得举行": 40 of 60 hold it, 39 do not.
     sessions = prepared(sd_rules)
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
     with pytest.raises(ProcedureError) as caught:
         sessions.open("s", on=D(2022, 1, 5), present=members(39))
     assert codes(caught.value.decision) == [("session.quorum", "SD 4 ¶3")]
@@ -191,7 +192,7 @@ def test_sd_4_3_two_thirds_present_to_hold_a_session(sd_rules):
 
 def test_sd_4_3_a_county_quorum_is_cited_from_ol_14_4(sd_rules):
     sessions = prepared(sd_rules, level=Level.COUNTY, n=200, notice_on=D(2022, 1, 4))
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(20), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(20), agenda=[])
     with pytest.raises(ProcedureError) as caught:
         sessions.open("s", on=D(2022, 1, 5), present=members(133))
     assert codes(caught.value.decision) == [("session.quorum", "OL 14 ¶4")]
@@ -226,7 +227,7 @@ def test_sd_8_2_outside_seven_to_eleven_is_a_notice_not_a_refusal(sd_rules, size
     assert decision.ok
     assert notices(decision) == [(code, "SD 8 ¶2")]
     sessions = prepared(sd_rules)
-    held = sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(size), agenda=[])
+    held = prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(size), agenda=[])
     assert held.ok
     assert notices(held) == [(code, "SD 8 ¶2")]  # the command reports the notice it was judged with
     assert len(sessions.state("s").presidium) == size
@@ -238,7 +239,7 @@ def test_sd_8_2_below_ninety_deputies_there_is_no_hard_cap(sd_rules):
     assert decision.ok
     assert notices(decision) == [("presidium.max_size", "SD 8 ¶2")]
     sessions = prepared(sd_rules, n=89)
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(14), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(14), agenda=[])
 
 
 def test_sd_8_2_with_ninety_deputies_thirteen_is_the_cap(sd_rules):
@@ -249,18 +250,18 @@ def test_sd_8_2_with_ninety_deputies_thirteen_is_the_cap(sd_rules):
     assert codes(presidium_decision(sd_rules, 14, 90)) == [("presidium.max_size", "SD 8 ¶2")]
     sessions = prepared(sd_rules, n=90)
     with pytest.raises(ProcedureError) as caught:
-        sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(14), agenda=[])
+        prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(14), agenda=[])
     assert codes(caught.value.decision) == [("presidium.max_size", "SD 8 ¶2")]
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(13), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(13), agenda=[])
 
 
 def test_sd_8_2_counts_deputies_in_office_on_the_day(sd_rules):
     # 90 elected, one resigned on the day of the preparatory meeting: 89 in office, no hard cap.
     sessions = prepared(sd_rules, n=90)
     with pytest.raises(ProcedureError):
-        sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(14), agenda=[])
+        prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(14), agenda=[])
     sessions.congresses.change_status("t", "d090", StatusChange(status=DeputyStatus.RESIGNED, on=D(2022, 1, 5)))
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(14), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(14), agenda=[])
 
 
 def record_with(change) -> object:
@@ -296,7 +297,7 @@ def test_sd_8_2_through_npcproc_check(sd_rules):
 def test_sd_13_the_attendees_are_recorded_and_sd_caps_not_their_number(sd_rules):
     """SD 13 sets no number (BJ 16 ¶2's half does not bind Shandong): 31 attendees of 60 deputies open."""
     sessions = prepared(sd_rules)
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
     attending = ["镇长", "副镇长", *(f"列席{k}" for k in range(29))]
     opened = sessions.open("s", on=D(2022, 1, 5), present=members(60), attending=attending)
     assert [r.code for r in opened.reasons] == ["session.quorum"]
@@ -306,7 +307,7 @@ def test_sd_13_the_attendees_are_recorded_and_sd_caps_not_their_number(sd_rules)
 
 def test_sd_13_a_deputy_is_not_among_the_attendees(sd_rules):
     sessions = prepared(sd_rules)
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
     with pytest.raises(ProcedureError) as caught:
         sessions.open("s", on=D(2022, 1, 5), present=members(59), attending=["镇长", "d060"])
     assert codes(caught.value.decision) == [("attendance.attendee_is_deputy", "OL 21")]
@@ -319,7 +320,7 @@ def with_chairs(rules, *, elect: bool = True) -> tuple[Sessions, PresidiumMeetin
     """A township of 60 whose session of 5 January 2022 elected a presidium of nine and (with ``elect``)
     d001 chair and d002 vice-chair."""
     sessions = prepared(rules)
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
     sessions.open("s", on=D(2022, 1, 5), present=members(60))
     elections = Elections(sessions.store, rules)
     offices = [("chair", Office.TOWNSHIP_CHAIR, "d001"), ("vice", Office.TOWNSHIP_VICE_CHAIR, "d002")]
@@ -392,7 +393,7 @@ def test_sd_14_1_five_deputies_may_submit_a_bill(sd_rules):
     from npcproc.model.session import Bill
 
     sessions = prepared(sd_rules)
-    sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
     sessions.open("s", on=D(2022, 1, 5), present=members(60))
 
     def bill(bill_id: str, k: int) -> Bill:
@@ -514,6 +515,6 @@ def test_sd_33_in_force_from_14_june_1995(sd_rules, opens, expected):
     sessions = congress_of(sd_rules, elections=D(1995, 5, 1), elected=D(1995, 5, 1))
     sessions.plan("s", congress_id="t", opens_on=opens)
     sessions.give_notice("s", on=opens - datetime.timedelta(days=10), materials_on=opens)
-    held = sessions.hold_preparatory_meeting("s", on=opens, presidium=members(12), agenda=[])
+    held = prepare(sessions, "s", on=opens, presidium=members(12), agenda=[])
     assert held.ok
     assert notices(held) == expected

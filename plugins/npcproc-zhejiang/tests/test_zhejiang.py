@@ -23,6 +23,7 @@ from npcproc.rules import Citation
 from npcproc.rules.decision import Binding
 from npcproc.rules.parameters import CongressFacts
 from npcproc.store import MemoryStore
+from npcproc.testing import prepare
 
 D = datetime.date
 DEPUTIES = {f"d{n:02}": f"代表{n}" for n in range(1, 61)}
@@ -66,7 +67,7 @@ class Congress_:
         self.sessions.plan(sid, congress_id="c", opens_on=opens_on, kind=kind, days=days)
         self.sessions.give_notice(sid, on=opens_on - datetime.timedelta(days=notice),
                                   materials_on=opens_on - datetime.timedelta(days=materials))  # fmt: skip
-        self.sessions.hold_preparatory_meeting(sid, on=opens_on, presidium=EVERYONE[:presidium], agenda=list(agenda))
+        prepare(self.sessions, sid, on=opens_on, presidium=EVERYONE[:presidium], agenda=list(agenda))
         self.sessions.open(sid, on=opens_on, present=EVERYONE)
         if close:
             self.sessions.close(sid, on=opens_on)
@@ -116,8 +117,8 @@ def test_zj_2_a_county_session_is_judged_by_national_law_alone(zhejiang):
     late = lambda: township.sessions.give_notice("s", on=D(2022, 1, 4), materials_on=D(2022, 1, 5))  # noqa: E731
     assert sorted(refusal(late)) == [("session.materials", "ZJ 20"), ("session.notice", "ZJ 20")]
     township.sessions.give_notice("s", on=D(2021, 12, 29), materials_on=D(2022, 1, 4))
-    assert sorted(refusal(lambda: township.sessions.hold_preparatory_meeting(
-        "s", on=D(2022, 1, 5), presidium=EVERYONE[:20], agenda=[]))) == [
+    prep = lambda: prepare(township.sessions, "s", on=D(2022, 1, 5), presidium=EVERYONE[:20], agenda=[])  # noqa: E731
+    assert sorted(refusal(prep)) == [
         ("presidium.admin_post", "ZJ 38"), ("presidium.max_size", "ZJ 8 ¶2"),
     ]  # fmt: skip
 
@@ -182,13 +183,13 @@ def test_zj_8_2_presidium_of_seven_to_thirteen(zhejiang, size, refused):
     township.sessions.plan("s", congress_id="c", opens_on=D(2022, 1, 5))
     township.sessions.give_notice("s", on=D(2021, 12, 20), materials_on=D(2022, 1, 1))
 
-    def prepare():
-        township.sessions.hold_preparatory_meeting("s", on=D(2022, 1, 5), presidium=EVERYONE[:size], agenda=[])
+    def hold():
+        prepare(township.sessions, "s", on=D(2022, 1, 5), presidium=EVERYONE[:size], agenda=[])
 
     if refused:
-        assert refusal(prepare) == refused
+        assert refusal(hold) == refused
     else:
-        prepare()
+        hold()
 
 
 @pytest.mark.parametrize("designation", ["developed", "populous"])

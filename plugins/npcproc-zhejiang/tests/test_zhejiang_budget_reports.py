@@ -26,6 +26,7 @@ from npcproc.procedures.supervision_events import LinkKind, Step
 from npcproc.record.audit import audit
 from npcproc.record.load import parse_record
 from npcproc.store import MemoryStore
+from npcproc.testing import prepare
 
 D = datetime.date
 ONE = datetime.timedelta(days=1)
@@ -58,7 +59,7 @@ class Township:
         self.sessions.plan(sid, congress_id="c", opens_on=day)
         self.sessions.give_notice(sid, on=day - 10 * ONE, materials_on=day - 3 * ONE)
         agenda = [AgendaItem(id="budget", kind=AgendaItemKind.BUDGET, title="预算")]
-        self.sessions.hold_preparatory_meeting(sid, on=day, presidium=IDS[:9], agenda=agenda)
+        prepare(self.sessions, sid, on=day, presidium=IDS[:9], agenda=agenda)
         self.sessions.open(sid, on=day, present=IDS)
         self.sessions.open_vote(sid, "v", subject="budget", method=VoteMethod.SECRET_BALLOT, on=day, present=IDS)
         yes = 50 if passes else 20
@@ -192,7 +193,7 @@ def test_zj_26_1_an_agenda_item_at_a_session_is_not_a_hearing_between_sessions(z
     township.sessions.plan("s", congress_id="c", opens_on=D(2022, 1, 6))
     township.sessions.give_notice("s", on=D(2021, 12, 26), materials_on=D(2022, 1, 3))
     agenda = [AgendaItem(id="r", kind=AgendaItemKind.SPECIAL_WORK_REPORT, title="专项工作报告")]
-    township.sessions.hold_preparatory_meeting("s", on=D(2022, 1, 6), presidium=IDS[:9], agenda=agenda)
+    prepare(township.sessions, "s", on=D(2022, 1, 6), presidium=IDS[:9], agenda=agenda)
     township.sessions.open("s", on=D(2022, 1, 6), present=IDS)
     township.sessions.handle_item("s", "r")
     township.sessions.close("s", on=D(2022, 1, 6))

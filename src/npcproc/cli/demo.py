@@ -18,7 +18,7 @@ from npcproc.errors import ProcedureError
 from npcproc.i18n import Lang
 from npcproc.model import Congress, Level
 from npcproc.model.election import AnswerForm, Candidate, ElectionBallot, InquiryTarget, Nominator, Office
-from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, Choice, VoteMethod
+from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, Choice, VoteCount, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.plugins import load_rules
 from npcproc.procedures import Congresses, Elections, Inquiries, Sessions
@@ -102,9 +102,12 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
     sessions.plan("2022-1", congress_id="qx", opens_on=day)
     sessions.give_notice("2022-1", on=D(2021, 12, 24), materials_on=D(2022, 1, 2))
     agenda = [AgendaItem(id=f"e{n}", kind=kind, title=title) for n, (kind, title) in enumerate(EARLY)]
-    sessions.hold_preparatory_meeting("2022-1", on=day, presidium=everyone[:9], agenda=agenda)
-    tell.step("notice 12 days ahead; preparatory meeting elected a presidium of 9 and adopted 6 items",
-              "提前12天通知；预备会议选举主席团9人，通过议程6项")  # fmt: skip
+    sessions.hold_preparatory_meeting("2022-1", on=day, present=everyone[:57], presidium=everyone[:9],
+                                      presidium_vote=VoteCount(yes=55, abstain=2), agenda=agenda,
+                                      agenda_vote=VoteCount(yes=56, abstain=1))  # fmt: skip
+    tell.step("notice 12 days ahead; with 57 present the preparatory meeting elected a presidium of 9 (55 yes) "
+              "and adopted 6 items (56 yes)",
+              "提前12天通知；预备会议57人出席，选举主席团9人（赞成55票），通过议程6项（赞成56票）")  # fmt: skip
     sessions.grant_leave("2022-1", "d60")
     tell.refused(
         "open with 38 present", "38人出席即开会", lambda: sessions.open("2022-1", on=day, present=everyone[:38])
@@ -176,7 +179,9 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
     sessions.plan("2022-2", congress_id="qx", opens_on=day)
     sessions.give_notice("2022-2", on=D(2022, 6, 26), materials_on=D(2022, 7, 3))
     agenda = [AgendaItem(id=f"m{n}", kind=kind, title=title) for n, (kind, title) in enumerate(MID)]
-    sessions.hold_preparatory_meeting("2022-2", on=day, presidium=everyone[:9], agenda=agenda)
+    sessions.hold_preparatory_meeting("2022-2", on=day, present=everyone[:55], presidium=everyone[:9],
+                                      presidium_vote=VoteCount(yes=55), agenda=agenda,
+                                      agenda_vote=VoteCount(yes=54, abstain=1))  # fmt: skip
     tell.step("opened", "宣布开会", sessions.open("2022-2", on=day, present=everyone[:55]))
     inquiries = Inquiries(store, rules)
     sponsors = everyone[40:50]

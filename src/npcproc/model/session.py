@@ -123,3 +123,22 @@ class Tally:
     passed: bool
     citations: tuple[Citation, ...] = ()
     notices: tuple[Reason, ...] = ()
+
+
+def _not_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name}: must not be negative, got {value}")
+
+
+@attrs.frozen(kw_only=True)
+class VoteCount:
+    """The count of a vote of the deputies present: yes, no and abstain (DL 23), judged against all deputies in
+    office (OL 25); used where the procedure records a plenary act's count rather than each deputy's choice."""
+
+    yes: int = attrs.field(validator=_not_negative)
+    no: int = attrs.field(default=0, validator=_not_negative)
+    abstain: int = attrs.field(default=0, validator=_not_negative)
+
+    @property
+    def marked(self) -> int:
+        return self.yes + self.no + self.abstain

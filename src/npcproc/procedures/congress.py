@@ -21,6 +21,7 @@ from npcproc.events import (
     PostTaken,
     PostVacated,
     ResignationAccepted,
+    ResignationVoted,
     SessionScheduled,
     StandingCommitteeMembersSet,
     TermBegan,
@@ -58,6 +59,9 @@ class CongressState:
     sessions: tuple[SessionScheduled, ...] = ()
     posts: Mapping[Office, tuple[str, ...]] = attrs.field(factory=dict)
     full_time: frozenset[tuple[Office, str]] = frozenset()  # posts held full-time 专职 (ZJ 11 ¶1, BJ 20 ¶1)
+    #: resignations the presidium accepted between sessions, not yet put to the congress (CQ 32 (10))
+    unconfirmed_resignations: frozenset[tuple[Office, str]] = frozenset()
+    resignation_votes: tuple[ResignationVoted, ...] = ()
 
     def holders(self, office: Office, on: datetime.date) -> tuple[str, ...]:
         """Who holds ``office`` on ``on``; a post held from among the deputies ends with the mandate (EL 54, 56)."""
@@ -124,8 +128,17 @@ class CongressState:
                 held = self.full_time | {(office, holder)} if full_time else self.full_time - {(office, holder)}
                 taken = {**self.posts, office: (*self.posts.get(office, ()), holder)}
                 return attrs.evolve(self, posts=taken, full_time=held)
+            case ResignationAccepted(accepted_by="presidium", office=office, holder_id=holder):
+                return attrs.evolve(self, unconfirmed_resignations=self.unconfirmed_resignations | {(office, holder)})
             case ResignationAccepted():
                 return self
+            case ResignationVoted(confirming=confirming, office=office, holder_id=holder):
+                pending = self.unconfirmed_resignations
+                if confirming and office is not None:
+                    pending = pending - {(office, holder)}
+                return attrs.evolve(
+                    self, unconfirmed_resignations=pending, resignation_votes=(*self.resignation_votes, event)
+                )
             case PostVacated(office=office, holder_id=holder):
                 remaining = tuple(h for h in self.posts.get(office, ()) if h != holder)
                 return attrs.evolve(

@@ -40,7 +40,6 @@ from npcproc.procedures.congress import Congresses, congress_stream
 from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
 from npcproc.procedures.posts import CHAIR_POSTS
 from npcproc.procedures.session import Sessions
-from npcproc.procedures.session_checks import roll_call
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.logic import ElectionOutcome
 from npcproc.rules.ruleset import RuleSet
@@ -284,11 +283,7 @@ class Elections(Procedure):
         last = self._counted(state)
         if last.count is None or not last.count.shortfall or last.count.tied or state.further_decided is not None:
             refuse("election.round_not_due", cite("OL", 29, 2), election_id=election_id)
-        session = Sessions(self.store, self.rules).state(last.session_id)
-        if session.status is not SessionStatus.OPEN:
-            refuse("session.wrong_stage", cite("OL", 29, 2), status=session.status.value, action="decide on it")
-        congress = Congresses(self.store, self.rules).state(state.congress_id)
-        require(roll_call(congress, self.rules, on, present, term=session.term, on_leave=session.on_leave))
+        Sessions(self.store, self.rules).quorum(last.session_id, on=on, present=present)
         event = FurtherElectionDecided(on=on, session_id=last.session_id, at=at, present=tuple(dict.fromkeys(present)))
         self._append(election_stream(election_id), version, event)
 
@@ -350,9 +345,7 @@ class Elections(Procedure):
     ) -> int:  # fmt: skip
         """Open a round: an act of the sitting congress, so 2/3 or more of all deputies in office that day must be
         present (OL 14 ¶4); a round refused for its roll records nothing."""
-        session = Sessions(self.store, self.rules).state(session_id)
-        congress = Congresses(self.store, self.rules).state(state.congress_id)
-        require(roll_call(congress, self.rules, on, present, term=session.term, on_leave=session.on_leave))
+        Sessions(self.store, self.rules).quorum(session_id, on=on, present=present)
         number = len(state.rounds) + 1
         event = RoundOpened(round=number, kind=kind, session_id=session_id, on=on, seats=seats,
                             candidates=tuple(candidates), present=tuple(dict.fromkeys(present)))  # fmt: skip

@@ -272,6 +272,16 @@ define(
     en_fail="{proposers} deputies in office propose, at least {required} of {total} required",
 )
 define_fact("recall.wrong_stage", "罢免案{recall_id}现在不能{action}", "recall {recall_id} cannot {action} now")
+define_fact("vote.count_over_present", "{field}：赞成、反对、弃权合计{marked}票，多于出席的{present}名代表",
+            "{field}: {marked} votes exceed the {present} deputies present")  # fmt: skip
+define_fact("resignation.deputy_body", "{level}人民代表大会代表的辞职不由本级人民代表大会表决接受",
+            "a {level} deputy's resignation is not accepted by a vote of the congress")  # fmt: skip
+define_fact("resignation.not_a_deputy", "{deputy_id}在{on}不是在任代表，无从辞去代表职务",
+            "{deputy_id} is not a deputy in office on {on}: there is no mandate to resign")  # fmt: skip
+define_fact("resignation.vote_needed", "大会决定是否接受辞职，须记录出席名单和表决票数",
+            "the congress decides on a resignation by a vote: give the attendance roll and the count")  # fmt: skip
+define_fact("resignation.nothing_to_confirm", "主席团未接受{holder}辞去{office}的辞职，无须本级人民代表大会确认",
+            "the presidium accepted no resignation of {holder} from {office}: nothing to confirm")  # fmt: skip
 define_fact(
     "resignation.needs_session", "大会接受辞职须在会议期间", "the congress accepts a resignation only in session"
 )

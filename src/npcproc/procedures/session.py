@@ -41,6 +41,7 @@ from npcproc.model.session import (
     SessionKind,
     SessionStatus,
     Tally,
+    VoteCount,
     VoteMethod,
 )
 from npcproc.procedures.base import Procedure, cite, refuse, require
@@ -65,6 +66,12 @@ CONVENER = {Level.TOWNSHIP: ConveningBody.PRESIDIUM, Level.COUNTY: ConveningBody
 
 def session_stream(session_id: str) -> str:
     return f"session-{session_id}"
+
+
+def counted(vote: VoteCount, present: Sequence[str], field: str) -> None:
+    """Refuse a count with more votes than deputies present (DL 23: each deputy present votes once)."""
+    if vote.marked > len(set(present)):
+        refuse("vote.count_over_present", cite("DL", 23), field=field, marked=vote.marked, present=len(set(present)))
 
 
 def _stage(state: SessionState, action: str, *allowed: SessionStatus) -> None:
@@ -161,12 +168,18 @@ class Sessions(Procedure):
         self._append(session_stream(session_id), version, NoticeGiven(on=on, materials_on=materials_on))
 
     def hold_preparatory_meeting(
-        self, session_id: str, *, on: datetime.date, presidium: Sequence[str], agenda: Sequence[AgendaItem]
-    ) -> Decision:
-        """预备会议: elect the presidium and adopt the agenda (OL 17, OL 19; CQ 12, BJ 8).
+        self, session_id: str, *, on: datetime.date, present: Sequence[str], presidium: Sequence[str],
+        presidium_vote: VoteCount, agenda: Sequence[AgendaItem], agenda_vote: VoteCount,
+    ) -> Decision:  # fmt: skip
+        """预备会议: elect the presidium and adopt the agenda (OL 17 ¶1, OL 19 ¶1; CQ 12, BJ 8).
 
-        The Decision holds the presidium's checks, with a notice where its size departs from a
-        "normally" size (SD 8 ¶2, HN 2 ¶3, BJ 17 ¶2)."""
+        The meeting is an act of the congress: it sits only with two thirds or more of the deputies in
+        office that day ``present`` (OL 14 ¶4), and the presidium and the agenda each pass by a vote
+        (``presidium_vote``, ``agenda_vote``) of more than half of all deputies in office (OL 25). A roll
+        short of the quorum, or with someone not in office or on leave, is refused and records nothing; a
+        vote short of the majority is recorded (``passed`` false), the session stays unprepared and the
+        meeting may vote again. The Decision holds the quorum, the presidium's checks, with a notice where
+        its size departs from a "normally" size (SD 8 ¶2, HN 2 ¶3, BJ 17 ¶2), and the two votes."""
         state, version = self._current(session_id)
         congress = self.congresses.state(state.congress_id)
         notice = congress.rules(self.rules, on).optional("session.notice_days")
@@ -174,18 +187,24 @@ class Sessions(Procedure):
         unnoticed = state.kind is SessionKind.EXTRAORDINARY and (notice is None or not notice.covers(state.kind))
         allowed = [SessionStatus.NOTICED] + ([SessionStatus.PLANNED] if unnoticed else [])
         _stage(state, "hold the preparatory meeting", *allowed)
+        quorum = self._attendance(state, on, present)
         in_office = set(congress.in_office(on, state.term))
         rules = congress.rules(self.rules, on)
         chairs = [
             h for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR) for h in congress.holders(office, on)
         ]
-        decision = Decision.of(
-            *presidium_checks(rules, presidium, on, in_office, congress.administrative_posts, chairs)
-        )
-        require(decision)
-        event = PreparatoryMeetingHeld(on=on, presidium=tuple(presidium), agenda=tuple(agenda))
+        checks = Decision.of(*presidium_checks(rules, presidium, on, in_office, congress.administrative_posts, chairs))
+        require(checks)
+        for field, vote in (("presidium_vote", presidium_vote), ("agenda_vote", agenda_vote)):
+            counted(vote, present, field)
+        votes = [rules.resolution_passes(len(in_office), vote.yes) for vote in (presidium_vote, agenda_vote)]
+        passed = all(votes)
+        event = PreparatoryMeetingHeld(
+            on=on, presidium=tuple(presidium), agenda=tuple(agenda), present=tuple(present),
+            presidium_vote=presidium_vote, agenda_vote=agenda_vote, passed=passed,
+        )  # fmt: skip
         self._append(session_stream(session_id), version, event)
-        return decision
+        return Decision.of(*quorum.reasons, *checks.reasons, *(r for vote in votes for r in vote.reasons))
 
     def grant_leave(self, session_id: str, deputy_id: str) -> None:
         """请假: the deputy is excused from this session (DL 13) and is not absent without leave."""
@@ -214,6 +233,14 @@ class Sessions(Procedure):
         opened = SessionOpened(on=on, present=tuple(present), attending=tuple(attending))
         self._append(session_stream(session_id), version, opened)
         return Decision.of(*quorum.reasons, *attendees) if attendees else quorum
+
+    def quorum(self, session_id: str, *, on: datetime.date, present: Sequence[str]) -> Decision:
+        """The attendance roll of a plenary act of the open session (a recall or resignation vote) checked as
+        :meth:`open` checks it: refused unless two thirds or more of the deputies in office on ``on`` are
+        ``present``, none of them on leave or out of office (OL 14 ¶4)."""
+        state = self.state(session_id)
+        _stage(state, "hold a plenary vote", SessionStatus.OPEN)
+        return self._attendance(state, on, present)
 
     def _attendance(self, state: SessionState, on: datetime.date, present: Sequence[str]) -> Decision:
         """The quorum against the deputies in office on ``on``; refuses a roll with others on it."""

@@ -89,6 +89,8 @@ class SessionState:
         match event:
             case NoticeGiven(on=on, materials_on=materials_on):
                 return attrs.evolve(self, status=SessionStatus.NOTICED, notice_on=on, materials_on=materials_on)
+            case PreparatoryMeetingHeld(passed=False):
+                return self  # a vote fell short: the meeting votes again (OL 25)
             case PreparatoryMeetingHeld(presidium=presidium, agenda=agenda):
                 return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda)
             case LeaveGranted(deputy_id=deputy_id):

@@ -123,6 +123,8 @@ class CongressChecks:
         if session.presidium:
             check(f"{where}.presidium", *presidium_checks(rules, session.presidium, day, in_office,
                                                           self.roll.administrative_posts, self.chairs))  # fmt: skip
+        if session.preparatory is not None:
+            self._preparatory(rules, session, f"{where}.preparatory", in_office)
         if session.present:
             self._attendance(rules, session, where, in_office)
         check(f"{where}.attending", *attendee_checks(rules, session.kind, session.attending, in_office))
@@ -171,6 +173,27 @@ class CongressChecks:
             if self.absences[deputy] == limit and self._still_in_office(deputy, session.opens_on):
                 self.findings.fact(f"{self.where}.deputies", "record.absences", cite("DL", 62, 1, 3),
                                    deputy_id=deputy, count=limit)  # fmt: skip
+
+    def _preparatory(self, rules: RuleSet, session: SessionRecord, where: str, in_office: frozenset[str]) -> None:
+        """The preparatory meeting sat with two thirds present (OL 14 ¶4) and elected the presidium and adopted the
+        agenda each with more than half of all deputies (OL 25), as the record says it did."""
+        prep = session.preparatory
+        assert prep is not None
+        present = set(session.present if prep.present is None else prep.present)
+        outside = sorted(present - in_office)
+        wrong = [reason(False, "attendance.not_in_office", cite("OL", 14, 4), deputy_id=d) for d in outside]
+        self.findings.check(f"{where}.present", *wrong)
+        if not in_office:
+            return
+        self.findings.check(f"{where}.present",
+                            *rules.session_quorum(len(in_office), len(present & in_office)).reasons)  # fmt: skip
+        for field, vote in (("presidium_vote", prep.presidium_vote), ("agenda_vote", prep.agenda_vote)):
+            marked = vote.yes + vote.no + vote.abstain
+            if marked > len(present & in_office):
+                self.findings.fact(f"{where}.{field}", "vote.count_over_present", cite("DL", 23), field=field,
+                                   marked=marked, present=len(present & in_office))  # fmt: skip
+                continue
+            self._outcome(f"{where}.{field}", True, rules.resolution_passes(len(in_office), vote.yes))
 
     def _still_in_office(self, deputy: str, after: datetime.date) -> bool:
         changes = self.roll.deputies[deputy].changes

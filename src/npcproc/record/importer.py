@@ -26,7 +26,7 @@ from npcproc.errors import NpcprocError, ProcedureError
 from npcproc.model import Congress
 from npcproc.model.congress import StatusChange
 from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, FurtherSession, RoundKind
-from npcproc.model.session import Bill, BillStatus, Choice, VoteMethod
+from npcproc.model.session import Bill, BillStatus, Choice, VoteCount, VoteMethod
 from npcproc.procedures import Budgets, Congresses, Elections, Inquiries, Sessions, Suggestions, Supervision
 from npcproc.procedures.supervision import link
 from npcproc.procedures.supervision_events import Step
@@ -35,6 +35,7 @@ from npcproc.record.model import (
     CaseRecord,
     CongressRecord,
     CongressYear,
+    CountRecord,
     ElectionRecord,
     RatingRecord,
     ReplyRecord,
@@ -167,7 +168,18 @@ class _Player:
                       days=s.days, proposers=s.proposers)  # fmt: skip
         if s.notice_on is not None:
             sessions.give_notice(sid, on=s.notice_on, materials_on=s.materials_on or s.notice_on)
-        sessions.hold_preparatory_meeting(sid, on=day, presidium=s.presidium, agenda=s.agenda)
+        prep = s.preparatory
+        if prep is None and s.present:
+            raise ImportRefusedError(
+                f"{self.where}: session {sid} gives no preparatory meeting (its roll and the votes on the presidium "
+                "and the agenda, OL 14 ¶4, OL 25); the import needs them (preparatory); nothing was imported",
+                zh=f"{self.where}：会议{sid}没有预备会议的出席名单和主席团、议程的表决票数（preparatory）；未导入任何内容",
+            )  # fmt: skip
+        if prep is not None:
+            sessions.hold_preparatory_meeting(
+                sid, on=day, present=s.present if prep.present is None else prep.present, presidium=s.presidium,
+                presidium_vote=_count(prep.presidium_vote), agenda=s.agenda, agenda_vote=_count(prep.agenda_vote),
+            )  # fmt: skip
         for deputy in s.on_leave:
             sessions.grant_leave(sid, deputy)
         if not s.present:
@@ -260,6 +272,10 @@ class _Player:
                     self.supervision.record(case.id, index, step.step, congress_id=cid, on=step.on,
                                             due=step.due if step.step is Step.REFERRED else None, lead=step.lead,
                                             note=step.note)  # fmt: skip
+
+
+def _count(record: CountRecord) -> VoteCount:
+    return VoteCount(yes=record.yes, no=record.no, abstain=record.abstain)
 
 
 def rebuild_ballots(

@@ -31,11 +31,13 @@ __all__ = [
     "CaseRecord",
     "CongressRecord",
     "CongressYear",
+    "CountRecord",
     "DeputyRecord",
     "ElectionRecord",
     "InquiryRecord",
     "LinkRecord",
     "NominationRecord",
+    "PreparatoryRecord",
     "PublicationRecord",
     "RatingRecord",
     "ReplyRecord",
@@ -212,6 +214,26 @@ class InquiryRecord:
 
 
 @attrs.frozen(kw_only=True)
+class CountRecord:
+    """The count of a vote by the deputies present (DL 23)."""
+
+    yes: int = attrs.field(validator=_count)
+    no: int = attrs.field(default=0, validator=_count)
+    abstain: int = attrs.field(default=0, validator=_count)
+
+
+@attrs.frozen(kw_only=True)
+class PreparatoryRecord:
+    """The preparatory meeting's sitting: the deputies present (OL 14 ¶4; default: the session's ``present``,
+    the meeting being recorded the day the session opens) and the votes electing the presidium and adopting
+    the agenda (OL 17 ¶1, OL 19 ¶1), each passing with more than half of all deputies (OL 25)."""
+
+    presidium_vote: CountRecord
+    agenda_vote: CountRecord
+    present: tuple[str, ...] | None = None
+
+
+@attrs.frozen(kw_only=True)
 class SessionRecord:
     """A session from plan to close: notice, preparatory meeting, attendance and what it decided."""
 
@@ -226,6 +248,8 @@ class SessionRecord:
     materials_on: datetime.date | None = None
     presidium: tuple[str, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
+    #: the roll and votes of the preparatory meeting that elected ``presidium`` and adopted ``agenda``
+    preparatory: PreparatoryRecord | None = None
     on_leave: tuple[str, ...] = ()
     present: tuple[str, ...] = ()
     #: non-deputies who attended (列席, OL 21): the township's government leaders, those the presidium admitted

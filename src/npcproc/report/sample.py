@@ -17,7 +17,7 @@ from pathlib import Path
 from rich.console import Console
 
 from npcproc.cli.demo import DEPUTIES, run
-from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind
+from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, VoteCount
 from npcproc.procedures import Congresses, Livelihood, PresidiumMeetings, Sessions, Supervision
 from npcproc.procedures.between_sessions_events import ProjectSource, ReviewBody, SatisfactionCount
 from npcproc.procedures.supervision import link
@@ -58,11 +58,13 @@ def _livelihood_session(store: SQLiteStore) -> None:
     day = D(2022, 2, 22)
     sessions.plan("2022-x", congress_id="qx", opens_on=day, kind=SessionKind.EXTRAORDINARY)
     vote_item = AgendaItem(id="x0", kind=AgendaItemKind.LIVELIHOOD_VOTE, title="2022年民生实事项目票决")
-    sessions.hold_preparatory_meeting("2022-x", on=day, presidium=EVERYONE[:9], agenda=[vote_item])
     in_office = Congresses(store).state("qx").in_office(day)
+    present = in_office[:-3]
+    sessions.hold_preparatory_meeting("2022-x", on=day, present=present, presidium=EVERYONE[:9],
+                                      presidium_vote=VoteCount(yes=len(present)), agenda=[vote_item],
+                                      agenda_vote=VoteCount(yes=len(present) - 1, abstain=1))  # fmt: skip
     for deputy in in_office[-3:]:
         sessions.grant_leave("2022-x", deputy)
-    present = in_office[:-3]
     sessions.open("2022-x", on=day, present=present)
     livelihood.vote("qx", 2022, session_id="2022-x", on=day, ballots_issued=len(present),
                     votes={project: votes for project, (_title, votes) in PROJECTS.items()})  # fmt: skip

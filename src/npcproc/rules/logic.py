@@ -135,11 +135,12 @@ def session_quorum(rules: Rules, total_deputies: int, present: int) -> Decision:
     )
 
 
-def majority_of_all(rules: Rules, total_deputies: int, yes: int) -> Decision:
+def majority_of_all(rules: Rules, total_deputies: int, yes: int, name: str = "vote.majority_of_all") -> Decision:
+    """More than the fraction ``name`` of all deputies vote yes (OL 25; EL 55 ¶2 for a deputy's resignation)."""
     _count(total_deputies, "total_deputies", positive=True)
     _count(yes, "yes")
     _require(yes <= total_deputies, "yes", f"{yes} yes votes exceed {total_deputies} deputies")
-    rule = rules("vote.majority_of_all")
+    rule = rules(name)
     required = more_than(rule.value, total_deputies)
     return Decision.of(
         _reason(yes >= required, "vote.majority_of_all", rule, yes=yes, total=total_deputies, required=required)

@@ -151,6 +151,10 @@ class RuleSet:
         base = logic.majority_of_all(self.rule, total_deputies, yes)
         return self.with_checks("resolution_passes", base, MajorityFacts(total_deputies=total_deputies, yes=yes))
 
+    def deputy_resignation_passes(self, total_deputies: int, yes: int) -> Decision:
+        """A township congress accepts a deputy's resignation with more than half of its deputies (EL 55 ¶2)."""
+        return logic.majority_of_all(self.rule, total_deputies, yes, "resignation.deputy_majority.township")
+
     def deputy_quota_cap(self, level: Level, population: int) -> int:
         return logic.quota_cap(self.rule, level, population)
 

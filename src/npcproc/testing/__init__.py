@@ -8,7 +8,9 @@ and :mod:`npcproc.testing.stress` are the kit a storage backend passes;
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from npcproc.hookspecs import hookimpl
 from npcproc.provinces import Province
@@ -16,7 +18,12 @@ from npcproc.rules.parameters import Setting
 from npcproc.rules.topics import Check
 from npcproc.store.base import Record
 
-__all__ = ["assert_ballots_unlinkable", "settings_plugin"]
+if TYPE_CHECKING:
+    from npcproc.model.session import AgendaItem
+    from npcproc.procedures.session import Sessions
+    from npcproc.rules.decision import Decision
+
+__all__ = ["assert_ballots_unlinkable", "prepare", "settings_plugin"]
 
 
 class _SettingsPlugin:
@@ -72,3 +79,27 @@ def assert_ballots_unlinkable(
     assert len({record.recorded_at for record in records}) <= 1, "ballots were written at different times"
     encoded = [canonical(record.data) for record in records]
     assert encoded == sorted(encoded), "ballots are not in canonical order"
+
+
+def prepare(
+    sessions: Sessions,
+    session_id: str,
+    *,
+    on: datetime.date,
+    presidium: Sequence[str],
+    agenda: Sequence[AgendaItem],
+    present: Sequence[str] | None = None,
+) -> Decision:
+    """Hold the preparatory meeting for a test about something else: every deputy in office and not on leave
+    present (unless ``present`` is given), the presidium and the agenda adopted unanimously."""
+    from npcproc.model.session import VoteCount
+
+    state = sessions.state(session_id)
+    if present is None:
+        in_office = sessions.congresses.state(state.congress_id).in_office(on, state.term)
+        present = [d for d in in_office if d not in state.on_leave]
+    unanimous = VoteCount(yes=len(set(present)))
+    return sessions.hold_preparatory_meeting(
+        session_id, on=on, present=present, presidium=presidium, presidium_vote=unanimous, agenda=agenda,
+        agenda_vote=unanimous,
+    )  # fmt: skip

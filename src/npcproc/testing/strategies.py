@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
 from npcproc.model.levels import Level, Post
-from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, SponsorBody
+from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, SponsorBody, VoteCount
 from npcproc.provinces import Province
 from npcproc.rules import national
 from npcproc.rules.decision import Binding, Citation
@@ -35,6 +35,7 @@ __all__ = [
     "provinces",
     "provincial_settings",
     "tallies",
+    "vote_counts",
 ]
 
 #: The largest congress at each level: the EL 12 cap plus the 5% minority allowance.
@@ -155,6 +156,12 @@ _WORDS = st.text(min_size=1, max_size=30).filter(str.strip)
 def agenda_items(*, kind: st.SearchStrategy[AgendaItemKind] | None = None) -> st.SearchStrategy[AgendaItem]:
     """An agenda item of any kind; shrinks toward the government work report."""
     return st.builds(AgendaItem, id=_IDS, kind=kind or st.sampled_from(AgendaItemKind), title=_WORDS)
+
+
+def vote_counts() -> st.SearchStrategy[VoteCount]:
+    """A vote's count: yes, no and abstain, none negative (DL 23)."""
+    counts = st.integers(min_value=0, max_value=500)
+    return st.builds(VoteCount, yes=counts, no=counts, abstain=counts)
 
 
 def bills() -> st.SearchStrategy[Bill]:
