@@ -9,6 +9,7 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
 """
 
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR, annual_agenda
+from npcproc.procedures.bodies import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
 from npcproc.procedures.congress import Congresses, CongressState
 from npcproc.procedures.direct_election import DirectElections
 from npcproc.procedures.direct_election_state import DirectElectionState
@@ -28,6 +29,10 @@ __all__ = [
     "REQUIRED_EACH_YEAR",
     "CaseState",
     "CongressState",
+    "CredentialsCommittee",
+    "CredentialsState",
+    "DeputyGroups",
+    "GroupState",
     "Congresses",
     "DirectElectionState",
     "DirectElections",
