@@ -248,9 +248,7 @@ def by_elected(state: CongressState, term: int, first_opened: datetime.date | No
                  if d.term == term and d.status_history[0].on > first_opened)  # fmt: skip
 
 
-def group_checks(
-    rules: RuleSet, *, members: Sequence[str], leader: str, vice_leaders: Sequence[str]
-) -> list[Reason]:
+def group_checks(rules: RuleSet, *, members: Sequence[str], leader: str, vice_leaders: Sequence[str]) -> list[Reason]:
     """OL 43 ¶3 三人以上 (inclusive), and, where the province says so, a leader the group's deputies chose from
     among themselves (CQ 43 由本小组代表推选组长、副组长)."""
     least = rules.rule("deputy_group.min_members")
@@ -311,8 +309,10 @@ class CredentialsCommittee(Procedure):
         if congress.congress.level is not Level.TOWNSHIP:
             refuse("credentials.township", cite("OL", 56, 1), level=congress.congress.level.value)
         session = Sessions(self.store, self.rules).state(session_id)
-        if session.congress_id != congress_id or session.opened_on is None or not (
-            session.opened_on <= on and (session.closed_on is None or on <= session.closed_on)
+        if (
+            session.congress_id != congress_id
+            or session.opened_on is None
+            or not (session.opened_on <= on and (session.closed_on is None or on <= session.closed_on))
         ):
             refuse("credentials.session_open", COMMITTEE, session_id=session_id, on=on.isoformat())
         if self._first_session(congress, session.term) != session_id:
@@ -478,8 +478,14 @@ class DeputyGroups(Procedure):
                 rule = self.rules_for(congress_id, last).optional("deputy_group.min_activities_per_quarter")
                 if rule is None or last > end:
                     continue
-                found = quarter_checks(rule, group_id=group.formed.group_id, formed_on=group.formed.on,
-                                       activities=[a.on for a in group.activities.values()], year=year, end=end)
+                found = quarter_checks(
+                    rule,
+                    group_id=group.formed.group_id,
+                    formed_on=group.formed.on,
+                    activities=[a.on for a in group.activities.values()],
+                    year=year,
+                    end=end,
+                )
                 reasons += [r for r in found if r.values["quarter"] == quarter]  # fmt: skip
         return Decision.of(*reasons) if reasons else Decision.of(reason(True, "deputy_group.not_judged", GROUPS,
                                                                         year=year))  # fmt: skip

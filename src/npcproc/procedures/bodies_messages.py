@@ -27,7 +27,9 @@ define_fact(
     "term {term} already has its credentials committee, which serves for the term",
 )
 define_fact(
-    "credentials.twice", "代表资格审查委员会的组成人员有重复：{people}", "a person is named twice on the committee: {people}"
+    "credentials.twice",
+    "代表资格审查委员会的组成人员有重复：{people}",
+    "a person is named twice on the committee: {people}",
 )
 define(
     "credentials.nominator",
