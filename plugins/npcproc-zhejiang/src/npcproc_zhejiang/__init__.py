@@ -84,7 +84,7 @@ SETTINGS: tuple[Setting, ...] = (
     _township("presidium.members_no_admin_post", 1, zj(38)),
     # ZJ 13 "乡镇每届人民代表大会第一次会议通过代表资格审查委员会": the term's first session sets one up.
     _township("credentials.committee_required", 1, zj(13)),
-    # ZJ 9 (3): the presidium proposes the list of the credentials committee's members (代表资格审查委员会成员…建议名单).
+    # ZJ 9 (3): the presidium proposes the list of the committee's members (代表资格审查委员会成员…建议名单).
     _township("credentials.nominated_by_presidium", 1, Citation(law="ZJ", article=9, paragraph=1, item=3)),
 )
 
