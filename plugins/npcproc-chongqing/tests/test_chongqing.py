@@ -122,6 +122,17 @@ WORDS = {
     ("presidium.min_meetings_per_quarter", 1): "每个季度至少召开一次会议",
     ("presidium.meeting_quorum", Fraction(1, 2)): "主席团会议必须有全体成员的过半数出席",
     ("presidium.decision_majority", Fraction(1, 2)): "主席团的决议和决定，以全体成员的过半数通过",
+    ("credentials.committee_required", 1): "乡、民族乡、镇人民代表大会设立代表资格审查委员会",
+    ("credentials.nominated_by_presidium", 1): "由主席团在主席团成员中提名，委员由主席团在本届人民代表大会代表中提名",
+    ("credentials.members_from_deputies", 1): "委员由主席团在本届人民代表大会代表中提名",
+    ("credentials.chairs_from_presidium", 1): "主任委员、副主任委员由主席团在主席团成员中提名",
+    ("credentials.chair", 1): "设主任委员、副主任委员各一人",
+    ("credentials.vice_chairs.min", 1): "设主任委员、副主任委员各一人",
+    ("credentials.vice_chairs.max", 1): "设主任委员、副主任委员各一人",
+    ("credentials.members.min", 3): "委员三至五人",
+    ("credentials.members.max", 5): "委员三至五人",
+    ("deputy_group.leader", 1): "代表小组由本小组代表推选组长、副组长负责组织开展活动",
+    ("deputy_group.min_activities_per_quarter", 1): "代表小组每个季度至少开展一次活动",
 }
 
 

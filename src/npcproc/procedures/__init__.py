@@ -9,6 +9,7 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
 """
 
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR, annual_agenda
+from npcproc.procedures.bodies import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
 from npcproc.procedures.budget import Budgets
 from npcproc.procedures.congress import Congresses, CongressState
 from npcproc.procedures.direct_election import DirectElections
@@ -32,10 +33,14 @@ __all__ = [
     "CaseState",
     "CongressState",
     "Congresses",
+    "CredentialsCommittee",
+    "CredentialsState",
+    "DeputyGroups",
     "DirectElectionState",
     "DirectElections",
     "ElectionState",
     "Elections",
+    "GroupState",
     "Inquiries",
     "InquiryState",
     "IssueState",

@@ -27,7 +27,17 @@ from npcproc.model import Congress
 from npcproc.model.congress import StatusChange
 from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, FurtherSession, RoundKind
 from npcproc.model.session import Bill, BillStatus, Choice, VoteCount, VoteMethod
-from npcproc.procedures import Budgets, Congresses, Elections, Inquiries, Sessions, Suggestions, Supervision
+from npcproc.procedures import (
+    Budgets,
+    Congresses,
+    CredentialsCommittee,
+    DeputyGroups,
+    Elections,
+    Inquiries,
+    Sessions,
+    Suggestions,
+    Supervision,
+)
 from npcproc.procedures.supervision import link
 from npcproc.procedures.supervision_events import Step
 from npcproc.record.audit import Audit, audit
@@ -36,6 +46,8 @@ from npcproc.record.model import (
     CongressRecord,
     CongressYear,
     CountRecord,
+    CredentialsReportRecord,
+    DeputyGroupRecord,
     ElectionRecord,
     RatingRecord,
     ReplyRecord,
@@ -124,6 +136,7 @@ class _Player:
         self.elections, self.inquiries = Elections(store, rules), Inquiries(store, rules)
         self.suggestions, self.supervision = Suggestions(store, rules), Supervision(store, rules)
         self.budgets = Budgets(store, rules)
+        self.credentials, self.groups = CredentialsCommittee(store, rules), DeputyGroups(store, rules)
 
     def play(self) -> None:
         self._step(self.where, self._congress)
@@ -136,6 +149,10 @@ class _Player:
         for index, published in enumerate(self.year.budget_publications):
             self._step(f"{self.where}.budget_publications[{index}]", functools.partial(
                 self.budgets.publish, self.year.id, published.session, published.item, on=published.on))  # fmt: skip
+        for index, report in enumerate(self.year.credentials_reports):
+            self._step(f"{self.where}.credentials_reports[{index}]", functools.partial(self._report, report))
+        for index, group in enumerate(self.year.deputy_groups):
+            self._step(f"{self.where}.deputy_groups[{index}]", functools.partial(self._group, group))
 
     @staticmethod
     def _step(where: str, action: Callable[[], object]) -> None:
@@ -216,6 +233,10 @@ class _Player:
             for answer in inquiry.answers:
                 self.inquiries.answer(inquiry.id, answered_by=answer.answered_by, on=answer.on)
                 self.inquiries.rate(inquiry.id, dissatisfied=answer.dissatisfied)
+        if (committee := s.credentials_committee) is not None:
+            self.credentials.set_up(self.year.id, sid, on=committee.on or day, chair=committee.chair,
+                                    vice_chairs=committee.vice_chairs, members=committee.members,
+                                    nominated_by=committee.nominated_by)  # fmt: skip
         if s.closed_on is not None:
             sessions.close(sid, on=s.closed_on)
 
@@ -258,6 +279,18 @@ class _Player:
                 suggestions.reply(cid, s.id, on=step.on, category=step.category, reasons=step.reasons)
             else:
                 suggestions.rate(cid, s.id, on=step.on, rating=step.rating)
+
+    def _report(self, report: CredentialsReportRecord) -> None:
+        self.credentials.report(self.year.id, report.id, on=report.on, deputies=report.deputies, invalid=report.invalid)
+        if report.confirmed_on is not None:
+            self.credentials.confirm(self.year.id, report.id, on=report.confirmed_on)
+
+    def _group(self, group: DeputyGroupRecord) -> None:
+        self.groups.form(self.year.id, group.id, on=group.formed_on, members=group.members, leader=group.leader,
+                         vice_leaders=group.vice_leaders, name=group.name)  # fmt: skip
+        for activity in group.activities:
+            self.groups.record_activity(self.year.id, group.id, activity.id, on=activity.on, present=activity.present,
+                                        subject=activity.subject, guests=activity.guests)  # fmt: skip
 
     def _case(self, case: CaseRecord) -> None:
         cid = self.year.id

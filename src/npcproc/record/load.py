@@ -148,7 +148,9 @@ def _parse_toml(text: str, name: str) -> Any:
         tree = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         found = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-        line = int(found.group(1)) if found else None
+        # tomllib names no line for an error at the end of the text: it is on the last line
+        end = "(at end of document)" in str(exc)
+        line = int(found.group(1)) if found else text.count("\n") + 1 if end else None
         raise RecordError(name, line, None, f"not valid TOML: {exc}", zh=f"不是有效的TOML：{exc}") from exc
     except (RecursionError, ValueError) as exc:
         raise RecordError(name, _line_of_problem(text, str(exc)), None, f"not a usable record: {exc}",

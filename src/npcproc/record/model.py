@@ -26,12 +26,16 @@ from npcproc.procedures.supervision_events import LeadTimes, LinkKind, Step
 __all__ = [
     "FORMAT_VERSION",
     "MAX_COUNT",
+    "ActivityRecord",
     "AnswerRecord",
     "BillRecord",
     "CaseRecord",
+    "CommitteeRecord",
     "CongressRecord",
     "CongressYear",
     "CountRecord",
+    "CredentialsReportRecord",
+    "DeputyGroupRecord",
     "DeputyRecord",
     "ElectionRecord",
     "InquiryRecord",
@@ -234,6 +238,18 @@ class PreparatoryRecord:
 
 
 @attrs.frozen(kw_only=True)
+class CommitteeRecord:
+    """The credentials committee 代表资格审查委员会 a term's first session adopted (OL 37), on ``on`` (default: the
+    session's opening day), nominated by ``nominated_by``: its chair, vice-chairs and members (deputy ids)."""
+
+    on: datetime.date | None = None
+    nominated_by: Nominator = Nominator.PRESIDIUM
+    chair: str = ""
+    vice_chairs: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class SessionRecord:
     """A session from plan to close: notice, preparatory meeting, attendance and what it decided."""
 
@@ -259,6 +275,7 @@ class SessionRecord:
     votes: tuple[VoteRecord, ...] = ()
     elections: tuple[ElectionRecord, ...] = ()
     inquiries: tuple[InquiryRecord, ...] = ()
+    credentials_committee: CommitteeRecord | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -340,6 +357,42 @@ class PublicationRecord:
 
 
 @attrs.frozen(kw_only=True)
+class CredentialsReportRecord:
+    """The credentials committee's report on deputies elected in by-elections (EL 57 ¶5, CQ 20 ¶1), those it finds
+    elected invalidly, and the day the presidium confirmed it (EL 47 ¶2)."""
+
+    id: str = attrs.field(validator=_name)
+    on: datetime.date
+    deputies: tuple[str, ...]
+    invalid: tuple[str, ...] = ()
+    confirmed_on: datetime.date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ActivityRecord:
+    """An activity of a deputy group: the members who took part, and guests (DL 27 ¶2)."""
+
+    id: str = attrs.field(validator=_name)
+    on: datetime.date
+    present: tuple[str, ...]
+    subject: str = attrs.field(default="", validator=_text)
+    guests: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class DeputyGroupRecord:
+    """A deputy group 代表小组 (OL 43 ¶3), its leader and vice-leaders (CQ 43) and its activities."""
+
+    id: str = attrs.field(validator=_name)
+    formed_on: datetime.date
+    members: tuple[str, ...]
+    leader: str = ""
+    vice_leaders: tuple[str, ...] = ()
+    name: str = attrs.field(default="", validator=_text)
+    activities: tuple[ActivityRecord, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class CongressYear:
     """One congress over one year (or any stretch of one term): who its deputies were and what it did."""
 
@@ -357,6 +410,8 @@ class CongressYear:
     supervision: tuple[CaseRecord, ...] = ()
     #: approved budgets made public (ZJ 32 ¶2: within twenty days of approval)
     budget_publications: tuple[PublicationRecord, ...] = ()
+    credentials_reports: tuple[CredentialsReportRecord, ...] = ()
+    deputy_groups: tuple[DeputyGroupRecord, ...] = ()
     #: qualities a provincial text names without a number: "populous", "developed" (ZJ 8 ¶2, HN 2 ¶3)
     designations: tuple[str, ...] = ()
 

@@ -101,6 +101,9 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in [
     # OL 18 ¶1 设主席，并可以设副主席一人至二人: vice-chairs are a permission, so none at least
     _p("township.vice_chairs.min", 0, HIGHER, "OL", 18, 1, "vice-chairs",
        "vice-chairs of a township congress at least", "乡镇人民代表大会副主席至少人数"),
+    # OL 43 ¶3 有代表三人以上的居民地区或者生产单位可以组织代表小组: 以上 includes three
+    _p("deputy_group.min_members", 3, HIGHER, "OL", 43, 3, "deputies",
+       "deputies of a deputy group at least", "代表小组至少代表人数"),
     _p("deputy.unexcused_absences_end_mandate", 2, FIXED, "DL", 62, 1, "sessions",
        "unexcused absences that end a mandate", "未经批准不出席会议终止代表资格的次数", item=3),
 ]}
@@ -185,6 +188,30 @@ PROVINCIAL_ONLY = [
         ("supervision.visit_before_special_report", HIGHER, "1 = yes",
          "deputies inspect or research the work before they hear a special work report on it",
          "听取和讨论专项工作报告前组织代表对有关工作进行视察或者专题调查研究"),
+        # The township credentials committee 代表资格审查委员会 (OL 37 says only that it serves for the term).
+        ("credentials.committee_required", HIGHER, "1 = yes",
+         "a term's first session sets up a credentials committee", "每届第一次会议设立代表资格审查委员会"),
+        ("credentials.nominated_by_presidium", HIGHER, "1 = yes",
+         "the presidium nominates the credentials committee", "代表资格审查委员会由主席团提名"),
+        ("credentials.members_from_deputies", HIGHER, "1 = yes",
+         "the credentials committee's members are deputies of the term", "代表资格审查委员会组成人员从本届代表中提名"),
+        ("credentials.chairs_from_presidium", HIGHER, "1 = yes",
+         "the credentials committee's chair and vice-chairs are presidium members",
+         "代表资格审查委员会主任委员、副主任委员从主席团成员中提名"),
+        ("credentials.chair", HIGHER, "1 = yes", "the credentials committee has a chair",
+         "代表资格审查委员会设主任委员"),
+        ("credentials.vice_chairs.min", HIGHER, "vice-chairs", "vice-chairs of the credentials committee at least",
+         "代表资格审查委员会副主任委员至少人数"),
+        ("credentials.vice_chairs.max", LOWER, "vice-chairs", "vice-chairs of the credentials committee at most",
+         "代表资格审查委员会副主任委员至多人数"),
+        ("credentials.members.min", HIGHER, "members", "members of the credentials committee at least",
+         "代表资格审查委员会委员至少人数"),
+        ("credentials.members.max", LOWER, "members", "members of the credentials committee at most",
+         "代表资格审查委员会委员至多人数"),
+        ("deputy_group.leader", HIGHER, "1 = yes", "a deputy group's deputies choose its leader from among themselves",
+         "代表小组由本小组代表推选组长"),
+        ("deputy_group.min_activities_per_quarter", HIGHER, "activities",
+         "activities of each deputy group in each calendar quarter", "代表小组每季度至少开展活动次数"),
     ]
 ]
 # ZJ 32 ¶2 "在批准后二十日内向社会公开": a period from the approval of the budget. The Budget Law (预算法 14) sets

@@ -72,6 +72,22 @@ SETTINGS: tuple[Setting, ...] = (
     _township("presidium.min_meetings_per_quarter", 1, cq(34, 1)),
     _township("presidium.meeting_quorum", Fraction(1, 2), cq(34, 1)),
     _township("presidium.decision_majority", Fraction(1, 2), cq(34, 1)),
+    # CQ 20 ¶1 "乡、民族乡、镇人民代表大会设立代表资格审查委员会": the term's first session sets one up (OL 37).
+    _township("credentials.committee_required", 1, cq(20, 1)),
+    # CQ 20 ¶2 "设主任委员、副主任委员各一人，委员三至五人。主任委员、副主任委员由主席团在主席团成员中提名，
+    # 委员由主席团在本届人民代表大会代表中提名".
+    _township("credentials.nominated_by_presidium", 1, cq(20, 2)),
+    _township("credentials.members_from_deputies", 1, cq(20, 2)),
+    _township("credentials.chairs_from_presidium", 1, cq(20, 2)),
+    _township("credentials.chair", 1, cq(20, 2)),
+    _township("credentials.vice_chairs.min", 1, cq(20, 2)),
+    _township("credentials.vice_chairs.max", 1, cq(20, 2)),
+    _township("credentials.members.min", 3, cq(20, 2)),
+    _township("credentials.members.max", 5, cq(20, 2)),
+    # CQ 43 "代表小组由本小组代表推选组长、副组长负责组织开展活动。代表小组每个季度至少开展一次活动"
+    # (三人以上 repeats OL 43 ¶3).
+    _township("deputy_group.leader", 1, cq(43)),
+    _township("deputy_group.min_activities_per_quarter", 1, cq(43)),
 )
 
 #: CQ 52 "本条例自1998年7月1日起施行": no setting binds a day before. The text is the one amended in 2016;

@@ -73,6 +73,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="presidium.meeting_quorum", value=Fraction(1, 2), citation=hn(5, 2), levels=TOWNSHIP),
     Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=hn(5, 2), levels=TOWNSHIP),
     # HN 9: resignations are decided by the congress (as OL 32): resignation.presidium_may_accept is NOT set.
+    # HN 3 (4) "提出…代表资格审查委员会成员建议名单，提请代表大会审议通过": the presidium nominates the committee.
+    Setting(
+        parameter="credentials.nominated_by_presidium",
+        value=1,
+        citation=Citation(law="HN", article=3, paragraph=1, item=4),
+        levels=TOWNSHIP,
+    ),
 )
 
 #: HN 11 "本条例自2017年1月1日起施行": no setting binds a day before.

@@ -88,6 +88,10 @@ SETTINGS: tuple[Setting, ...] = (
     _township("budget.publication_days", 20, zj(32, 2), starts="budget_approved"),
     # ZJ 38: 主席团成员不得担任国家行政机关的职务.
     _township("presidium.members_no_admin_post", 1, zj(38)),
+    # ZJ 13 "乡镇每届人民代表大会第一次会议通过代表资格审查委员会": the term's first session sets one up.
+    _township("credentials.committee_required", 1, zj(13)),
+    # ZJ 9 (3): the presidium proposes the list of the committee's members (代表资格审查委员会成员…建议名单).
+    _township("credentials.nominated_by_presidium", 1, Citation(law="ZJ", article=9, paragraph=1, item=3)),
 )
 
 #: ZJ 42 "本条例自2016年10月1日起施行": no setting binds a day before.

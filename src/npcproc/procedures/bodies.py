@@ -1,0 +1,491 @@
+"""Bodies of deputies a township congress records: its credentials committee and its deputy groups.
+
+**The credentials committee 代表资格审查委员会** (stream ``credentials-<congress>``). The first session of
+each term adopts it and it serves for the term (OL 37). Where the province says so, the presidium
+nominates it (ZJ 9 (3), CQ 20 ¶2, BJ 15 ¶1, HN 3 (4)), its members are deputies (BJ 15 ¶1, CQ 20 ¶2),
+its chair and vice-chair are presidium members (CQ 20 ¶2), it has a chair, a vice-chair and three to
+five members (CQ 20 ¶2: ``credentials.*`` parameters), and the term's first session must set one up
+(ZJ 13, CQ 20 ¶1, BJ 15 ¶1: ``credentials.committee_required``). It reviews the deputies elected in
+by-elections during the term (EL 57 ¶5 by EL 47, CQ 20 ¶1) and reports to the presidium, which confirms
+the report (EL 47 ¶2). A deputy is taken as elected in a by-election when the mandate began after the
+term's first session opened (the term begins with that session, OL 38); the texts give the review no
+period, so a by-elected deputy without a confirmed report is listed (:meth:`CredentialsCommittee.pending`),
+never a violation. A county congress's credentials committee is its standing committee's (OL 56): not here.
+
+**Deputy groups 代表小组** (stream ``groups-<congress>``). Where three deputies or more live or work
+in one area, they may form a group (OL 43 ¶3: ``deputy_group.min_members``, 以上 inclusive). Where the
+province says so, the group's deputies choose a leader from among themselves (CQ 43:
+``deputy_group.leader``) and the group is active in every calendar quarter (CQ 43:
+``deputy_group.min_activities_per_quarter``), judged by :meth:`DeputyGroups.activity_check`.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Collection, Mapping, Sequence
+
+import attrs
+
+from npcproc.events import event_type
+from npcproc.model.election import Nominator
+from npcproc.model.levels import Level
+from npcproc.procedures import bodies_messages  # noqa: F401 - defines the message codes used below
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
+from npcproc.procedures.congress import Congresses, CongressState
+from npcproc.procedures.session import Sessions
+from npcproc.rules.decision import Decision, Reason
+from npcproc.rules.logic import Rule
+from npcproc.rules.ruleset import RuleSet
+
+__all__ = [
+    "ActivityHeld",
+    "CommitteeSetUp",
+    "CredentialsCommittee",
+    "CredentialsConfirmed",
+    "CredentialsReported",
+    "CredentialsState",
+    "DeputyGroups",
+    "GroupFormed",
+    "GroupState",
+    "by_elected",
+    "committee_checks",
+    "first_session_check",
+    "group_checks",
+    "quarter_checks",
+]
+
+#: OL 37: the committee adopted at each term's first session serves for the term.
+COMMITTEE = cite("OL", 37)
+#: EL 57 ¶5: deputies elected in by-elections are reviewed as EL 47 says.
+BY_ELECTION_REVIEW = cite("EL", 57, 5)
+#: EL 47 ¶2: the township presidium confirms the deputies' credentials on the committee's report.
+CONFIRMATION = cite("EL", 47, 2)
+#: OL 43 ¶3: deputy groups of three or more deputies.
+GROUPS = cite("OL", 43, 3)
+
+
+# -- events --------------------------------------------------------------------------------------
+
+
+@event_type("credentials.committee_set_up")
+@attrs.frozen(kw_only=True)
+class CommitteeSetUp:
+    """The credentials committee of ``term``, adopted at ``session_id`` on ``on`` on the nomination of
+    ``nominated_by``: a chair 主任委员 (``""`` when none is named), vice-chairs and members 委员."""
+
+    congress_id: str
+    term: int
+    session_id: str
+    on: datetime.date
+    nominated_by: Nominator
+    chair: str
+    vice_chairs: tuple[str, ...]
+    members: tuple[str, ...]
+
+
+@event_type("credentials.reported")
+@attrs.frozen(kw_only=True)
+class CredentialsReported:
+    """The committee of ``term`` reports to the presidium on ``deputies``; ``invalid``: those whose election it
+    finds invalid (EL 47 ¶1)."""
+
+    report_id: str
+    term: int
+    on: datetime.date
+    deputies: tuple[str, ...]
+    invalid: tuple[str, ...] = ()
+
+
+@event_type("credentials.confirmed")
+@attrs.frozen(kw_only=True)
+class CredentialsConfirmed:
+    """The presidium confirms the report (EL 47 ¶2; CQ 20 ¶1 经主席团确认)."""
+
+    report_id: str
+    on: datetime.date
+
+
+@event_type("deputy_group.formed")
+@attrs.frozen(kw_only=True)
+class GroupFormed:
+    """A deputy group 代表小组 of ``members`` (deputies), with the leader and vice-leaders they chose (CQ 43)."""
+
+    congress_id: str
+    group_id: str
+    name: str
+    on: datetime.date
+    members: tuple[str, ...]
+    leader: str = ""
+    vice_leaders: tuple[str, ...] = ()
+
+
+@event_type("deputy_group.activity_held")
+@attrs.frozen(kw_only=True)
+class ActivityHeld:
+    """An activity of a group: the members who took part, and others who joined it (DL 27 ¶2: deputies of a
+    higher congress)."""
+
+    group_id: str
+    activity_id: str
+    on: datetime.date
+    subject: str
+    present: tuple[str, ...]
+    guests: tuple[str, ...] = ()
+
+
+# -- states --------------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class CredentialsState:
+    """The credentials committees of a congress by term, and their reports."""
+
+    committees: Mapping[int, CommitteeSetUp] = attrs.field(factory=dict)
+    reports: Mapping[str, CredentialsReported] = attrs.field(factory=dict)
+    confirmed: Mapping[str, datetime.date] = attrs.field(factory=dict)
+
+    def apply(self, event: object) -> CredentialsState:
+        match event:
+            case CommitteeSetUp(term=term):
+                return attrs.evolve(self, committees={**self.committees, term: event})
+            case CredentialsReported(report_id=report_id):
+                return attrs.evolve(self, reports={**self.reports, report_id: event})
+            case CredentialsConfirmed(report_id=report_id, on=on):
+                return attrs.evolve(self, confirmed={**self.confirmed, report_id: on})
+        raise TypeError(f"a credentials stream cannot hold {type(event).__name__}")
+
+    def reviewed(self, on: datetime.date) -> frozenset[str]:
+        """The deputies a report confirmed by ``on`` covers."""
+        return frozenset(d for rid, r in self.reports.items() if self.confirmed.get(rid, on + _DAY) <= on
+                         for d in r.deputies)  # fmt: skip
+
+
+_DAY = datetime.timedelta(days=1)
+
+
+@attrs.frozen(kw_only=True)
+class GroupState:
+    """A deputy group and its activities."""
+
+    formed: GroupFormed
+    activities: Mapping[str, ActivityHeld] = attrs.field(factory=dict)
+
+
+def _fold(events: Sequence[object]) -> CredentialsState:
+    state = CredentialsState()
+    for event in events:
+        state = state.apply(event)
+    return state
+
+
+def _fold_groups(events: Sequence[object]) -> dict[str, GroupState]:
+    groups: dict[str, GroupState] = {}
+    for event in events:
+        match event:
+            case GroupFormed(group_id=group_id):
+                groups[group_id] = GroupState(formed=event)
+            case ActivityHeld(group_id=group_id, activity_id=activity_id):
+                group = groups[group_id]
+                groups[group_id] = attrs.evolve(group, activities={**group.activities, activity_id: event})
+            case _:
+                raise TypeError(f"a deputy-group stream cannot hold {type(event).__name__}")
+    return groups
+
+
+# -- the checks, shared by the procedures and the audit of a record ----------------------------------
+
+
+def _flag(rules: RuleSet, name: str) -> Rule | None:
+    rule = rules.optional(name)
+    return rule if rule is not None and rule.value else None
+
+
+def committee_checks(
+    rules: RuleSet, *, chair: str, vice_chairs: Sequence[str], members: Sequence[str], nominated_by: Nominator,
+    in_office: Collection[str], presidium: Collection[str], on: datetime.date,
+) -> list[Reason]:  # fmt: skip
+    """The committee as the province composes it: nominated by the presidium (ZJ 9 (3), CQ 20 ¶2, BJ 15 ¶1,
+    HN 3 (4)), its members deputies in office (BJ 15 ¶1, CQ 20 ¶2), its chair and vice-chairs presidium members
+    (CQ 20 ¶2), a chair, vice-chairs and members in number (CQ 20 ¶2: 各一人，委员三至五人)."""
+    checks: list[Reason] = []
+    if (rule := _flag(rules, "credentials.nominated_by_presidium")) is not None:
+        checks.append(ruled(nominated_by is Nominator.PRESIDIUM, "credentials.nominator", rule,
+                            nominator=nominated_by.value))  # fmt: skip
+    everyone = [p for p in (chair, *vice_chairs, *members) if p]
+    if (rule := _flag(rules, "credentials.members_from_deputies")) is not None:
+        checks += [ruled(p in in_office, "credentials.deputy", rule, person=p, on=on.isoformat()) for p in everyone]
+    if (rule := _flag(rules, "credentials.chairs_from_presidium")) is not None:
+        checks += [ruled(p in presidium, "credentials.presidium", rule, person=p) for p in (chair, *vice_chairs) if p]
+    if (rule := _flag(rules, "credentials.chair")) is not None:
+        checks.append(ruled(bool(chair), "credentials.chair", rule))
+    for name, code, held, least in (
+        ("credentials.vice_chairs.min", "credentials.vice_chairs_min", len(vice_chairs), True),
+        ("credentials.vice_chairs.max", "credentials.vice_chairs_max", len(vice_chairs), False),
+        ("credentials.members.min", "credentials.members_min", len(members), True),
+        ("credentials.members.max", "credentials.members_max", len(members), False),
+    ):
+        if (rule := rules.optional(name)) is not None:
+            ok = held >= rule.value if least else held <= rule.value
+            checks.append(ruled(ok, code, rule, held=held, required=rule.value))
+    return checks
+
+
+def first_session_check(rules: RuleSet, *, session_id: str, term: int, set_up: bool) -> list[Reason]:
+    """ZJ 13, CQ 20 ¶1, BJ 15 ¶1: the term's first session sets up the credentials committee, where the
+    province requires it (nothing to judge elsewhere: OL 37 only says how long it serves)."""
+    rule = _flag(rules, "credentials.committee_required")
+    if rule is None:
+        return []
+    return [ruled(set_up, "credentials.set_up", rule, session_id=session_id, term=term)]
+
+
+def by_elected(state: CongressState, term: int, first_opened: datetime.date | None) -> tuple[str, ...]:
+    """The deputies of ``term`` whose mandate began after its first session opened: elected in by-elections
+    during the term (OL 38: the term begins with that session). None while the first session is not known."""
+    if first_opened is None:
+        return ()
+    return tuple(d.id for d in state.deputies.values()
+                 if d.term == term and d.status_history[0].on > first_opened)  # fmt: skip
+
+
+def group_checks(rules: RuleSet, *, members: Sequence[str], leader: str, vice_leaders: Sequence[str]) -> list[Reason]:
+    """OL 43 ¶3 三人以上 (inclusive), and, where the province says so, a leader the group's deputies chose from
+    among themselves (CQ 43 由本小组代表推选组长、副组长)."""
+    least = rules.rule("deputy_group.min_members")
+    checks = [ruled(len(members) >= least.value, "deputy_group.min_members", least, members=len(members),
+                    required=least.value)]  # fmt: skip
+    if (rule := _flag(rules, "deputy_group.leader")) is not None:
+        checks.append(ruled(bool(leader) and leader in members, "deputy_group.leader", rule, leader=leader or "—"))
+        checks += [ruled(v in members, "deputy_group.vice_leader", rule, person=v) for v in vice_leaders]
+    return checks
+
+
+_QUARTERS = ((3, 31), (6, 30), (9, 30), (12, 31))
+
+
+def quarter_checks(
+    rule: Rule, *, group_id: str, formed_on: datetime.date, activities: Collection[datetime.date], year: int,
+    end: datetime.date,
+) -> list[Reason]:  # fmt: skip
+    """CQ 43 每个季度至少开展一次活动: each calendar quarter of ``year`` over by ``end`` and begun on or after the
+    group was formed holds ``rule.value`` activities at least."""
+    required = int(rule.value)
+    found = []
+    for quarter, (month, day) in enumerate(_QUARTERS, start=1):
+        first, last = datetime.date(year, month - 2, 1), datetime.date(year, month, day)
+        if last > end or first < formed_on:
+            continue
+        held = sum(first <= d <= last for d in activities)
+        found.append(ruled(held >= required, "deputy_group.quarter", rule, group_id=group_id, year=year,
+                           quarter=quarter, activities=held, required=required))  # fmt: skip
+    return found
+
+
+# -- the procedures ------------------------------------------------------------------------------
+
+
+class CredentialsCommittee(Procedure):
+    """Set up a township congress's credentials committee at its term's first session, and record its reports."""
+
+    def state(self, congress_id: str) -> CredentialsState:
+        return self._current(congress_id)[0]
+
+    def _current(self, congress_id: str) -> tuple[CredentialsState, int]:
+        Congresses(self.store, self.rules).state(congress_id)  # refuses an unknown congress
+        return self._load(f"credentials-{congress_id}", _fold)
+
+    def _first_session(self, congress: CongressState, term: int) -> str | None:
+        return next((s.session_id for s in congress.sessions if s.term == term), None)
+
+    def set_up(
+        self, congress_id: str, session_id: str, *, on: datetime.date, chair: str = "",
+        vice_chairs: Sequence[str] = (), members: Sequence[str] = (), nominated_by: Nominator = Nominator.PRESIDIUM,
+    ) -> Decision:  # fmt: skip
+        """The session adopts the credentials committee (OL 37); refused, recording nothing, at a county congress
+        (OL 56 ¶1: the standing committee's), at a session that is not open on ``on`` or not the term's first, a
+        second time in a term, or where the committee breaks the province's rules (:func:`committee_checks`)."""
+        state, version = self._current(congress_id)
+        congress = Congresses(self.store, self.rules).state(congress_id)
+        if congress.congress.level is not Level.TOWNSHIP:
+            refuse("credentials.township", cite("OL", 56, 1), level=congress.congress.level.value)
+        session = Sessions(self.store, self.rules).state(session_id)
+        if (
+            session.congress_id != congress_id
+            or session.opened_on is None
+            or not (session.opened_on <= on and (session.closed_on is None or on <= session.closed_on))
+        ):
+            refuse("credentials.session_open", COMMITTEE, session_id=session_id, on=on.isoformat())
+        if self._first_session(congress, session.term) != session_id:
+            refuse("credentials.first_session", COMMITTEE, session_id=session_id, term=session.term)
+        if session.term in state.committees:
+            refuse("credentials.exists", COMMITTEE, term=session.term)
+        everyone = [p for p in (chair, *vice_chairs, *members) if p]
+        if len(set(everyone)) != len(everyone):
+            refuse("credentials.twice", COMMITTEE, people="、".join(everyone))
+        rules = self.rules_for(congress_id, on)
+        decision = Decision.of(*committee_checks(
+            rules, chair=chair, vice_chairs=vice_chairs, members=members, nominated_by=nominated_by,
+            in_office=congress.in_office(on, session.term), presidium=session.presidium, on=on,
+        ))  # fmt: skip
+        require(decision)
+        event = CommitteeSetUp(congress_id=congress_id, term=session.term, session_id=session_id, on=on,
+                               nominated_by=nominated_by, chair=chair, vice_chairs=tuple(vice_chairs),
+                               members=tuple(members))  # fmt: skip
+        self._append(f"credentials-{congress_id}", version, event)
+        return decision
+
+    def first_session_check(self, congress_id: str, term: int | None = None) -> Decision:
+        """Whether the term's first session set up the committee where the province requires it (ZJ 13, CQ 20 ¶1,
+        BJ 15 ¶1), judged by the rules in force on the session's close; nothing to judge before it closed."""
+        congress = Congresses(self.store, self.rules).state(congress_id)
+        term = congress.current_term if term is None else term
+        first = self._first_session(congress, term)
+        closed_on = None if first is None else Sessions(self.store, self.rules).state(first).closed_on
+        if first is None or closed_on is None or congress.congress.level is not Level.TOWNSHIP:
+            return Decision.of(reason(True, "credentials.not_judged", COMMITTEE, term=term))
+        set_up = term in self.state(congress_id).committees
+        checks = first_session_check(self.rules_for(congress_id, closed_on), session_id=first, term=term,
+                                     set_up=set_up)  # fmt: skip
+        return Decision.of(*checks) if checks else Decision.of(reason(True, "credentials.not_judged", COMMITTEE,
+                                                                      term=term))  # fmt: skip
+
+    def report(
+        self, congress_id: str, report_id: str, *, on: datetime.date, deputies: Sequence[str],
+        invalid: Sequence[str] = (),
+    ) -> None:  # fmt: skip
+        """The committee reports to the presidium on deputies elected in by-elections during its term (EL 57 ¶5,
+        CQ 20 ¶1); refused without a committee of the current term, for a deputy not elected in a by-election of
+        the term, and for an invalid election of a deputy the report does not cover."""
+        state, version = self._current(congress_id)
+        congress = Congresses(self.store, self.rules).state(congress_id)
+        term = congress.current_term
+        committee = state.committees.get(term)
+        if committee is None or on < committee.on:
+            refuse("credentials.no_committee", COMMITTEE, term=term, on=on.isoformat())
+        if report_id in state.reports:
+            refuse("credentials.report_exists", BY_ELECTION_REVIEW, report_id=report_id)
+        if not deputies:
+            refuse("credentials.report_empty", BY_ELECTION_REVIEW, report_id=report_id)
+        elected = set(self.by_elected(congress_id, term))
+        for deputy in deputies:
+            if deputy not in elected or congress.deputies[deputy].status_history[0].on > on:
+                refuse("credentials.not_by_elected", BY_ELECTION_REVIEW, deputy_id=deputy, term=term)
+        for deputy in invalid:
+            if deputy not in deputies:
+                refuse("credentials.invalid_not_reviewed", BY_ELECTION_REVIEW, deputy_id=deputy)
+        event = CredentialsReported(report_id=report_id, term=term, on=on, deputies=tuple(deputies),
+                                    invalid=tuple(invalid))  # fmt: skip
+        self._append(f"credentials-{congress_id}", version, event)
+
+    def confirm(self, congress_id: str, report_id: str, *, on: datetime.date) -> None:
+        """The presidium confirms the committee's report (EL 47 ¶2): refused for an unknown report, one already
+        confirmed, or a day before the report."""
+        state, version = self._current(congress_id)
+        found = state.reports.get(report_id)
+        if found is None:
+            refuse("credentials.report_unknown", CONFIRMATION, report_id=report_id)
+        if report_id in state.confirmed:
+            refuse("credentials.confirmed_twice", CONFIRMATION, report_id=report_id)
+        if on < found.on:
+            refuse("credentials.confirm_date", CONFIRMATION, report_id=report_id, on=on.isoformat(),
+                   reported=found.on.isoformat())  # fmt: skip
+        self._append(f"credentials-{congress_id}", version, CredentialsConfirmed(report_id=report_id, on=on))
+
+    def by_elected(self, congress_id: str, term: int | None = None) -> tuple[str, ...]:
+        """The deputies of ``term`` (default: the current one) elected in by-elections during it."""
+        congress = Congresses(self.store, self.rules).state(congress_id)
+        term = congress.current_term if term is None else term
+        first = self._first_session(congress, term)
+        opened = None if first is None else Sessions(self.store, self.rules).state(first).opened_on
+        return by_elected(congress, term, opened)
+
+    def pending(self, congress_id: str, *, on: datetime.date) -> tuple[str, ...]:
+        """The deputies elected in by-elections of the current term by ``on`` whose credentials no confirmed
+        report covers yet. The texts set no period, so this is a list of work outstanding, not a violation."""
+        congress = Congresses(self.store, self.rules).state(congress_id)
+        reviewed = self.state(congress_id).reviewed(on)
+        return tuple(d for d in self.by_elected(congress_id)
+                     if congress.deputies[d].status_history[0].on <= on and d not in reviewed)  # fmt: skip
+
+
+class DeputyGroups(Procedure):
+    """Form deputy groups 代表小组, record their activities, and check how often they are active."""
+
+    def groups(self, congress_id: str) -> dict[str, GroupState]:
+        return self._current(congress_id)[0]
+
+    def _current(self, congress_id: str) -> tuple[dict[str, GroupState], int]:
+        Congresses(self.store, self.rules).state(congress_id)  # refuses an unknown congress
+        return self._load(f"groups-{congress_id}", _fold_groups)
+
+    def form(
+        self, congress_id: str, group_id: str, *, on: datetime.date, members: Sequence[str], leader: str = "",
+        vice_leaders: Sequence[str] = (), name: str = "",
+    ) -> Decision:  # fmt: skip
+        """Record a group of deputies in office on ``on``; refused, recording nothing, for a known group, a member
+        who is not a deputy in office, fewer members than OL 43 ¶3 allows, or, where the province says so, no leader
+        chosen from among the members (CQ 43)."""
+        groups, version = self._current(congress_id)
+        if group_id in groups:
+            refuse("deputy_group.exists", GROUPS, group_id=group_id)
+        congress = Congresses(self.store, self.rules).state(congress_id)
+        in_office = set(congress.in_office(on))
+        members = tuple(dict.fromkeys(members))
+        require(Decision.of(*(reason(False, "deputy.not_in_office", GROUPS, deputy_id=m, on=on.isoformat())
+                              for m in members if m not in in_office)))  # fmt: skip
+        decision = Decision.of(*group_checks(self.rules_for(congress_id, on), members=members, leader=leader,
+                                             vice_leaders=vice_leaders))  # fmt: skip
+        require(decision)
+        event = GroupFormed(congress_id=congress_id, group_id=group_id, name=name or group_id, on=on, members=members,
+                            leader=leader, vice_leaders=tuple(vice_leaders))  # fmt: skip
+        self._append(f"groups-{congress_id}", version, event)
+        return decision
+
+    def record_activity(
+        self, congress_id: str, group_id: str, activity_id: str, *, on: datetime.date, present: Sequence[str],
+        subject: str = "", guests: Sequence[str] = (),
+    ) -> None:  # fmt: skip
+        """An activity of the group with the members who took part (one at least) and any guests; refused for an
+        unknown group or activity already recorded, a day before the group was formed, or a participant who is not
+        a member (a guest is named among ``guests``)."""
+        groups, version = self._current(congress_id)
+        group = groups.get(group_id)
+        if group is None:
+            refuse("deputy_group.unknown", GROUPS, group_id=group_id)
+        if activity_id in group.activities:
+            refuse("deputy_group.activity_exists", GROUPS, activity_id=activity_id)
+        if on < group.formed.on:
+            refuse("deputy_group.activity_date", GROUPS, on=on.isoformat(), formed=group.formed.on.isoformat())
+        present = tuple(dict.fromkeys(present))
+        for person in present:
+            if person not in group.formed.members:
+                refuse("deputy_group.not_member", GROUPS, person=person, group_id=group_id)
+        if not present:
+            refuse("deputy_group.activity_empty", GROUPS, activity_id=activity_id)
+        event = ActivityHeld(group_id=group_id, activity_id=activity_id, on=on, subject=subject, present=present,
+                             guests=tuple(guests))  # fmt: skip
+        self._append(f"groups-{congress_id}", version, event)
+
+    def activity_check(self, congress_id: str, year: int, *, as_of: datetime.date | None = None) -> Decision:
+        """Whether each group was active as often as the province requires (CQ 43: once every calendar quarter)
+        in each quarter of ``year`` over by ``as_of`` and begun after it was formed, by the rules in force at the
+        quarter's end. Nothing to judge where no province says how often."""
+        end = min(as_of or datetime.date(year, 12, 31), datetime.date(year, 12, 31))
+        reasons: list[Reason] = []
+        for group in self.groups(congress_id).values():
+            for quarter, (month, day) in enumerate(_QUARTERS, start=1):
+                last = datetime.date(year, month, day)
+                rule = self.rules_for(congress_id, last).optional("deputy_group.min_activities_per_quarter")
+                if rule is None or last > end:
+                    continue
+                found = quarter_checks(
+                    rule,
+                    group_id=group.formed.group_id,
+                    formed_on=group.formed.on,
+                    activities=[a.on for a in group.activities.values()],
+                    year=year,
+                    end=end,
+                )
+                reasons += [r for r in found if r.values["quarter"] == quarter]  # fmt: skip
+        return Decision.of(*reasons) if reasons else Decision.of(reason(True, "deputy_group.not_judged", GROUPS,
+                                                                        year=year))  # fmt: skip
