@@ -19,6 +19,7 @@ import pytest
 from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
 from npcproc.model.election import AnswerForm, Candidate, ElectionBallot, InquiryTarget, Nominator, Office
+from npcproc.model.levels import Post
 from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, BillStatus, Choice, SessionKind
 from npcproc.model.suggestion import ReplyCategory
 from npcproc.plugins import create_plugin_manager, load_rules
@@ -72,15 +73,39 @@ def congress(store, rules, *, level=Level.TOWNSHIP, population=30_000, elected=E
     return congresses
 
 
+#: CQ 21 ¶1: the offices a term's first session elects (the vice-chair is a permission, CQ 6), and who is elected.
+FIRST_SESSION_POSTS = {Office.TOWNSHIP_CHAIR: "d01", Office.TOWNSHIP_HEAD: "d02", Office.DEPUTY_TOWNSHIP_HEAD: "d03"}
+
+
+def elect(store, rules, sid: str, on: datetime.date, office: Office, holder: str, *, yes: int = 50) -> None:
+    """One seat of ``office`` at session ``sid``: ``holder`` the presidium's nominee (with d60, ten deputies' nominee,
+    beside them for a vice post, OL 27 ¶1: one more), ``yes`` of sixty ballots for them (31 or more elect: OL 25)."""
+    elections, eid = Elections(store, rules), f"{sid}-{office.value}"
+    extra = 1 if office.post is Post.DEPUTY_POST else 0
+    elections.open(eid, session_id=sid, office=office, seats=1, extra_candidates=extra)
+    elections.nominate(eid, [Candidate(id=holder, name=DEPUTIES[holder])], by=Nominator.PRESIDIUM)
+    if extra:
+        elections.nominate(eid, [Candidate(id="d60", name=DEPUTIES["d60"])], by=Nominator.DEPUTIES,
+                           nominators=EVERYONE[10:20])  # fmt: skip
+    elections.list_candidates(eid)
+    elections.open_round(eid, on=on)
+    ballots = [ElectionBallot(election_id=eid, round=1, marks={holder: Choice.YES if n < yes else Choice.NO})
+               for n in range(60)]  # fmt: skip
+    elections.count(eid, ballots, ballots_issued=60)
+
+
 def hold(
     sessions: Sessions, sid: str, opens: datetime.date, *, kind=SessionKind.REGULAR, days=Fraction(1),
-    agenda=TOWNSHIP_YEAR, presidium=EVERYONE[:9], close=True,
+    agenda=TOWNSHIP_YEAR, presidium=EVERYONE[:9], close=True, posts=(),
 ) -> None:  # fmt: skip
-    """Plan, notify ten days ahead, prepare, open and (by default) close a session."""
+    """Plan, notify ten days ahead, prepare, open, elect ``posts`` (offices, one holder each from
+    FIRST_SESSION_POSTS) and (by default) close a session."""
     sessions.plan(sid, congress_id="c", opens_on=opens, kind=kind, days=days)
     sessions.give_notice(sid, on=opens - datetime.timedelta(days=10), materials_on=opens)
     sessions.hold_preparatory_meeting(sid, on=opens, presidium=presidium, agenda=agenda)
     sessions.open(sid, on=opens, present=EVERYONE)
+    for office in posts:
+        elect(sessions.store, sessions.rules, sid, opens, office, FIRST_SESSION_POSTS[office])
     if close:
         sessions.close(sid, on=opens)
 
@@ -150,7 +175,7 @@ def test_cq_8_1_two_sessions_a_year_is_normally_so_one_session_is_a_notice_not_a
     rules, store = chongqing(), MemoryStore()
     congress(store, rules)
     sessions = Sessions(store, rules)
-    hold(sessions, "2023-1", D(2023, 1, 10))
+    hold(sessions, "2023-1", D(2023, 1, 10), posts=FIRST_SESSION_POSTS)  # CQ 21 ¶1: the term's first session
     one = sessions.year_check("c", 2023)
     assert one.ok, one.explain()
     assert [(r.code, str(r.citation)) for r in one.notices] == [("agenda.sessions_per_year", "CQ 8 ¶1")]
@@ -171,7 +196,7 @@ def test_cq_8_1_one_session_of_the_year_hearing_a_special_work_report_suffices(k
     rules, store = chongqing(), MemoryStore()
     congress(store, rules)
     sessions = Sessions(store, rules)
-    hold(sessions, "2023-1", D(2023, 1, 10), agenda=OL_12_ITEMS)
+    hold(sessions, "2023-1", D(2023, 1, 10), agenda=OL_12_ITEMS, posts=FIRST_SESSION_POSTS)
     hold(sessions, "2023-2", D(2023, 7, 10), kind=kind, agenda=(SPECIAL,))
     year = sessions.year_check("c", 2023)
     assert year.ok, year.explain()
@@ -245,7 +270,7 @@ def test_cq_8_1_a_session_with_an_election_should_last_longer_than_a_day(days, n
     rules, store = chongqing(), MemoryStore()
     congress(store, rules)
     sessions = Sessions(store, rules)
-    hold(sessions, "2023-1", D(2023, 1, 10), days=days, agenda=(*TOWNSHIP_YEAR, ELECTION))
+    hold(sessions, "2023-1", D(2023, 1, 10), days=days, agenda=(*TOWNSHIP_YEAR, ELECTION), posts=FIRST_SESSION_POSTS)
     hold(sessions, "2023-2", D(2023, 7, 10))
     year = sessions.year_check("c", 2023)
     assert year.ok, year.explain()  # "适当增加" is advice: never a violation
@@ -785,6 +810,25 @@ def test_cq_30_1_is_cited_from_the_law_text_this_plugin_ships():
     assert Cite(law="CQ", article=30, paragraph=1).label("zh") == "《重庆市乡镇人民代表大会工作条例》第30条第1款"
 
 
+def _record_election(eid: str, office: str, elected: str, other: str | None = None) -> dict:
+    """A record's election at the example's first session: ``elected`` the presidium's nominee, ``other`` ten
+    deputies' (a vice post has one more candidate, OL 27 ¶1); 40 of 57 ballots elect."""
+    nominations = [{"by": "presidium", "candidates": [elected]}]
+    if other:
+        nominations.append({"by": "deputies", "candidates": [other], "nominators": [f"d{n}" for n in range(11, 21)]})
+    candidates = [elected, *([other] if other else [])]
+    return {
+        "id": eid, "office": office, "seats": 1, "extra_candidates": 1 if other else 0, "nominations": nominations,
+        "rounds": [{"on": "2022-01-05", "candidates": candidates, "ballots_issued": 57, "ballots_returned": 57,
+                    "votes": {elected: 40, **({other: 17} if other else {})}, "elected": [elected]}],
+    }  # fmt: skip
+
+
+#: CQ 21 ¶1: with the example's township head, the chair and a deputy head complete the term's first session.
+CHAIR = _record_election("chair", "township_chair", "d01")
+DEPUTY_HEAD = _record_election("deputy-head", "deputy_township_head", "郑文", "钱进")
+
+
 def head_election(year, **change):
     year["sessions"][0]["elections"][0].update(change)
 
@@ -832,6 +876,7 @@ def test_check_cq_23_1_through_the_npcproc_check_command(tmp_path, capsys, monke
     for session in tree["congresses"][0]["sessions"][:1]:  # CQ 8 ¶1: one session a year hears a special work report
         session["agenda"].append({"id": "special", "kind": "special_work_report", "title": "专项工作报告"})
     head_election(tree["congresses"][0], **UNCONTESTED)
+    tree["congresses"][0]["sessions"][0]["elections"] += [CHAIR, DEPUTY_HEAD]  # CQ 21 ¶1
     path = tmp_path / "record.json"
     path.write_text(json.dumps(tree, ensure_ascii=False, default=str), encoding="utf-8")
     code = main(["check", str(path), "--province", "CQ", "--format", "json", "--lang", "en"])

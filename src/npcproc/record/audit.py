@@ -206,11 +206,15 @@ def _annual(year: CongressYear, rules: RuleSet, roll: Roll, findings: Findings, 
     """OL 11/12 and OL 14 ¶1 (and the province's placement checks) for each year the record covers in full,
     by the rules in force at the end of that year."""
     states = session_states(year)
+    first = [s.id for s in year.sessions if s.first_of_term]
+    elected = {s.id: {e.office for e in s.elections if any(r.elected for r in e.rounds)} for s in year.sessions}
     for calendar_year in covered_years(year, int(rules.value("term.years")), as_of):
         end = datetime.date(calendar_year, 12, 31)
         if as_of is not None and as_of < end:
             continue  # the year is not over: what it lacks may still come
-        decision = annual_agenda(year_rules(year, rules, roll, end), year.level, states, calendar_year)
+        before = [s.id for s in year.suggestions if s.submitted_on.year == calendar_year - 1]
+        decision = annual_agenda(year_rules(year, rules, roll, end), year.level, states, calendar_year,
+                                 first_of_term=first, elected=elected, suggestions_before=before)  # fmt: skip
         findings.check(f"{where}.year[{calendar_year}]", *decision.reasons)
 
 
