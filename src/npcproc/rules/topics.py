@@ -84,19 +84,15 @@ def in_force_from(day: datetime.date) -> Callable[[Check], Check]:
 
     Used as ``register("annual_agenda", in_force_from(IN_FORCE_FROM)(check))``. An ``annual_agenda``
     year is wholly before ``day`` when its 31 December is; a year ``day`` falls in is judged in full.
-    Facts that carry no day (a quorum, a vote) are dated by the day the rules were resolved for
-    (``rules.facts.on``); with no day known, the check judges as written. The dated check keeps the
-    check's name and docstring and gives ``day`` as its ``in_force_from`` attribute.
+    Facts that carry no day (a quorum, a vote) are judged as written: the rules a check receives are
+    resolved per congress and shared across days, so they do not say the day either. The dated check
+    keeps the check's name and docstring and gives ``day`` as its ``in_force_from`` attribute.
     """
 
     def dated(check: Check) -> Check:
         @functools.wraps(check)
         def judged(facts: Any, rules: RuleSet) -> Decision:
-            if isinstance(facts, AgendaFacts):
-                last: datetime.date | None = datetime.date(facts.year, 12, 31)
-            else:
-                last = rules.facts.on if rules.facts is not None else None
-            if last is not None and last < day:
+            if isinstance(facts, AgendaFacts) and datetime.date(facts.year, 12, 31) < day:
                 return Decision(reasons=())
             return check(facts, rules)
 
