@@ -712,3 +712,23 @@ def test_bj_41_in_force_from_1990(rules, opens, notices):
     held = prepare(sessions, "s", on=opens, presidium=ids(10), agenda=AGENDA)
     assert held.ok
     assert [(r.code, r.citation) for r in held.notices] == notices
+
+
+@pytest.mark.parametrize(("year", "judged"), [(1989, False), (1990, True)])
+def test_bj_41_the_bj_5_1_check_judges_no_year_before_1990(rules, year, judged):
+    """BJ 5 ¶1 is dated by BJ 41: a single session in July breaks the half-years and the March deadline in 1990,
+    and in 1989, before the regulation took effect, is not judged by it."""
+    store = congress(rules, elected=D(year, 6, 1))
+    sessions = hold(rules, store, "s1", D(year, 7, 3))
+    failing = [r.code for r in sessions.year_check("c", year).failing if r.code.startswith("bj.")]
+    assert failing == (["bj.first_half", "bj.first_by_march"] if judged else [])
+
+
+@pytest.mark.parametrize(("year", "judged"), [(1989, False), (1990, True)])
+def test_bj_41_the_bj_5_1_check_in_npcproc_check(rules, year, judged):
+    tree = record({"opens_on": f"{year}-07-03"}, as_of=f"{year}-12-31")
+    tree["congresses"][0]["elections_completed_on"] = f"{year}-06-01"
+    for deputy in tree["congresses"][0]["deputies"]:
+        deputy["elected_on"] = f"{year}-06-02"
+    expected = [("violation", "bj.first_by_march", "BJ 5 ¶1"), ("violation", "bj.first_half", "BJ 5 ¶1")]
+    assert found(checked(tree, rules), "bj.") == (expected if judged else [])

@@ -19,6 +19,7 @@ import pytest
 from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
 from npcproc.model.election import AnswerForm, Candidate, ElectionBallot, InquiryTarget, Nominator, Office
+from npcproc.model.levels import Post
 from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, BillStatus, Choice, SessionKind
 from npcproc.model.suggestion import ReplyCategory
 from npcproc.plugins import create_plugin_manager, load_rules
@@ -73,15 +74,39 @@ def congress(store, rules, *, level=Level.TOWNSHIP, population=30_000, elected=E
     return congresses
 
 
+#: CQ 21 ¶1: the offices a term's first session elects (the vice-chair is a permission, CQ 6), and who is elected.
+FIRST_SESSION_POSTS = {Office.TOWNSHIP_CHAIR: "d01", Office.TOWNSHIP_HEAD: "d02", Office.DEPUTY_TOWNSHIP_HEAD: "d03"}
+
+
+def elect(store, rules, sid: str, on: datetime.date, office: Office, holder: str, *, yes: int = 50) -> None:
+    """One seat of ``office`` at session ``sid``: ``holder`` the presidium's nominee (with d60, ten deputies' nominee,
+    beside them for a vice post, OL 27 ¶1: one more), ``yes`` of sixty ballots for them (31 or more elect: OL 25)."""
+    elections, eid = Elections(store, rules), f"{sid}-{office.value}"
+    extra = 1 if office.post is Post.DEPUTY_POST else 0
+    elections.open(eid, session_id=sid, office=office, seats=1, extra_candidates=extra)
+    elections.nominate(eid, [Candidate(id=holder, name=DEPUTIES[holder])], by=Nominator.PRESIDIUM)
+    if extra:
+        elections.nominate(eid, [Candidate(id="d60", name=DEPUTIES["d60"])], by=Nominator.DEPUTIES,
+                           nominators=EVERYONE[10:20])  # fmt: skip
+    elections.list_candidates(eid)
+    elections.open_round(eid, on=on, present=EVERYONE)
+    ballots = [ElectionBallot(election_id=eid, round=1, marks={holder: Choice.YES if n < yes else Choice.NO})
+               for n in range(60)]  # fmt: skip
+    elections.count(eid, ballots, ballots_issued=60)
+
+
 def hold(
     sessions: Sessions, sid: str, opens: datetime.date, *, kind=SessionKind.REGULAR, days=Fraction(1),
-    agenda=TOWNSHIP_YEAR, presidium=EVERYONE[:9], close=True,
+    agenda=TOWNSHIP_YEAR, presidium=EVERYONE[:9], close=True, posts=(),
 ) -> None:  # fmt: skip
-    """Plan, notify ten days ahead, prepare, open and (by default) close a session."""
+    """Plan, notify ten days ahead, prepare, open, elect ``posts`` (offices, one holder each from
+    FIRST_SESSION_POSTS) and (by default) close a session."""
     sessions.plan(sid, congress_id="c", opens_on=opens, kind=kind, days=days)
     sessions.give_notice(sid, on=opens - datetime.timedelta(days=10), materials_on=opens)
     prepare(sessions, sid, on=opens, presidium=presidium, agenda=agenda)
     sessions.open(sid, on=opens, present=EVERYONE)
+    for office in posts:
+        elect(sessions.store, sessions.rules, sid, opens, office, FIRST_SESSION_POSTS[office])
     if close:
         sessions.close(sid, on=opens)
 
@@ -161,7 +186,7 @@ def test_cq_8_1_two_sessions_a_year_is_normally_so_one_session_is_a_notice_not_a
     rules, store = chongqing(), MemoryStore()
     congress(store, rules)
     sessions = Sessions(store, rules)
-    hold(sessions, "2023-1", D(2023, 1, 10))
+    hold(sessions, "2023-1", D(2023, 1, 10), posts=FIRST_SESSION_POSTS)  # CQ 21 ¶1: the term's first session
     one = sessions.year_check("c", 2023)
     assert one.ok, one.explain()
     assert [(r.code, str(r.citation)) for r in one.notices] == [("agenda.sessions_per_year", "CQ 8 ¶1")]
@@ -182,7 +207,7 @@ def test_cq_8_1_one_session_of_the_year_hearing_a_special_work_report_suffices(k
     rules, store = chongqing(), MemoryStore()
     congress(store, rules)
     sessions = Sessions(store, rules)
-    hold(sessions, "2023-1", D(2023, 1, 10), agenda=OL_12_ITEMS)
+    hold(sessions, "2023-1", D(2023, 1, 10), agenda=OL_12_ITEMS, posts=FIRST_SESSION_POSTS)
     hold(sessions, "2023-2", D(2023, 7, 10), kind=kind, agenda=(SPECIAL,))
     year = sessions.year_check("c", 2023)
     assert year.ok, year.explain()
@@ -256,7 +281,7 @@ def test_cq_8_1_a_session_with_an_election_should_last_longer_than_a_day(days, n
     rules, store = chongqing(), MemoryStore()
     congress(store, rules)
     sessions = Sessions(store, rules)
-    hold(sessions, "2023-1", D(2023, 1, 10), days=days, agenda=(*TOWNSHIP_YEAR, ELECTION))
+    hold(sessions, "2023-1", D(2023, 1, 10), days=days, agenda=(*TOWNSHIP_YEAR, ELECTION), posts=FIRST_SESSION_POSTS)
     hold(sessions, "2023-2", D(2023, 7, 10))
     year = sessions.year_check("c", 2023)
     assert year.ok, year.explain()  # "适当增加" is advice: never a violation
@@ -669,9 +694,10 @@ def example() -> dict:
     return _iso_dates(tomllib.loads(EXAMPLE.read_text(encoding="utf-8")))
 
 
-def checked(change, rules=None) -> list[tuple[str, str, str, str]]:
+def checked(change, rules=None, *, as_of=None) -> list[tuple[str, str, str, str]]:
     tree = copy.deepcopy(example())
     change(tree["congresses"][0])
+    tree["as_of"] = as_of or tree["as_of"]
     record = parse_record(json.dumps(tree, ensure_ascii=False).encode(), name="t.json", toml=False)
     found = audit(record, rules or chongqing()).findings
     return [(f.severity, f.where.removeprefix("congresses[0]"), f.code, str(f.citation)) for f in found]
@@ -772,6 +798,25 @@ def test_cq_30_1_is_cited_from_the_law_text_this_plugin_ships():
     assert Cite(law="CQ", article=30, paragraph=1).label("zh") == "《重庆市乡镇人民代表大会工作条例》第30条第1款"
 
 
+def _record_election(eid: str, office: str, elected: str, other: str | None = None) -> dict:
+    """A record's election at the example's first session: ``elected`` the presidium's nominee, ``other`` ten
+    deputies' (a vice post has one more candidate, OL 27 ¶1); 40 of 57 ballots elect."""
+    nominations = [{"by": "presidium", "candidates": [elected]}]
+    if other:
+        nominations.append({"by": "deputies", "candidates": [other], "nominators": [f"d{n}" for n in range(11, 21)]})
+    candidates = [elected, *([other] if other else [])]
+    return {
+        "id": eid, "office": office, "seats": 1, "extra_candidates": 1 if other else 0, "nominations": nominations,
+        "rounds": [{"on": "2022-01-05", "candidates": candidates, "ballots_issued": 57, "ballots_returned": 57,
+                    "votes": {elected: 40, **({other: 17} if other else {})}, "elected": [elected]}],
+    }  # fmt: skip
+
+
+#: CQ 21 ¶1: with the example's township head, the chair and a deputy head complete the term's first session.
+CHAIR = _record_election("chair", "township_chair", "d01")
+DEPUTY_HEAD = _record_election("deputy-head", "deputy_township_head", "郑文", "钱进")
+
+
 def head_election(year, **change):
     year["sessions"][0]["elections"][0].update(change)
 
@@ -810,6 +855,7 @@ def test_check_cq_23_1_through_the_npcproc_check_command(tmp_path, capsys, monke
     for session in tree["congresses"][0]["sessions"][:1]:  # CQ 8 ¶1: one session a year hears a special work report
         session["agenda"].append({"id": "special", "kind": "special_work_report", "title": "专项工作报告"})
     head_election(tree["congresses"][0], **UNCONTESTED)
+    tree["congresses"][0]["sessions"][0]["elections"] += [CHAIR, DEPUTY_HEAD]  # CQ 21 ¶1
     path = tmp_path / "record.json"
     path.write_text(json.dumps(tree, ensure_ascii=False, default=str), encoding="utf-8")
     code = main(["check", str(path), "--province", "CQ", "--format", "json", "--lang", "en"])
@@ -899,3 +945,161 @@ def test_check_cq_16_1_national_law_alone_judges_an_urgent_suggestion_by_dl_51_2
 def test_check_a_handling_plan_answers_an_urgent_suggestion_only():
     plain = at_urgent(checked(urgent_suggestion("2022-01-05", urgent=False)))
     assert plain == [("violation", ".suggestions[5].replies[0]", "suggestion.plan_not_urgent", "DL 51 ¶2")]
+
+
+@pytest.mark.parametrize(("year", "judged"), [(1997, False), (1998, True)])
+def test_cq_52_the_cq_8_1_check_judges_no_year_wholly_before_1_july_1998(year, judged):
+    """CQ 8 ¶1's special work report is dated by CQ 52: 1997 ended before the regulation took effect, so a year
+    that heard none is not judged by it; 1998, in which it took effect, is (its session of March too)."""
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules, elected=D(year - 1, 12, 1))
+    sessions = Sessions(store, rules)
+    hold(sessions, "s", D(year, 1, 10), agenda=OL_12_ITEMS, posts=FIRST_SESSION_POSTS)
+    assert special_reasons(sessions.year_check("c", year)) == (
+        [("cq.special_work_report", False, "CQ 8 ¶1", "-")] if judged else []
+    )
+
+
+# -- CQ 21 ¶1: 每届……第一次会议，选举产生本级人民代表大会主席、副主席，乡长、副乡长，镇长、副镇长 ------------
+
+
+def first_session_reasons(decision) -> list[tuple[str, str, bool]]:
+    return [(r.values["session"], r.values["office"], r.ok) for r in decision.reasons
+            if r.code == "cq.first_session_elects"]  # fmt: skip
+
+
+def test_cq_21_1_the_terms_first_session_elects_the_chair_and_the_township_heads():
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2023-1", D(2023, 1, 10), posts=FIRST_SESSION_POSTS)
+    hold(sessions, "2023-2", D(2023, 7, 10))  # a later session elects nothing and owes nothing
+    year = sessions.year_check("c", 2023)
+    assert year.ok, year.explain()
+    assert first_session_reasons(year) == [
+        ("2023-1", "township_chair", True), ("2023-1", "township_head", True),
+        ("2023-1", "deputy_township_head", True),
+    ]  # fmt: skip
+    assert first_session_reasons(sessions.year_check("c", 2024)) == []  # no term began in 2024
+
+
+def test_cq_21_1_a_chair_elected_only_at_a_later_session_leaves_the_first_one_in_breach():
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2023-1", D(2023, 1, 10), posts=[Office.TOWNSHIP_HEAD, Office.DEPUTY_TOWNSHIP_HEAD])
+    hold(sessions, "2023-2", D(2023, 7, 10), posts=[Office.TOWNSHIP_CHAIR])
+    year = sessions.year_check("c", 2023)
+    assert [(r.code, str(r.citation), r.values["office"]) for r in year.failing] == [
+        ("cq.first_session_elects", "CQ 21 ¶1", "township_chair")
+    ]
+    assert "did not elect the chair" in year.explain("en")
+    assert "未选举产生主席" in year.explain("zh")
+
+
+@pytest.mark.parametrize(("yes", "elected"), [(30, False), (31, True)])
+def test_cq_21_1_an_election_that_elects_no_one_does_not_discharge_it(yes, elected):
+    """30 of 60 is not a majority of all deputies (OL 25): the chair's election at the first session elected no one."""
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2023-1", D(2023, 1, 10), posts=[Office.TOWNSHIP_HEAD, Office.DEPUTY_TOWNSHIP_HEAD], close=False)
+    elect(store, rules, "2023-1", D(2023, 1, 10), Office.TOWNSHIP_CHAIR, "d01", yes=yes)
+    sessions.close("2023-1", on=D(2023, 1, 10))
+    assert ("2023-1", "township_chair", elected) in first_session_reasons(sessions.year_check("c", 2023))
+
+
+def test_cq_21_1_leaves_a_county_alone():
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules, level=Level.COUNTY, population=500_000)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2023-1", D(2023, 1, 10), agenda=OL_12_ITEMS)
+    assert first_session_reasons(sessions.year_check("c", 2023)) == []
+
+
+def test_check_cq_21_1_the_terms_first_session_in_a_record():
+    """The example's first session (first_of_term) elects the township head only: the chair and a deputy head are
+    missing; with their elections the year is clean. A county, and national law alone, are untouched."""
+    missing = [f for f in checked(lambda year: None) if f[2] == "cq.first_session_elects"]
+    assert missing == [("violation", ".year[2022]", "cq.first_session_elects", "CQ 21 ¶1")] * 2
+    complete = checked(lambda year: year["sessions"][0]["elections"].extend([CHAIR, DEPUTY_HEAD]))
+    assert not any(f[2] == "cq.first_session_elects" for f in complete)
+    not_first = checked(lambda year: year["sessions"][0].update(first_of_term=False))
+    assert not any(f[2] == "cq.first_session_elects" for f in not_first)
+
+    def county(year):
+        year.update(level="county", division_code="500101", population=500_000)
+        year["sessions"][0]["elections"][0]["office"] = "county_head"
+
+    assert not any(f[2] == "cq.first_session_elects" for f in checked(county))
+    assert not any(f[2] == "cq.first_session_elects" for f in checked(lambda year: None, national()))
+
+
+# -- CQ 16 ¶2: 办理情况……书面报告，并印发下一年第一次人民代表大会会议 ----------------------------------------
+
+REPORT = AgendaItem(id="report", kind=K.SUGGESTION_HANDLING_REPORT, title="代表建议、批评和意见办理情况的报告")
+
+
+def report_reasons(*, first_agenda, second_agenda=TOWNSHIP_YEAR, suggest=True, level=Level.TOWNSHIP):
+    """A 2023 suggestion (unless ``suggest`` is False), then 2024's two sessions with the given agendas."""
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules, level=level, population=30_000 if level is Level.TOWNSHIP else 500_000)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2023-1", D(2023, 1, 10), posts=FIRST_SESSION_POSTS if level is Level.TOWNSHIP else ())
+    if suggest:
+        Suggestions(store, rules).submit("c", "s1", deputies=["d05"], subject="村道", content="关于村道的建议",
+                                         on=D(2023, 1, 10), session_id="2023-1")  # fmt: skip
+    hold(sessions, "2024-1", D(2024, 1, 10), agenda=first_agenda)
+    hold(sessions, "2024-2", D(2024, 7, 10), agenda=second_agenda)
+    year = sessions.year_check("c", 2024)
+    return [(r.ok, str(r.citation), r.values["session"]) for r in year.reasons
+            if r.code == "cq.handling_report_distributed"], year  # fmt: skip
+
+
+def test_cq_16_2_the_handling_report_goes_to_the_next_years_first_session():
+    reasons, year = report_reasons(first_agenda=(*TOWNSHIP_YEAR, REPORT))
+    assert reasons == [(True, "CQ 16 ¶2", "2024-1")]
+    assert year.ok, year.explain()
+
+
+def test_cq_16_2_a_report_only_at_a_later_session_is_a_violation():
+    reasons, year = report_reasons(first_agenda=TOWNSHIP_YEAR, second_agenda=(*TOWNSHIP_YEAR, REPORT))
+    assert reasons == [(False, "CQ 16 ¶2", "2024-1")]
+    assert [r.code for r in year.failing] == ["cq.handling_report_distributed"]
+    assert "did not go to 2024's first session 2024-1" in year.explain("en")
+
+
+def test_cq_16_2_no_suggestions_the_year_before_is_nothing_to_distribute():
+    assert report_reasons(first_agenda=TOWNSHIP_YEAR, suggest=False)[0] == []
+
+
+def test_cq_16_2_leaves_a_county_alone():
+    assert report_reasons(first_agenda=OL_12_ITEMS, level=Level.COUNTY)[0] == []
+
+
+def next_year_session(agenda: list[dict]):
+    """The example (suggestions made in 2022) with a first session of 2023 on 6 January whose agenda is ``agenda``."""
+
+    def apply(year):
+        first = copy.deepcopy(year["sessions"][1])
+        first.update(id="2023-1", opens_on="2023-01-06", notice_on="2022-12-26", materials_on="2023-01-03",
+                     closed_on="2023-01-06", agenda=agenda, inquiries=[])  # fmt: skip
+        year["sessions"].append(first)
+
+    return apply
+
+
+def test_check_cq_16_2_the_handling_report_at_the_first_session_of_the_next_year():
+    report = {"id": "r", "kind": "suggestion_handling_report", "title": "代表建议办理情况报告"}
+    end = "2023-12-31"  # the record is drawn up once 2023 is over
+    without = [f for f in checked(next_year_session([]), as_of=end) if f[2] == "cq.handling_report_distributed"]
+    assert without == [("violation", ".year[2023]", "cq.handling_report_distributed", "CQ 16 ¶2")]
+    with_report = checked(next_year_session([report]), as_of=end)
+    assert not any(f[2] == "cq.handling_report_distributed" for f in with_report)
+
+    def county(year):
+        next_year_session([])(year)
+        year.update(level="county", division_code="500101", population=500_000)
+        year["sessions"][0]["elections"][0]["office"] = "county_head"
+
+    assert not any(f[2] == "cq.handling_report_distributed" for f in checked(county, as_of=end))

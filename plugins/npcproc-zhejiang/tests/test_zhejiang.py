@@ -474,3 +474,14 @@ def test_zj_42_in_force_from_1_october_2016(zhejiang):
     assert len(before.sessions.state("s").presidium) == 14
     on_the_day = Congress_(zhejiang, elected=D(2016, 9, 1))
     assert refusal(lambda: on_the_day.session("s", D(2016, 10, 1), presidium=14)) == [("presidium.max_size", "ZJ 8 ¶2")]
+
+
+@pytest.mark.parametrize(("year", "judged"), [(2015, False), (2016, True)])
+def test_zj_42_the_zj_17_check_judges_no_year_wholly_before_1_october_2016(zhejiang, year, judged):
+    """ZJ 17 is dated by ZJ 42: 2015 ends before the regulation took effect, so its early-year session without the
+    budget gives no ZJ 17 notice; 2016, in which it took effect, is judged."""
+    township = Congress_(zhejiang, elected=D(year - 1, 12, 1))
+    township.session("s1", D(year, 1, 5), agenda=items(K.GOVERNMENT_REPORT, K.PRESIDIUM_REPORT))
+    decision = township.sessions.year_check("c", year)
+    main_items = [(r.citation, r.values["item"]) for r in decision.notices if r.code == "zj.main_item"]
+    assert main_items == ([(zj(17, 1), "budget")] if judged else [])

@@ -112,7 +112,8 @@ def render_rules(ruleset: RuleSet, lang: Lang, *, level: Level | None = None, fm
             "rules": rows,
             "relaxations": [row for row in rows if row["relaxation"]],
             "checks": [
-                {"topic": topic, "plugin": plugin, "summary": _summary(check)} for topic, plugin, check in checks
+                {"topic": topic, "plugin": plugin, "summary": _summary(check), "in_force_from": _dated(check)}
+                for topic, plugin, check in checks
             ],
         }
         return json.dumps(document, ensure_ascii=False, indent=2)
@@ -149,8 +150,23 @@ def _text(ruleset: RuleSet, rows: list[dict[str, Any]], checks: Sequence[tuple[s
         lines.append("  ".join(c + " " * (w - _width(c)) for c, w in zip(line, widths, strict=True)).rstrip())
     if checks:
         lines += ["", "附加检查（与国家规则同时适用）" if zh else "Checks added to the national rules"]
-        lines += [f"{topic}  {plugin}  {_summary(check)}" for topic, plugin, check in checks]
+        for topic, plugin, check in checks:
+            day = getattr(check, "in_force_from", None)
+            since = (
+                ""
+                if day is None
+                else f"（自{day.year}年{day.month}月{day.day}日起施行）"
+                if zh
+                else f" (in force from {day})"
+            )
+            lines.append(f"{topic}  {plugin}{since}  {_summary(check)}")
     return "\n".join(lines)
+
+
+def _dated(check: object) -> str | None:
+    """The commencement of a check dated by :func:`npcproc.rules.in_force_from`, as an ISO date."""
+    day = getattr(check, "in_force_from", None)
+    return day.isoformat() if isinstance(day, datetime.date) else None
 
 
 def _summary(check: object) -> str:

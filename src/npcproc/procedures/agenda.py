@@ -10,17 +10,19 @@ rules (ZJ 17: the government report and budget early in the year) as checks on t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
+from npcproc.model.election import Office
 from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItemKind, SessionStatus
 from npcproc.procedures.base import cite, reason, ruled
+from npcproc.procedures.election_state import ElectionState
 from npcproc.procedures.session import SessionState
 from npcproc.rules.decision import Citation, Decision
 from npcproc.rules.ruleset import RuleSet
 from npcproc.rules.topics import AgendaFacts
 
-__all__ = ["REQUIRED_EACH_YEAR", "annual_agenda"]
+__all__ = ["REQUIRED_EACH_YEAR", "annual_agenda", "elected_at", "first_sessions"]
 
 K = AgendaItemKind
 REQUIRED_EACH_YEAR: dict[Level, tuple[tuple[AgendaItemKind, Citation], ...]] = {
@@ -45,11 +47,34 @@ REQUIRED_EACH_YEAR: dict[Level, tuple[tuple[AgendaItemKind, Citation], ...]] = {
 }
 
 
-def annual_agenda(rules: RuleSet, level: Level, sessions: Sequence[SessionState], year: int) -> Decision:
+def first_sessions(sessions: Iterable[SessionState]) -> frozenset[str]:
+    """The first session of each term among ``sessions``, given in the order they were scheduled (OL 20)."""
+    first: dict[int, str] = {}
+    for session in sessions:
+        first.setdefault(session.term, session.id)
+    return frozenset(first.values())
+
+
+def elected_at(elections: Iterable[ElectionState]) -> dict[str, frozenset[Office]]:
+    """Session id -> the offices its elections filled: someone was elected (CQ 21 ¶1 "选举产生")."""
+    found: dict[str, set[Office]] = {}
+    for election in elections:
+        if election.elected:
+            found.setdefault(election.session_id, set()).add(election.office)
+    return {session: frozenset(offices) for session, offices in found.items()}
+
+
+def annual_agenda(
+    rules: RuleSet, level: Level, sessions: Sequence[SessionState], year: int, *,
+    first_of_term: Iterable[str] = (), elected: Mapping[str, Iterable[Office]] | None = None,
+    suggestions_before: Iterable[str] = (),
+) -> Decision:  # fmt: skip
     """Whether the sessions held in ``year`` covered the statutory items and were frequent enough.
 
     Counts the agendas of sessions that opened in ``year`` (closed or open); plugin
-    checks on ``annual_agenda`` receive :class:`~npcproc.rules.topics.AgendaFacts`.
+    checks on ``annual_agenda`` receive :class:`~npcproc.rules.topics.AgendaFacts`, with
+    which of those sessions opened a term (``first_of_term``: session ids), the offices each
+    session's elections filled (``elected``) and the suggestions submitted the year before.
     """
     held = [s for s in sessions if s.opened_on is not None and s.opened_on.year == year]
     covered = {item.kind for s in held for item in s.agenda}
@@ -64,6 +89,10 @@ def annual_agenda(rules: RuleSet, level: Level, sessions: Sequence[SessionState]
         if rule is not None:
             checks.append(ruled(sessions_held >= rule.value, "agenda.sessions_per_year", rule, held=sessions_held,
                                 required=rule.value))  # fmt: skip
-    return rules.with_checks(
-        "annual_agenda", Decision.of(*checks), AgendaFacts(level=level, year=year, sessions=tuple(held))
-    )
+    ids = {s.id for s in held}
+    facts = AgendaFacts(
+        level=level, year=year, sessions=tuple(held), first_of_term=frozenset(first_of_term) & ids,
+        elected={k: frozenset(v) for k, v in (elected or {}).items() if k in ids},
+        suggestions_before=tuple(suggestions_before),
+    )  # fmt: skip
+    return rules.with_checks("annual_agenda", Decision.of(*checks), facts)

@@ -21,6 +21,7 @@ from npcproc.events import (
     ItemHandled,
     LeaveGranted,
     NoticeGiven,
+    PostTaken,
     PreparatoryMeetingHeld,
     SessionClosed,
     SessionOpened,
@@ -95,11 +96,22 @@ class Sessions(Procedure):
 
     def year_check(self, congress_id: str, year: int) -> Decision:
         """The annual completeness check (OL 11/12, OL 14 ¶1, provincial rules) over the congress's sessions."""
-        from npcproc.procedures.agenda import annual_agenda
+        from npcproc.procedures.agenda import annual_agenda, elected_at, first_sessions
+        from npcproc.procedures.election import Elections
+        from npcproc.procedures.suggestion import Suggestions
+        from npcproc.serialization import event_from_data
 
         congress = self.congresses.state(congress_id)
         rules = congress.rules(self.rules, datetime.date(year, 12, 31))
-        return annual_agenda(rules, congress.congress.level, self.of_congress(congress_id), year)
+        sessions = self.of_congress(congress_id)
+        events = (event_from_data(r.type, r.data) for r in self.store.read_stream(congress_stream(congress_id)))
+        sources = {e.source for e in events if isinstance(e, PostTaken)}
+        elections = Elections(self.store, self.rules)
+        before = [s.id for s in Suggestions(self.store, self.rules).ledger(congress_id).values()
+                  if s.submitted.on.year == year - 1]  # fmt: skip
+        return annual_agenda(rules, congress.congress.level, sessions, year, first_of_term=first_sessions(sessions),
+                             elected=elected_at(elections.state(e) for e in sorted(sources)),
+                             suggestions_before=before)  # fmt: skip
 
     def _current(self, session_id: str) -> tuple[SessionState, int]:
         state, version = self._load(session_stream(session_id), fold_session)

@@ -212,14 +212,18 @@ def _annual(year: CongressYear, rules: RuleSet, roll: Roll, findings: Findings, 
     states = session_states(year)
     heard = hearings((case.id, [(link.kind, next((s.on for s in link.steps if s.step is Step.HELD), None))
                                 for link in case.links]) for case in year.supervision)  # fmt: skip
+    first = [s.id for s in year.sessions if s.first_of_term]
+    elected = {s.id: {e.office for e in s.elections if any(r.elected for r in e.rounds)} for s in year.sessions}
     for calendar_year in covered_years(year, int(rules.value("term.years")), as_of):
         end = datetime.date(calendar_year, 12, 31)
         if as_of is not None and as_of < end:
             continue  # the year is not over: what it lacks may still come
-        decision = annual_agenda(year_rules(year, rules, roll, end), year.level, states, calendar_year)
+        before = [s.id for s in year.suggestions if s.submitted_on.year == calendar_year - 1]
+        decision = annual_agenda(year_rules(year, rules, roll, end), year.level, states, calendar_year,
+                                 first_of_term=first, elected=elected, suggestions_before=before)  # fmt: skip
         findings.check(f"{where}.year[{calendar_year}]", *decision.reasons)
-        first = year_rules(year, rules, roll, datetime.date(calendar_year, 1, 1))  # ZJ 26 ¶1: a year governed in full
-        findings.check(f"{where}.year[{calendar_year}]", *year_checks(first, heard, calendar_year))
+        january = year_rules(year, rules, roll, datetime.date(calendar_year, 1, 1))  # ZJ 26 ¶1: a year governed in full
+        findings.check(f"{where}.year[{calendar_year}]", *year_checks(january, heard, calendar_year))
 
 
 def covered_years(year: CongressYear, term_years: int, as_of: datetime.date | None) -> list[int]:

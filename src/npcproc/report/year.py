@@ -41,7 +41,7 @@ from npcproc.events import (
 )
 from npcproc.model.levels import Level
 from npcproc.model.suggestion import SuggestionStatus
-from npcproc.procedures.agenda import annual_agenda
+from npcproc.procedures.agenda import annual_agenda, elected_at, first_sessions
 from npcproc.procedures.between_sessions_events import CollectionOpened, MeetingHeld, MemberResigned
 from npcproc.procedures.congress import CongressState, fold_congress
 from npcproc.procedures.election_state import ElectionState, fold_election
@@ -252,6 +252,8 @@ class _Folded:
         start = datetime.date(year, 1, 1) if year is not None else datetime.date.min
         end = datetime.date(year, 12, 31) if year is not None else datetime.date.max
         own = [s for s in self.sessions if s.congress_id == cid]
+        scheduled = {s.session_id: index for index, s in enumerate(state.sessions)}
+        first_of_term = first_sessions(sorted(own, key=lambda s: scheduled.get(s.id, len(scheduled))))
         sessions = sorted((s for s in own if start <= _day(s) <= end), key=_day)
         held = {s.id for s in sessions}
         elections = [e for e in self.elections if e.session_id in held]
@@ -275,7 +277,12 @@ class _Folded:
             supervision=tuple(sorted(cases, key=lambda c: ((_case_dates(c) or [datetime.date.max])[0], c.case_id))),
             livelihood=tuple(sorted(livelihood, key=lambda y: y.year)),
             presidium=tuple(sorted(meetings, key=lambda m: m.held.on)),
-            agenda={y: annual_agenda(rules, state.congress.level, own, y) for y in sorted(years)},
+            agenda={y: annual_agenda(rules, state.congress.level, own, y, first_of_term=first_of_term,
+                                     elected=elected_at(self.elections),
+                                     suggestions_before=[s.id for s in self.suggestions
+                                                         if s.submitted.congress_id == cid
+                                                         and s.submitted.on.year == y - 1])
+                    for y in sorted(years)},
             quorum={
                 s.id: rules.session_quorum(len(state.in_office(s.opened_on, s.term)), len(set(s.present)))
                 for s in sessions if s.opened_on is not None

@@ -3,7 +3,7 @@
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.parameters import Direction, Effective, Parameter, Setting, compose
 from npcproc.rules.ruleset import RuleSet
-from npcproc.rules.topics import TOPICS, AgendaFacts, Check, MajorityFacts, QuorumFacts
+from npcproc.rules.topics import TOPICS, AgendaFacts, Check, MajorityFacts, QuorumFacts, in_force_from
 
 __all__ = [
     "TOPICS",
@@ -20,4 +20,5 @@ __all__ = [
     "RuleSet",
     "Setting",
     "compose",
+    "in_force_from",
 ]

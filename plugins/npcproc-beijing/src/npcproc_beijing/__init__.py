@@ -18,7 +18,7 @@ from npcproc.provinces import Province
 from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
 from npcproc.rules.laws import LawText, read_law_texts
-from npcproc.rules.topics import AgendaFacts, Check
+from npcproc.rules.topics import AgendaFacts, Check, in_force_from
 
 BEIJING = Province(code="110000", name_zh="北京市", name_en="Beijing", key="BJ")
 TOWNSHIP = frozenset({Level.TOWNSHIP})
@@ -107,7 +107,7 @@ def npcproc_register_settings(register: Callable[[Setting], None]) -> None:
 
 @hookimpl
 def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
-    register("annual_agenda", half_yearly)
+    register("annual_agenda", in_force_from(IN_FORCE_FROM)(half_yearly))  # BJ 41: no year before 1990 is judged
 
 
 def _define_messages() -> None:

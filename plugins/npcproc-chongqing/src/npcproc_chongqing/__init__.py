@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from npcproc import hookimpl
+from npcproc.model.election import Office
 from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItemKind
 from npcproc.provinces import Province
@@ -22,7 +23,7 @@ from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
 from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.parameters import Condition
-from npcproc.rules.topics import AgendaFacts, Check
+from npcproc.rules.topics import AgendaFacts, Check, in_force_from
 
 CHONGQING = Province(code="500000", name_zh="重庆市", name_en="Chongqing", key="CQ")
 TOWNSHIP = frozenset({Level.TOWNSHIP})
@@ -130,6 +131,69 @@ def special_work_report(facts: AgendaFacts, rules: RuleSet) -> Decision:
     return Decision.of(Reason(ok=bool(hearing), code="cq.special_work_report", citation=cq(8, 1), values=values))
 
 
+#: CQ 21 ¶1's offices with the labels its messages use. The vice-chair is elected where the congress has one:
+#: CQ 6 (as OL 18 ¶1) "可以设副主席一至二人" makes the post a permission, so it is required only where a rule
+#: in force requires a vice-chair (``township.vice_chairs.min``); OL 70 ¶3 "乡、民族乡的人民政府设乡长、副乡长……
+#: 镇人民政府设镇长、副镇长" makes the head and a deputy head posts every township government has.
+FIRST_SESSION_OFFICES: dict[Office, tuple[str, str]] = {
+    Office.TOWNSHIP_CHAIR: ("主席", "the chair"),
+    Office.TOWNSHIP_VICE_CHAIR: ("副主席", "a vice-chair"),
+    Office.TOWNSHIP_HEAD: ("乡长、镇长", "the township head"),
+    Office.DEPUTY_TOWNSHIP_HEAD: ("副乡长、副镇长", "a deputy township head"),
+}
+
+
+def first_session_elections(facts: AgendaFacts, rules: RuleSet) -> Decision:
+    """CQ 21 ¶1: a township term's first session elects the chair, the vice-chairs and the township heads.
+
+    "每届乡、民族乡、镇人民代表大会第一次会议，选举产生本级人民代表大会主席、副主席，乡长、副乡长，镇长、副镇长":
+    the plain statutory indicative, so shall. For each session of the year that is its term's first
+    (``facts.first_of_term``), each office must be among those its elections filled (``facts.elected``:
+    someone was elected); an election that elected no one, or one held at a later session, does not
+    discharge the duty. The vice-chair only where a vice-chair is required (see FIRST_SESSION_OFFICES)."""
+    if facts.level is not Level.TOWNSHIP:
+        return Decision(reasons=())
+    vice_chairs = rules.optional("township.vice_chairs.min")
+    vice_required = vice_chairs is not None and vice_chairs.value > 0
+    offices = [o for o in FIRST_SESSION_OFFICES if vice_required or o is not Office.TOWNSHIP_VICE_CHAIR]
+    reasons = [
+        Reason(
+            ok=office in facts.elected.get(session.id, frozenset()), code="cq.first_session_elects",
+            citation=cq(21, 1), values={"session": session.id, "office": office.value,
+                                        "office_zh": FIRST_SESSION_OFFICES[office][0],
+                                        "office_en": FIRST_SESSION_OFFICES[office][1]},
+        )
+        for session in facts.sessions if session.id in facts.first_of_term
+        for office in offices
+    ]  # fmt: skip
+    return Decision(reasons=tuple(reasons))
+
+
+def handling_report_distributed(facts: AgendaFacts, rules: RuleSet) -> Decision:
+    """CQ 16 ¶2: the report on handling the previous year's suggestions reaches the year's first session.
+
+    "代表建议、批评和意见的办理情况，有关机关和组织应当向本级人民代表大会主席团书面报告，并印发下一年第一次
+    人民代表大会会议": shall. When deputies made suggestions in the previous calendar year
+    (``facts.suggestions_before``), the first session that opened in the year, of any kind, has the
+    handling report among its documents. npcproc records a session's documents as its agenda, so the
+    report is an agenda item of kind ``suggestion_handling_report``; one heard at a later session of
+    the year is late. A year without any session has no first session to distribute to (OL 14 ¶1
+    judges the missing session), so it is not judged here. Township only."""
+    if facts.level is not Level.TOWNSHIP or not facts.suggestions_before:
+        return Decision(reasons=())
+    opened = sorted((s for s in facts.sessions if s.opened_on is not None), key=lambda s: (s.opened_on, s.id))
+    if not opened:
+        return Decision(reasons=())
+    first = opened[0]
+    ok = any(item.kind is AgendaItemKind.SUGGESTION_HANDLING_REPORT for item in first.agenda)
+    values: dict[str, int | str] = {
+        "session": first.id,
+        "year": facts.year,
+        "suggestions": len(facts.suggestions_before),
+    }
+    return Decision.of(Reason(ok=ok, code="cq.handling_report_distributed", citation=cq(16, 2), values=values))
+
+
 def _days(days: Fraction) -> int | Fraction:
     return days.numerator if days.denominator == 1 else days
 
@@ -154,8 +218,9 @@ def npcproc_register_settings(register: Callable[[Setting], None]) -> None:
 
 @hookimpl
 def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
-    register("annual_agenda", election_length)
-    register("annual_agenda", special_work_report)
+    dated = in_force_from(IN_FORCE_FROM)  # CQ 52: no year wholly before 1998-07-01 is judged
+    for check in (election_length, special_work_report, first_session_elections, handling_report_distributed):
+        register("annual_agenda", dated(check))
 
 
 def _define_messages() -> None:
@@ -174,6 +239,22 @@ def _define_messages() -> None:
         zh_fail="{year}年没有一次会议安排听取和审议专项工作报告的议题",
         en_ok="session {session} of {year} heard and deliberated a special work report",
         en_fail="no session of {year} put a special work report on its agenda",
+    )
+    define(
+        "cq.first_session_elects",
+        zh_ok="本届第一次会议{session}选举产生了{office_zh}",
+        zh_fail="本届第一次会议{session}未选举产生{office_zh}",
+        en_ok="the term's first session {session} elected {office_en}",
+        en_fail="the term's first session {session} did not elect {office_en}",
+    )
+    define(
+        "cq.handling_report_distributed",
+        zh_ok="上一年{suggestions}件代表建议、批评和意见的办理情况报告已印发{year}年第一次会议{session}",
+        zh_fail="上一年{suggestions}件代表建议、批评和意见的办理情况报告未印发{year}年第一次会议{session}",
+        en_ok="the report on handling the previous year's {suggestions} suggestion(s) went to {year}'s first "
+        "session {session}",
+        en_fail="the report on handling the previous year's {suggestions} suggestion(s) did not go to {year}'s first "
+        "session {session}",
     )
 
 

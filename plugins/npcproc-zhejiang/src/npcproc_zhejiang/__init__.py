@@ -22,7 +22,7 @@ from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
 from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.parameters import Condition
-from npcproc.rules.topics import AgendaFacts, Check
+from npcproc.rules.topics import AgendaFacts, Check, in_force_from
 
 ZHEJIANG = Province(code="330000", name_zh="浙江省", name_en="Zhejiang", key="ZJ")
 
@@ -159,7 +159,7 @@ def npcproc_register_settings(register: Callable[[Setting], None]) -> None:
 
 @hookimpl
 def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
-    register("annual_agenda", main_items)
+    register("annual_agenda", in_force_from(IN_FORCE_FROM)(main_items))  # ZJ 42: no year wholly before 2016-10-01
 
 
 def _define_messages() -> None:
