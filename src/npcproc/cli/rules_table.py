@@ -76,6 +76,7 @@ def _row(
         "condition": None,
         "source": source,
         "citation": str(citation),
+        "practice": citation.is_practice,  # a practice source (seed report or practice), not a law text
         "relaxation": relaxation,
         "in_force_from": in_force_from.isoformat() if in_force_from else None,
     }
@@ -132,7 +133,7 @@ def _text(ruleset: RuleSet, rows: list[dict[str, Any]], checks: Sequence[tuple[s
     for row in rows:
         binding = BINDING_NAMES[Binding(row["binding"])][1 if zh else 0]
         source = ("国家法律" if zh else "national") if row["source"] == "national" else row["source"]
-        cited = row["citation"]
+        cited = Citation.parse(row["citation"]).label(lang) if row["practice"] else row["citation"]
         if row["relaxation"]:
             cited += " [放宽]" if zh else " [RELAXATION]"
         elif "national_citation" in row:

@@ -33,14 +33,14 @@ from npcproc.model.election import (
     Office,
     RoundKind,
 )
-from npcproc.model.levels import Post
+from npcproc.model.levels import Level, Post
 from npcproc.model.session import SessionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress import Congresses, congress_stream
 from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
 from npcproc.procedures.posts import CHAIR_POSTS
 from npcproc.procedures.session import Sessions
-from npcproc.rules.decision import Decision, Reason
+from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import ElectionOutcome
 from npcproc.rules.ruleset import RuleSet
 from npcproc.store.secret import append_secret_ballots
@@ -168,11 +168,12 @@ class Elections(Procedure):
                                  named=state.presidium_nominated + len(candidates), seats=state.seats))  # fmt: skip
         for candidate in candidates:
             if state.office.deputies_only and candidate.id not in in_office:
-                checks.append(reason(False, "election.not_a_deputy", cite("OL", 18, 1), candidate=candidate.id))
+                from_deputies = cite("OL", 18, 1) if state.office.level is Level.TOWNSHIP else cite("OL", 47, 2)
+                checks.append(reason(False, "election.not_a_deputy", from_deputies, candidate=candidate.id))
             if state.office.no_administrative_post and candidate.id in congress.administrative_posts:
                 checks.append(reason(False, "election.admin_post", cite("OL", 18, 2), candidate=candidate.id))
             if candidate.full_time and state.office not in CHAIR_POSTS:
-                checks.append(reason(False, "election.full_time_office", cite("OL", 18, 1), candidate=candidate.id,
+                checks.append(reason(False, "election.full_time_office", Citation.practice(), candidate=candidate.id,
                                      office=state.office.value))  # fmt: skip
             if state.office is Office.TOWNSHIP_CHAIR and full_time_chair is not None and full_time_chair.value:
                 checks.append(ruled(candidate.full_time, "election.chair_full_time", full_time_chair,

@@ -181,7 +181,7 @@ class Livelihood(Procedure):
             if not project.accepted:
                 checks.append(reason(False, "livelihood.not_accepted", power(level), project_id=project_id))
         rules = self.rules_for(congress_id, on)
-        rule = rules.optional("livelihood.candidate_margin") or Rule(value=DEFAULT_MARGIN, citation=power(level))
+        rule = rules.optional("livelihood.candidate_margin") or Rule(value=DEFAULT_MARGIN, citation=Citation.practice())
         margin = int(rule.value)
         checks.append(reason(len(listed) >= quota + margin, "livelihood.margin", rule.citation, candidates=len(listed),
                              quota=quota, margin=margin, required=quota + margin))  # fmt: skip

@@ -30,13 +30,15 @@ from npcproc.procedures.between_sessions_events import MeetingHeld, MemberResign
 from npcproc.procedures.congress import Congresses
 from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_state import SessionState
-from npcproc.rules.decision import Decision, Reason, ReasonValue
+from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
 from npcproc.rules.logic import Rule, more_than
 
 __all__ = ["MeetingState", "PresidiumMeetings", "PresidiumState", "presidium_stream"]
 
-#: OL 19 ¶2: the presidium's work between sessions, the national anchor of the default majority.
+#: OL 19 ¶2: the presidium's work between sessions.
 BETWEEN_SESSIONS = cite("OL", 19, 2)
+#: No law gives the presidium's meetings a quorum or majority: the default of more than half is practice.
+DEFAULT_MAJORITY = Citation.practice()
 
 
 def _reason(ok: bool, code: str, rule: Rule, **values: ReasonValue) -> Reason:
@@ -127,7 +129,7 @@ class PresidiumMeetings(Procedure):
         return [s for s in Sessions(self.store, self.rules).of_congress(congress_id) if s.presidium]
 
     def _rule(self, congress_id: str, name: str, on: datetime.date) -> Rule:
-        return self.rules_for(congress_id, on).optional(name) or Rule(value=Fraction(1, 2), citation=BETWEEN_SESSIONS)
+        return self.rules_for(congress_id, on).optional(name) or Rule(value=Fraction(1, 2), citation=DEFAULT_MAJORITY)
 
     def hold_meeting(
         self, congress_id: str, meeting_id: str, *, on: datetime.date, present: Sequence[str], convened_by: str = ""

@@ -114,8 +114,8 @@ class Recalls(Procedure):
             in_office = congress.in_office(session.opened_on)
             backing = len(set(proposers) & set(in_office))
             required = self.rules.recall_sponsor_threshold(level, len(in_office))
-            paragraph = 1 if level is Level.COUNTY else 2
-            checks.append(reason(backing >= required, "recall.proposers", cite("OL", 31, paragraph),
+            by_level = cite("OL", 31, 1 if level is Level.COUNTY else 2)
+            checks.append(reason(backing >= required, "recall.proposers", by_level,
                                  proposers=backing, required=required, total=len(in_office)))  # fmt: skip
         require(Decision.of(*checks))
         if self.store.stream_version(recall_stream(recall_id)):

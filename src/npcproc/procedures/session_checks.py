@@ -134,14 +134,15 @@ CONVENER = {Level.TOWNSHIP: ConveningBody.PRESIDIUM, Level.COUNTY: ConveningBody
 def convener_check(
     rules: RuleSet, level: Level, kind: SessionKind, given: ConveningBody, backing: int, total: int
 ) -> Reason:
-    """OL 14 ¶2-3: the level's convening body, or for an extraordinary session 1/5 or more of the ``total``
-    deputies in office (``backing`` of them proposed it)."""
+    """OL 19 ¶1, OL 15, OL 14 ¶3: the level's convening body, or for an extraordinary session 1/5 or more of
+    the ``total`` deputies in office (``backing`` of them proposed it)."""
     if given is ConveningBody.DEPUTIES and kind is SessionKind.EXTRAORDINARY:
         required = rules.extraordinary_session_threshold(total)
         return reason(backing >= required, "session.extraordinary_proposal", cite("OL", 14, 3),
                       proposers=backing, required=required, total=total)  # fmt: skip
     expected = CONVENER[level]
-    return reason(given is expected, "session.convener", cite("OL", 14, 2),
+    convenes = cite("OL", 19, 1) if level is Level.TOWNSHIP else cite("OL", 15)
+    return reason(given is expected, "session.convener", convenes,
                   level=level.value, expected=expected.value, given=given.value)  # fmt: skip
 
 

@@ -31,7 +31,7 @@ from npcproc.model.suggestion import Classification, Rating, ReplyCategory, Sugg
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress import Congresses
 from npcproc.procedures.session import Sessions
-from npcproc.rules.decision import Decision, Reason
+from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import Rule
 from npcproc.rules.ruleset import RuleSet
 
@@ -301,9 +301,9 @@ class Suggestions(Procedure):
         state, version = self._current(congress_id, suggestion_id)
         self._status(state, "reply", SuggestionStatus.REFERRED)
         if category is ReplyCategory.CANNOT_NOW and not reasons.strip():
-            refuse("suggestion.reasons", cite("DL", 51, 2))
+            refuse("suggestion.reasons", Citation.practice())
         if category is ReplyCategory.PLAN and not state.urgent:
-            refuse("suggestion.plan_not_urgent", cite("DL", 51, 2), suggestion_id=suggestion_id)
+            refuse("suggestion.plan_not_urgent", Citation.practice(), suggestion_id=suggestion_id)
         decision = Decision.of()
         if state.at_close and state.due is not None:
             rule = self.rules_for(congress_id, state.referred_on).rule("suggestion.urgent_due_at_session_close")
@@ -340,7 +340,7 @@ class Suggestions(Procedure):
             )
         if (WORKFLOW, scheme, value) not in self.rules.classifications:
             known = ", ".join(sorted(f"{s}/{v}" for w, s, v in self.rules.classifications if w == WORKFLOW)) or "none"
-            refuse("suggestion.unknown_class", cite("DL", 52), scheme=scheme, value=value, known=known)
+            refuse("suggestion.unknown_class", Citation.practice(), scheme=scheme, value=value, known=known)
         event = SuggestionClassified(suggestion_id=suggestion_id, scheme=scheme, value=value, on=on)
         self._append(suggestions_stream(congress_id), version, event)
 
@@ -348,7 +348,7 @@ class Suggestions(Procedure):
         """Record a stage of the suggestion's classes as done; closes it if it was only waiting for this."""
         state, version = self._current(congress_id, suggestion_id)
         if stage not in self._stages_pending(state):
-            refuse("suggestion.no_such_stage", cite("DL", 52), suggestion_id=suggestion_id, stage=stage)
+            refuse("suggestion.no_such_stage", Citation.practice(), suggestion_id=suggestion_id, stage=stage)
         events: list[object] = [StageCompleted(suggestion_id=suggestion_id, stage=stage, on=on)]
         satisfied = state.ratings and state.ratings[-1].rating is not Rating.DISSATISFIED
         if satisfied and state.status is SuggestionStatus.REPLIED and self._stages_pending(state) == {stage}:

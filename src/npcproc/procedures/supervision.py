@@ -68,6 +68,8 @@ COUNTY_ONLY: Mapping[LinkKind, Citation] = {
 }
 
 _SL17, _SL37, _DL31, _OL19 = cite("SL", 17, 1), cite("SL", 37, 1), cite("DL", 31, 1), cite("OL", 19, 2)
+#: No statute provides for a satisfaction rating 满意度测评: it is practice (seed 003 "执法检查+满意度测评").
+_RATING = Citation.practice(3)
 _VISITS: Mapping[LinkKind, Mapping[Step, Citation]] = {
     LinkKind.INSPECTION: {_HELD: cite("DL", 29, 1), _REFERRED: _DL31, _RECTIFIED: _DL31},
     LinkKind.RESEARCH: {_HELD: cite("DL", 30), _REFERRED: _DL31, _RECTIFIED: _DL31},
@@ -76,21 +78,21 @@ _VISITS: Mapping[LinkKind, Mapping[Step, Citation]] = {
 BASIS: Mapping[Level, Mapping[LinkKind, Mapping[Step, Citation]]] = {
     Level.COUNTY: {
         LinkKind.SPECIAL_REPORT: {_HELD: cite("SL", 16, 1), _REFERRED: _SL17, _RECTIFIED: _SL17,
-                                  _RATED: cite("SL", 17, 2)},
+                                  _RATED: _RATING},
         LinkKind.AUDIT_REPORT: {_HELD: cite("SL", 27, 1), _REFERRED: cite("SL", 29, 1), _RECTIFIED: cite("SL", 27, 2),
-                                _RATED: cite("SL", 29, 2)},
+                                _RATED: _RATING},
         LinkKind.LAW_ENFORCEMENT: {_HELD: cite("SL", 35), _REPORTED: cite("SL", 36, 1), _REFERRED: _SL37,
-                                   _RECTIFIED: _SL37, _RATED: cite("SL", 37, 2)},
+                                   _RECTIFIED: _SL37, _RATED: _RATING},
         **_VISITS,
-        LinkKind.WORK_REVIEW: dict.fromkeys((_HELD, _RECTIFIED, _RATED), cite("OL", 50, 1, 7)),
+        LinkKind.WORK_REVIEW: {**dict.fromkeys((_HELD, _RECTIFIED), cite("OL", 50, 1, 7)), _RATED: _RATING},
         LinkKind.SPECIAL_INQUIRY: {_HELD: cite("SL", 47), _REFERRED: cite("SL", 50), _RECTIFIED: cite("SL", 50)},
     },
     Level.TOWNSHIP: {
-        LinkKind.SPECIAL_REPORT: dict.fromkeys((_HELD, _REFERRED, _RECTIFIED, _RATED), _OL19),
-        LinkKind.LAW_ENFORCEMENT: {**dict.fromkeys((_REPORTED, _REFERRED, _RECTIFIED, _RATED), _OL19),
-                                   _HELD: cite("DL", 33, 2)},
+        LinkKind.SPECIAL_REPORT: {**dict.fromkeys((_HELD, _REFERRED, _RECTIFIED), _OL19), _RATED: _RATING},
+        LinkKind.LAW_ENFORCEMENT: {**dict.fromkeys((_REPORTED, _REFERRED, _RECTIFIED), _OL19),
+                                   _HELD: cite("DL", 33, 2), _RATED: _RATING},
         **_VISITS,
-        LinkKind.WORK_REVIEW: dict.fromkeys((_HELD, _RECTIFIED, _RATED), _OL19),
+        LinkKind.WORK_REVIEW: {**dict.fromkeys((_HELD, _RECTIFIED), _OL19), _RATED: _RATING},
     },
 }  # fmt: skip
 #: The provision a case as a whole rests on.

@@ -54,7 +54,7 @@ from npcproc.record.model import (
     VoteRecord,
 )
 from npcproc.record.model import SuggestionRecord as Suggestion
-from npcproc.rules.decision import Decision, Reason
+from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import ElectionOutcome, Rule
 from npcproc.rules.ruleset import RuleSet
 
@@ -96,7 +96,7 @@ class CongressChecks:
     def _quota(self) -> None:
         year = self.year
         cap = self.rules.deputy_quota_cap(year.level, year.population)
-        cap_with_allowance = cap + cap // 20  # EL 12 ¶2: up to 5% more in minority or scattered areas
+        cap_with_allowance = cap + cap // 20  # EL 12 ¶3, after a provincial decision (not checked)
         if year.deputy_quota > cap_with_allowance:
             self.findings.fact(self.where, "record.quota", _QUOTA[year.level], level=year.level.value,
                                population=year.population, cap=cap_with_allowance, quota=year.deputy_quota)  # fmt: skip
@@ -275,11 +275,12 @@ class CongressChecks:
                                   named=named[nominator], seats=election.seats)  # fmt: skip
             for candidate in nomination.candidates:
                 if office.deputies_only and candidate not in in_office:
-                    findings.fact(at, "election.not_a_deputy", cite("OL", 18, 1), candidate=candidate)
+                    from_deputies = cite("OL", 18, 1) if office.level is Level.TOWNSHIP else cite("OL", 47, 2)
+                    findings.fact(at, "election.not_a_deputy", from_deputies, candidate=candidate)
                 if office.no_administrative_post and candidate in self.roll.administrative_posts:
                     findings.fact(at, "election.admin_post", cite("OL", 18, 2), candidate=candidate)
                 if candidate in nomination.full_time and office not in CHAIR_POSTS:
-                    findings.fact(at, "election.full_time_office", cite("OL", 18, 1), candidate=candidate,
+                    findings.fact(at, "election.full_time_office", Citation.practice(), candidate=candidate,
                                   office=office.value)  # fmt: skip
                 if office is Office.TOWNSHIP_CHAIR and full_time_chair is not None and full_time_chair.value:
                     findings.check(at, ruled(candidate in nomination.full_time, "election.chair_full_time",
@@ -348,7 +349,7 @@ class CongressChecks:
                                    on=suggestion.submitted_on.isoformat())  # fmt: skip
         for index, reply in enumerate(suggestion.replies):
             if reply.category is ReplyCategory.CANNOT_NOW and not reply.reasons.strip():
-                self.findings.fact(f"{where}.replies[{index}]", "suggestion.reasons", cite("DL", 51, 2))
+                self.findings.fact(f"{where}.replies[{index}]", "suggestion.reasons", Citation.practice())
             if reply.category is ReplyCategory.PLAN and not suggestion.urgent:
                 self.findings.fact(f"{where}.replies[{index}]", "suggestion.plan_not_urgent", cite("DL", 51, 2),
                                    suggestion_id=suggestion.id)  # fmt: skip

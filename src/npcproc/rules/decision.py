@@ -10,14 +10,20 @@ from fractions import Fraction
 import attrs
 
 from npcproc import i18n
+from npcproc.errors import UnknownCitationError
 from npcproc.i18n import Lang
 from npcproc.rules import laws
+from npcproc.rules.quotes import QUOTES
 
 Number = int | Fraction
 ReasonValue = int | Fraction | str
 _CITATION = re.compile(
     r"^(?P<law>[A-Z]+(?:-[A-Z]+)?) (?P<article>\d+)(?: ¶(?P<paragraph>\d+))?(?: \((?P<item>\d+)\))?$"
 )
+_SEED = re.compile(r"^practice \(seed (?P<seed>\d+)\)$")
+#: Sources that are not law, never looked up in the law texts: ``SEED`` (the article is the number of a
+#: seed report on township practice, ``SEED 3`` = seed 003) and ``PRACTICE`` (practice no text states).
+PRACTICE_KEYS = frozenset({"SEED", "PRACTICE"})
 
 
 class Binding(enum.Enum):
@@ -41,6 +47,7 @@ class Citation:
     """A place in the law: ``Citation(law="OL", article=14, paragraph=4)`` is 组织法 Art. 14 ¶4.
 
     ``item`` is the numbered item (项) inside the paragraph, as in ``OL 12 ¶1 (3)``.
+    A rule from practice rather than statute cites :meth:`practice` (a seed report, or practice at large).
     """
 
     law: str
@@ -49,8 +56,28 @@ class Citation:
     item: int | None = None
 
     @classmethod
+    def practice(cls, seed: int | None = None) -> Citation:
+        """A practice source: seed report ``seed`` (``practice (seed 003)``), or practice no text states."""
+        return cls(law="PRACTICE", article=0) if seed is None else cls(law="SEED", article=seed)
+
+    @property
+    def is_practice(self) -> bool:
+        """True for a practice source, which has no law text."""
+        return self.law in PRACTICE_KEYS
+
+    @property
+    def quote(self) -> str | None:
+        """The short words of the law this citation relies on, as the shipped text has them (``rules/quotes.py``)."""
+        return QUOTES.get(str(self))
+
+    @classmethod
     def parse(cls, text: str) -> Citation:
-        """Read the form ``str()`` writes: ``"OL 14"``, ``"OL 14 ¶4"``, ``"OL 12 ¶1 (3)"``."""
+        """Read the form ``str()`` writes: ``"OL 14"``, ``"OL 14 ¶4"``, ``"OL 12 ¶1 (3)"``, ``"practice"``."""
+        if text.strip() == "practice":
+            return cls.practice()
+        seed = _SEED.match(text.strip())
+        if seed is not None:
+            return cls.practice(int(seed.group("seed")))
         match = _CITATION.match(text.strip())
         if match is None:
             raise ValueError(f"not a citation: {text!r} (expected e.g. 'OL 14 ¶4')")
@@ -63,13 +90,19 @@ class Citation:
         )
 
     def text(self) -> str:
-        """The cited clause, in Chinese, from the shipped law data."""
+        """The cited clause, in Chinese, from the shipped law data; a practice source has none."""
+        if self.is_practice:
+            raise UnknownCitationError(f"{self} is a practice source, not a law text")
         return laws.clause_text(self.law, self.article, self.paragraph, self.item)
 
     def label(self, lang: Lang = "en") -> str:
         """``OL 14 ¶4`` in English; ``组织法…第14条第4款`` style in Chinese."""
         if lang == "en":
             return str(self)
+        if self.law == "SEED":
+            return f"实践做法（调研材料{self.article:03d}）"
+        if self.law == "PRACTICE":
+            return "实践做法"
         parts = f"《{laws.law_title(self.law)}》第{self.article}条"
         if self.paragraph is not None:
             parts += f"第{self.paragraph}款"
@@ -78,6 +111,10 @@ class Citation:
         return parts
 
     def __str__(self) -> str:
+        if self.law == "SEED":
+            return f"practice (seed {self.article:03d})"
+        if self.law == "PRACTICE":
+            return "practice"
         out = f"{self.law} {self.article}"
         if self.paragraph is not None:
             out += f" ¶{self.paragraph}"
