@@ -299,13 +299,13 @@ class Livelihood(Procedure):
         self, congress_id: str, year: int, project_id: str, *, on: datetime.date, group: str,
         deputies: Sequence[str], findings: str,
     ) -> None:  # fmt: skip
-        """A deputy group inspects a chosen project and records its findings (DL 29 ¶1, OL 43 ¶3)."""
+        """A deputy group inspects a chosen project and records its findings (DL 26, DL 29 ¶1, OL 43 ¶3)."""
         state, version, level = self._stage(congress_id, year, "record a visit", LivelihoodStage.IMPLEMENTING)
         self._chosen(state, project_id, level)
         in_office, decided_on = self._in_office(congress_id, on), state.decided_on
         checks = [
             reason(all(x.strip() for x in (group, findings)) and bool(deputies), "livelihood.visit",
-                   cite("DL", 29, 1), project_id=project_id),
+                   cite("DL", 26), project_id=project_id),
             reason(on >= decided_on, "livelihood.date_order", cite("DL", 29, 1), on=on.isoformat(),
                    last=decided_on.isoformat()),
             *(reason(False, "deputy.not_in_office", cite("DL", 29, 1), deputy_id=d, on=on.isoformat())
