@@ -155,7 +155,7 @@ def test_bj_20_1_the_flag_is_only_for_the_chair_and_vice_chairs(rules):
     township = Township(rules)
     with pytest.raises(ProcedureError) as caught:
         township.nominate("head", Office.TOWNSHIP_HEAD, ["王芳"], full_time=["王芳"])
-    assert failing(caught.value.decision) == [("election.full_time_office", "OL 18 ¶1")]
+    assert failing(caught.value.decision) == [("election.full_time_office", "practice")]
 
 
 # -- through `npcproc check` ---------------------------------------------------------------------

@@ -351,7 +351,7 @@ class CongressChecks:
             if reply.category is ReplyCategory.CANNOT_NOW and not reply.reasons.strip():
                 self.findings.fact(f"{where}.replies[{index}]", "suggestion.reasons", Citation.practice())
             if reply.category is ReplyCategory.PLAN and not suggestion.urgent:
-                self.findings.fact(f"{where}.replies[{index}]", "suggestion.plan_not_urgent", cite("DL", 51, 2),
+                self.findings.fact(f"{where}.replies[{index}]", "suggestion.plan_not_urgent", Citation.practice(),
                                    suggestion_id=suggestion.id)  # fmt: skip
         if suggestion.referred_on is None:
             return
