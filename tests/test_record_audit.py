@@ -248,3 +248,12 @@ def test_ol_14_4_a_round_without_its_own_roll_is_judged_by_the_session_roll():
     found = varied(lambda t: session(t, 0).update(present=[f"d{n:02}" for n in range(1, 40)]))
     where = {f.where for f in found.violations if f.code == "session.quorum"}
     assert "congresses[0].sessions[0].elections[0].rounds[0].present" in where
+
+
+@pytest.mark.parametrize(("designations", "broken"), [((), True), (("quota_allowance",), False)])
+def test_el_12_3_the_five_percent_allowance_needs_the_provincial_decision(designations, broken):
+    """EL 12 ¶1 (4): 45 + 10,000 / 1,500 = 51 deputies at most for 10,000 people; a quota of 53 is within the
+    5 % more of EL 12 ¶3 only where the provincial standing committee so decided."""
+    found = varied(lambda t: t["congresses"][0].update(population=10_000, deputy_quota=53,
+                                                        designations=list(designations)))  # fmt: skip
+    assert (("congresses[0]", "record.quota", "EL 12 ¶1 (4)") in codes(found)) is broken

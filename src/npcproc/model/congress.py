@@ -112,7 +112,8 @@ class Congress:
     population: int = attrs.field(validator=positive)
     deputy_quota: int = attrs.field(validator=positive)
     #: qualities a provincial regulation names without a number, as the congress records them:
-    #: ``"populous"`` (人口较多 ZJ 8 ¶2, 人口特别多 HN 2 ¶3), ``"developed"`` (经济比较发达 ZJ 8 ¶2)
+    #: ``"populous"`` (人口较多 ZJ 8 ¶2, 人口特别多 HN 2 ¶3), ``"developed"`` (经济比较发达 ZJ 8 ¶2), and
+    #: ``"quota_allowance"``: the provincial standing committee's decision of EL 12 ¶3 (5 % more deputies)
     designations: tuple[str, ...] = attrs.field(default=(), converter=_names)
 
 

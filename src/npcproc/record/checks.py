@@ -96,7 +96,9 @@ class CongressChecks:
     def _quota(self) -> None:
         year = self.year
         cap = self.rules.deputy_quota_cap(year.level, year.population)
-        cap_with_allowance = cap + cap // 20  # EL 12 ¶3, after a provincial decision (not checked)
+        # EL 12 ¶3 "经省、自治区、直辖市的人民代表大会常务委员会决定，代表名额可以另加百分之五": only where the
+        # record says the provincial standing committee so decided (the designation "quota_allowance").
+        cap_with_allowance = cap + (cap // 20 if "quota_allowance" in year.designations else 0)
         if year.deputy_quota > cap_with_allowance:
             self.findings.fact(self.where, "record.quota", _QUOTA[year.level], level=year.level.value,
                                population=year.population, cap=cap_with_allowance, quota=year.deputy_quota)  # fmt: skip
