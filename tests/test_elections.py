@@ -530,3 +530,32 @@ def test_ol_29_2_a_further_election_cannot_re_elect_the_elected(store):
     assert "d01" not in result.votes or result.votes["d01"] == 0
     assert result.elected == ()
     assert elections.state("vice").elected == ("d01",)
+
+
+# -- OL 47 ¶3: standing-committee members hold no post in another state organ ---------------------
+
+
+def county_in_session(store):
+    congresses = Congresses(store)
+    congresses.establish(Congress(id="t", name="某县人民代表大会", level=Level.COUNTY, division_code="330110",
+                                  population=300_000, deputy_quota=200))  # fmt: skip
+    congresses.begin_term("t", 1, elections_completed_on=datetime.date(2021, 11, 20))
+    congresses.elect_deputies("t", DEPUTIES, term=1, on=D)
+    open_session(store, "s1", D)
+    return Elections(store)
+
+
+@pytest.mark.parametrize("holds", [True, False])
+def test_ol_47_3_a_standing_committee_member_holds_no_administrative_post(store, holds):
+    elections = county_in_session(store)
+    if holds:
+        Congresses(store).record_administrative_post("t", "d04", holds=True, on=D)
+    elections.open("sc", session_id="s1", office=Office.STANDING_COMMITTEE_MEMBER, seats=10, extra_candidates=1)
+    nominate = lambda: elections.nominate("sc", candidates("d04"), by=Nominator.PRESIDIUM)  # noqa: E731
+    if not holds:
+        nominate()
+        assert "d04" in elections.state("sc").nominees
+        return
+    with pytest.raises(ProcedureError) as caught:
+        nominate()
+    assert [(r.code, str(r.citation)) for r in caught.value.decision.failing] == [("election.admin_post", "OL 47 ¶3")]

@@ -45,8 +45,9 @@ class Office(enum.Enum):
 
     @property
     def no_administrative_post(self) -> bool:
-        """OL 18 ¶2: the township chair and vice-chairs may hold no post in a state administrative organ."""
-        return self in {Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR}
+        """OL 18 ¶2: the township chair and vice-chairs may hold no post in a state administrative organ; OL 47 ¶3:
+        nor may the members of a standing committee (nor in a supervisory, judicial or procuratorial organ)."""
+        return self in {Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR} or self.value.startswith("standing")
 
     @property
     def presidium_member(self) -> bool:

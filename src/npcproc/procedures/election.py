@@ -171,7 +171,9 @@ class Elections(Procedure):
                 from_deputies = cite("OL", 18, 1) if state.office.level is Level.TOWNSHIP else cite("OL", 47, 2)
                 checks.append(reason(False, "election.not_a_deputy", from_deputies, candidate=candidate.id))
             if state.office.no_administrative_post and candidate.id in congress.administrative_posts:
-                checks.append(reason(False, "election.admin_post", cite("OL", 18, 2), candidate=candidate.id))
+                bar = cite("OL", 47, 3) if state.office.value.startswith("standing") else cite("OL", 18, 2)
+                checks.append(reason(False, "election.admin_post", bar, candidate=candidate.id,
+                                     office=state.office.value))  # fmt: skip
             if candidate.full_time and state.office not in CHAIR_POSTS:
                 checks.append(reason(False, "election.full_time_office", Citation.practice(), candidate=candidate.id,
                                      office=state.office.value))  # fmt: skip

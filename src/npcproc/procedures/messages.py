@@ -171,8 +171,8 @@ define_fact("election.too_many_named", "{nominator}提名的候选人{named}名�
 define_fact(
     "election.not_a_deputy", "{candidate}不是在任代表，不能被选为主席、副主席", "{candidate} is not a deputy in office"
 )
-define_fact("election.admin_post", "{candidate}担任国家行政机关职务，不能担任主席、副主席",
-      "{candidate} holds an administrative post and may not be chair or vice-chair")  # fmt: skip
+define_fact("election.admin_post", "{candidate}担任国家机关职务，不能当选{office}",
+      "{candidate} holds a post in a state organ and may not hold {office}")  # fmt: skip
 define_fact("election.full_time_office", "{candidate}被提名为专职，但{office}不是乡镇人民代表大会主席、副主席职务",
       "{candidate} is nominated as full-time, but {office} is not a township chair or vice-chair post")  # fmt: skip
 define_fact(

@@ -280,7 +280,8 @@ class CongressChecks:
                     from_deputies = cite("OL", 18, 1) if office.level is Level.TOWNSHIP else cite("OL", 47, 2)
                     findings.fact(at, "election.not_a_deputy", from_deputies, candidate=candidate)
                 if office.no_administrative_post and candidate in self.roll.administrative_posts:
-                    findings.fact(at, "election.admin_post", cite("OL", 18, 2), candidate=candidate)
+                    bar = cite("OL", 47, 3) if office.value.startswith("standing") else cite("OL", 18, 2)
+                    findings.fact(at, "election.admin_post", bar, candidate=candidate, office=office.value)
                 if candidate in nomination.full_time and office not in CHAIR_POSTS:
                     findings.fact(at, "election.full_time_office", Citation.practice(), candidate=candidate,
                                   office=office.value)  # fmt: skip
