@@ -38,6 +38,7 @@ from npcproc.procedures.supervision import (
     kind_values,
     lead_times,
     link,
+    rating_publication_checks,
     referral_windows,
     satisfaction,
     step_values,
@@ -466,6 +467,8 @@ class CongressChecks:
                           last=state.last_on.isoformat())  # fmt: skip
         if step.step is Step.HELD and kind is LinkKind.SPECIAL_REPORT and self.level is Level.COUNTY:
             findings.check(where, *lead_times(step.on, step.lead).reasons)
+        if step.published_on is not None and step.step is not Step.RATED:
+            findings.fact(where, "record.published_on_not_rated", law, **step_values(step.step))
         due = step.due
         if step.step is Step.REFERRED:
             windows = referral_windows(rules, kind, state.on(Step.HELD), step.on)
@@ -483,6 +486,12 @@ class CongressChecks:
                 return None
             rating, threshold = satisfaction(rules, law, step.satisfied, step.raters)
             findings.check(where, rating)
+            if step.published_on is not None and step.published_on < step.on:
+                findings.fact(where, "supervision.published_before_rating", law, rated=step.on.isoformat(),
+                              on=step.published_on.isoformat())  # fmt: skip
+            else:
+                findings.check(where, *rating_publication_checks(rules, case.id, index, kind, step.on,
+                                                                 step.published_on, self.as_of))  # fmt: skip
             new_due = step.due
             if not rating.ok and new_due is None:
                 months = rules.optional("supervision.rectification_months")

@@ -301,6 +301,9 @@ class _Player:
                 if step.step is Step.RATED:
                     self.supervision.rate(case.id, index, congress_id=cid, on=step.on, satisfied=step.satisfied or 0,
                                           raters=step.raters or 0, new_due=step.due)  # fmt: skip
+                    if step.published_on is not None:
+                        self.supervision.publish_rating(case.id, index, congress_id=cid, on=step.published_on,
+                                                        rated_on=step.on)  # fmt: skip
                 else:
                     self.supervision.record(case.id, index, step.step, congress_id=cid, on=step.on,
                                             due=step.due if step.step is Step.REFERRED else None, lead=step.lead,

@@ -317,7 +317,8 @@ class SuggestionRecord:
 
 @attrs.frozen(kw_only=True)
 class StepRecord:
-    """A step of a supervision link; a ``rated`` step gives ``satisfied`` of ``raters``."""
+    """A step of a supervision link; a ``rated`` step gives ``satisfied`` of ``raters`` and the day its result
+    was made public, ``published_on`` (HN 4 ¶1 (4))."""
 
     step: Step
     on: datetime.date
@@ -325,6 +326,7 @@ class StepRecord:
     lead: LeadTimes | None = None
     satisfied: int | None = attrs.field(default=None, validator=_count)
     raters: int | None = attrs.field(default=None, validator=_count)
+    published_on: datetime.date | None = None
     note: str = attrs.field(default="", validator=_text)
 
 

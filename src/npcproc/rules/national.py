@@ -212,6 +212,11 @@ PROVINCIAL_ONLY = [
          "代表小组由本小组代表推选组长"),
         ("deputy_group.min_activities_per_quarter", HIGHER, "activities",
          "activities of each deputy group in each calendar quarter", "代表小组每季度至少开展活动次数"),
+        # HN 4 ¶1 (4) "开展满意度测评，评议、测评结果向社会公开": no period is given; a rating is public by the
+        # end of the year it was held in.
+        ("supervision.ratings_published", HIGHER, "1 = yes",
+         "a satisfaction rating's result is made public by the end of the year it was held in",
+         "满意度测评结果于测评当年内向社会公开"),
     ]
 ]
 # ZJ 32 ¶2 "在批准后二十日内向社会公开": a period from the approval of the budget. The Budget Law (预算法 14) sets
