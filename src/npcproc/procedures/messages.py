@@ -96,6 +96,13 @@ define_fact(
     "{attendee} on the list of non-deputies attending is a deputy in office: a deputy attends as a deputy",
 )
 define(
+    "session.upper_deputies_invited",
+    zh_ok="邀请本行政区域内上级人民代表大会代表{invited}人列席会议",
+    zh_fail="本行政区域内有上级人民代表大会代表{upper_deputies}人，会议没有邀请其列席",
+    en_ok="{invited} upper-level deputies elected in the area were invited to attend",
+    en_fail="{upper_deputies} upper-level deputies were elected in the area and none was invited to attend",
+)
+define(
     "session.attendees",
     zh_ok="列席{attending}人，未超过代表总数{total}人的{fraction}（{allowed}人）",
     zh_fail="列席{attending}人，超过代表总数{total}人的{fraction}（至多{allowed}人）",

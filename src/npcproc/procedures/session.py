@@ -52,6 +52,7 @@ from npcproc.procedures.session_checks import (
     bill_sponsorship,
     convener_check,
     first_session_check,
+    invitation_checks,
     length_checks,
     notice_checks,
     presidium_checks,
@@ -227,22 +228,28 @@ class Sessions(Procedure):
         self._append(session_stream(session_id), version, LeaveGranted(deputy_id=deputy_id))
 
     def open(
-        self, session_id: str, *, on: datetime.date, present: Sequence[str], attending: Sequence[str] = ()
-    ) -> Decision:
+        self, session_id: str, *, on: datetime.date, present: Sequence[str], attending: Sequence[str] = (),
+        invited: Sequence[str] = (),
+    ) -> Decision:  # fmt: skip
         """Open the session when 2/3 or more of all deputies in office that day are present (OL 14 ¶4).
 
         ``attending`` names the non-deputies who attend (列席, OL 21): the township's government
         leaders and those the presidium admits (BJ 16 ¶1, CQ 13, SD 13). None of them may be a deputy
         in office, and a province may cap their number (BJ 16 ¶2: half of all deputies in office).
+        ``invited`` names the upper-level deputies elected in the area invited to attend: where the province
+        says so, a session of a congress with such deputies on record (``Congresses.record_upper_deputies``)
+        invites at least one of them (ZJ 21 ¶2).
         """
         state, version = self._current(session_id)
         _stage(state, "open", SessionStatus.PREPARED)
         quorum = self._attendance(state, on, present)
         congress = self.congresses.state(state.congress_id)
         in_office = congress.in_office(on, state.term)
-        attendees = attendee_checks(congress.rules(self.rules, on), state.kind, attending, in_office)
+        rules = congress.rules(self.rules, on)
+        attendees = attendee_checks(rules, state.kind, attending, in_office)
+        attendees += invitation_checks(rules, state.kind, invited, congress.upper_deputies)
         require(Decision.of(*attendees))
-        opened = SessionOpened(on=on, present=tuple(present), attending=tuple(attending))
+        opened = SessionOpened(on=on, present=tuple(present), attending=tuple(attending), invited=tuple(invited))
         self._append(session_stream(session_id), version, opened)
         return Decision.of(*quorum.reasons, *attendees) if attendees else quorum
 

@@ -121,6 +121,18 @@ def attendee_checks(
     return checks
 
 
+def invitation_checks(
+    rules: RuleSet, kind: SessionKind, invited: Sequence[str], upper_deputies: Sequence[str]
+) -> list[Reason]:
+    """ZJ 21 ¶2 "应当邀请本行政区域内上级人民代表大会代表列席": where the rule covers the session and upper-level
+    deputies elected in the area are on record, at least one of them is invited. No rule or none on record, no check."""
+    rule = rules.optional("session.invite_upper_deputies")
+    if rule is None or not rule.value or not rule.covers(kind) or not upper_deputies:
+        return []
+    return [ruled(bool(invited), "session.upper_deputies_invited", rule, invited=len(set(invited)),
+                  upper_deputies=len(set(upper_deputies)))]  # fmt: skip
+
+
 def bill_sponsorship(rules: RuleSet, level: Level, backing: int) -> Reason:
     """OL 22 ¶2: 5 (township) or 10 (county) or more deputies in office jointly."""
     required = rules.bill_sponsor_threshold(level)

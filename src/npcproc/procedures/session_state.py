@@ -79,6 +79,8 @@ class SessionState:
     present: tuple[str, ...] = ()
     #: non-deputies attending (列席, OL 21): the township's government leaders, others the presidium admits
     attending: tuple[str, ...] = ()
+    #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
+    invited: tuple[str, ...] = ()
     bills: Mapping[str, Bill] = attrs.field(factory=dict)
     votes: Mapping[str, VoteState] = attrs.field(factory=dict)
     handled: frozenset[str] = frozenset()
@@ -95,8 +97,9 @@ class SessionState:
                 return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda)
             case LeaveGranted(deputy_id=deputy_id):
                 return attrs.evolve(self, on_leave=self.on_leave | {deputy_id})
-            case SessionOpened(on=on, present=present, attending=attending):
-                return attrs.evolve(self, status=SessionStatus.OPEN, opened_on=on, present=present, attending=attending)
+            case SessionOpened(on=on, present=present, attending=attending, invited=invited):
+                return attrs.evolve(self, status=SessionStatus.OPEN, opened_on=on, present=present, attending=attending,
+                                    invited=invited)  # fmt: skip
             case BillSubmitted(bill=bill):
                 return attrs.evolve(self, bills={**self.bills, bill.id: bill})
             case BillListingDecided(bill_id=bill_id, status=status):

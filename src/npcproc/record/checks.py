@@ -24,6 +24,7 @@ from npcproc.procedures.session_checks import (
     bill_sponsorship,
     convener_check,
     first_session_check,
+    invitation_checks,
     length_checks,
     notice_checks,
     presidium_checks,
@@ -129,6 +130,10 @@ class CongressChecks:
         if session.present:
             self._attendance(rules, session, where, in_office)
         check(f"{where}.attending", *attendee_checks(rules, session.kind, session.attending, in_office))
+        if session.present:
+            check(
+                f"{where}.invited", *invitation_checks(rules, session.kind, session.invited, self.year.upper_deputies)
+            )
         for index, bill in enumerate(session.bills):
             at = f"{where}.bills[{index}]"
             if (bill.sponsor_body is None) == (not bill.sponsors):

@@ -172,6 +172,8 @@ class _Player:
             congresses.begin_term(year.id, term, elections_completed_on=year.elections_completed_on)
         for day, group in groupby(sorted(year.deputies, key=lambda d: d.elected_on), key=lambda d: d.elected_on):
             congresses.elect_deputies(year.id, {d.id: d.name for d in group}, term=year.term, on=day)
+        if year.upper_deputies:
+            congresses.record_upper_deputies(year.id, year.upper_deputies, on=year.elections_completed_on)
         for deputy in year.deputies:
             if deputy.administrative_post:
                 congresses.record_administrative_post(year.id, deputy.id, holds=True, on=deputy.elected_on)
@@ -201,7 +203,7 @@ class _Player:
             sessions.grant_leave(sid, deputy)
         if not s.present:
             return
-        sessions.open(sid, on=day, present=s.present, attending=s.attending)
+        sessions.open(sid, on=day, present=s.present, attending=s.attending, invited=s.invited)
         for bill in s.bills:
             sessions.submit_bill(sid, Bill(id=bill.id, subject=bill.subject, grounds=bill.grounds,
                                            proposal=bill.proposal, sponsors=bill.sponsors,

@@ -270,6 +270,8 @@ class SessionRecord:
     present: tuple[str, ...] = ()
     #: non-deputies who attended (列席, OL 21): the township's government leaders, those the presidium admitted
     attending: tuple[str, ...] = ()
+    #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
+    invited: tuple[str, ...] = ()
     closed_on: datetime.date | None = None
     bills: tuple[BillRecord, ...] = ()
     votes: tuple[VoteRecord, ...] = ()
@@ -416,6 +418,8 @@ class CongressYear:
     deputy_groups: tuple[DeputyGroupRecord, ...] = ()
     #: qualities a provincial text names without a number: "populous", "developed" (ZJ 8 ¶2, HN 2 ¶3)
     designations: tuple[str, ...] = ()
+    #: the deputies to upper-level congresses elected in the area (ZJ 21 ¶2: invited to attend each session)
+    upper_deputies: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)
