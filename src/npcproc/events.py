@@ -196,6 +196,8 @@ class PreparatoryMeetingHeld:
     presidium_vote: VoteCount | None = None
     agenda_vote: VoteCount | None = None
     passed: bool = True
+    #: the id of the session whose presidium presided the meeting (BJ 8 ¶2: at a term's first session, the last one)
+    presided_by: str | None = None
 
 
 @event_type("session.leave_granted")

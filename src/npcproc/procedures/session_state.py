@@ -74,6 +74,8 @@ class SessionState:
     materials_on: datetime.date | None = None
     presidium: tuple[str, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
+    #: the session whose presidium presided the preparatory meeting (BJ 8 ¶2), where recorded
+    presided_by: str | None = None
     on_leave: frozenset[str] = frozenset()
     opened_on: datetime.date | None = None
     present: tuple[str, ...] = ()
@@ -93,8 +95,9 @@ class SessionState:
                 return attrs.evolve(self, status=SessionStatus.NOTICED, notice_on=on, materials_on=materials_on)
             case PreparatoryMeetingHeld(passed=False):
                 return self  # a vote fell short: the meeting votes again (OL 25)
-            case PreparatoryMeetingHeld(presidium=presidium, agenda=agenda):
-                return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda)
+            case PreparatoryMeetingHeld(presidium=presidium, agenda=agenda, presided_by=presided_by):
+                return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda,
+                                    presided_by=presided_by)  # fmt: skip
             case LeaveGranted(deputy_id=deputy_id):
                 return attrs.evolve(self, on_leave=self.on_leave | {deputy_id})
             case SessionOpened(on=on, present=present, attending=attending, invited=invited):

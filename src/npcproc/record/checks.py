@@ -27,6 +27,7 @@ from npcproc.procedures.session_checks import (
     invitation_checks,
     length_checks,
     notice_checks,
+    preparatory_chair_checks,
     presidium_checks,
 )
 from npcproc.procedures.special_reports import hearing_checks, hearings
@@ -185,6 +186,12 @@ class CongressChecks:
         agenda each with more than half of all deputies (OL 25), as the record says it did."""
         prep = session.preparatory
         assert prep is not None
+        if session.first_of_term:
+            earlier = [
+                s.id for s in sorted(self.year.sessions, key=lambda s: s.opens_on) if s.opens_on < session.opens_on
+            ]
+            self.findings.check(f"{where}.presided_by",
+                                *preparatory_chair_checks(rules, session.id, prep.presided_by, earlier))  # fmt: skip
         present = set(session.present if prep.present is None else prep.present)
         outside = sorted(present - in_office)
         wrong = [reason(False, "attendance.not_in_office", cite("OL", 14, 4), deputy_id=d) for d in outside]

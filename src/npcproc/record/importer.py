@@ -198,6 +198,7 @@ class _Player:
             sessions.hold_preparatory_meeting(
                 sid, on=day, present=s.present if prep.present is None else prep.present, presidium=s.presidium,
                 presidium_vote=_count(prep.presidium_vote), agenda=s.agenda, agenda_vote=_count(prep.agenda_vote),
+                presided_by=prep.presided_by,
             )  # fmt: skip
         for deputy in s.on_leave:
             sessions.grant_leave(sid, deputy)

@@ -235,6 +235,8 @@ class PreparatoryRecord:
     presidium_vote: CountRecord
     agenda_vote: CountRecord
     present: tuple[str, ...] | None = None
+    #: the session whose presidium presided the meeting (BJ 8 ¶2: at a term's first session, the last session)
+    presided_by: str | None = None
 
 
 @attrs.frozen(kw_only=True)
