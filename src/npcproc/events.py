@@ -129,6 +129,16 @@ class AdministrativePostRecorded:
     on: datetime.date
 
 
+@event_type("congress.upper_deputies")
+@attrs.frozen(kw_only=True)
+class UpperDeputiesRecorded:
+    """The deputies to upper-level congresses elected in the congress's area, as known on ``on`` (ZJ 21 ¶2)."""
+
+    congress_id: str
+    names: tuple[str, ...]
+    on: datetime.date
+
+
 @event_type("standing_committee.members_set")
 @attrs.frozen(kw_only=True)
 class StandingCommitteeMembersSet:
@@ -186,6 +196,8 @@ class PreparatoryMeetingHeld:
     presidium_vote: VoteCount | None = None
     agenda_vote: VoteCount | None = None
     passed: bool = True
+    #: the id of the session whose presidium presided the meeting (BJ 8 ¶2: at a term's first session, the last one)
+    presided_by: str | None = None
 
 
 @event_type("session.leave_granted")
@@ -204,6 +216,8 @@ class SessionOpened:
     on: datetime.date
     present: tuple[str, ...]
     attending: tuple[str, ...] = ()
+    #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
+    invited: tuple[str, ...] = ()
 
 
 @event_type("session.bill_submitted")

@@ -17,7 +17,7 @@ from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
 from npcproc.model.congress import DeputyStatus, StatusChange
 from npcproc.model.election import AnswerForm, Candidate, InquiryTarget, Nominator, Office
-from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, SessionStatus
+from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, SessionStatus, VoteCount
 from npcproc.model.suggestion import ReplyCategory
 from npcproc.procedures import Congresses, Elections, Inquiries, Sessions, Suggestions
 from npcproc.procedures.session_checks import presidium_checks
@@ -732,3 +732,88 @@ def test_bj_41_the_bj_5_1_check_in_npcproc_check(rules, year, judged):
         deputy["elected_on"] = f"{year}-06-02"
     expected = [("violation", "bj.first_by_march", "BJ 5 ¶1"), ("violation", "bj.first_half", "BJ 5 ¶1")]
     assert found(checked(tree, rules), "bj.") == (expected if judged else [])
+
+
+# -- BJ 8 ¶2: the preparatory meeting of a term's first session is presided by the last presidium ------------------
+
+SECOND_TERM = D(2026, 12, 20)
+
+
+def second_term(rules, *, level=Level.TOWNSHIP):
+    """A congress whose first term held session "s1", its second term elected and first session "t2" planned."""
+    store = congress(rules, level=level)
+    hold(rules, store, "s1", D(2022, 1, 10))
+    congresses = Congresses(store, rules)
+    congresses.begin_term("c", 2, elections_completed_on=SECOND_TERM)
+    congresses.elect_deputies("c", {f"n{n:02}": f"n{n:02}" for n in range(35)}, term=2, on=SECOND_TERM + DAY)
+    sessions = Sessions(store, rules)
+    sessions.plan("t2", congress_id="c", opens_on=SECOND_TERM + 20 * DAY)
+    sessions.give_notice("t2", on=SECOND_TERM + 10 * DAY, materials_on=SECOND_TERM + 19 * DAY)
+    return sessions
+
+
+def preparatory(sessions, sid, presided_by):
+    state = sessions.state(sid)
+    present = list(sessions.congresses.state("c").in_office(state.opens_on, state.term))
+    return sessions.hold_preparatory_meeting(
+        sid, on=state.opens_on, present=present, presidium=present[:5], presidium_vote=VoteCount(yes=len(present)),
+        agenda=AGENDA, agenda_vote=VoteCount(yes=len(present)), presided_by=presided_by,
+    )  # fmt: skip
+
+
+def test_bj_8_2_the_last_sessions_presidium_presides_the_first_sessions_preparatory_meeting(rules):
+    sessions = second_term(rules)
+    decision = preparatory(sessions, "t2", "s1")
+    assert [(r.code, r.ok, r.citation) for r in decision.reasons if r.code == "session.preparatory_presided_by"] == [
+        ("session.preparatory_presided_by", True, bj(8, 2))
+    ]
+    assert sessions.state("t2").presided_by == "s1"
+
+
+@pytest.mark.parametrize("presided_by", ["t2", "s0"])
+def test_bj_8_2_another_presidium_is_refused_and_records_nothing(rules, presided_by):
+    sessions = second_term(rules)
+    with pytest.raises(ProcedureError) as caught:
+        preparatory(sessions, "t2", presided_by)
+    assert [(r.code, r.citation) for r in caught.value.decision.failing] == [
+        ("session.preparatory_presided_by", bj(8, 2))
+    ]
+    assert sessions.state("t2").status is SessionStatus.NOTICED
+
+
+def test_bj_8_2_with_no_earlier_session_on_record_any_other_session_is_taken_as_given(rules):
+    sessions = Sessions(congress(rules), rules)
+    sessions.plan("s1", congress_id="c", opens_on=D(2022, 1, 10))
+    sessions.give_notice("s1", on=D(2021, 12, 30), materials_on=D(2022, 1, 9))
+    assert preparatory(sessions, "s1", "last-of-term-0").ok
+
+
+def test_bj_8_2_applies_only_to_a_terms_first_session(rules):
+    sessions = second_term(rules)
+    preparatory(sessions, "t2", "s1")
+    sessions.open("t2", on=SECOND_TERM + 20 * DAY, present=list(sessions.congresses.state("c").in_office(
+        SECOND_TERM + 20 * DAY, 2)))  # fmt: skip
+    sessions.close("t2", on=SECOND_TERM + 20 * DAY)
+    sessions.plan("t2b", congress_id="c", opens_on=SECOND_TERM + 200 * DAY)
+    sessions.give_notice("t2b", on=SECOND_TERM + 180 * DAY, materials_on=SECOND_TERM + 199 * DAY)
+    decision = preparatory(sessions, "t2b", "s1")
+    assert not [r for r in decision.reasons if r.code == "session.preparatory_presided_by"]
+
+
+def test_bj_8_2_a_county_congress_is_untouched(rules):
+    sessions = second_term(rules, level=Level.COUNTY)
+    assert not [r for r in preparatory(sessions, "t2", "t2").reasons if r.code == "session.preparatory_presided_by"]
+
+
+@pytest.mark.parametrize(("presided_by", "level", "expected"), [
+    ("t0-last", "township", []),
+    ("s1", "township", [("violation", "session.preparatory_presided_by", "BJ 8 ¶2")]),
+    ("s1", "county", []),
+])  # fmt: skip
+def test_bj_8_2_through_npcproc_check(rules, presided_by, level, expected):
+    deputies = 35 if level == "township" else 150
+    first = {"opens_on": "2022-01-10", "first_of_term": True, "notice_on": "2021-12-31", "materials_on": "2022-01-09",
+             "preparatory": {"presidium_vote": {"yes": deputies}, "agenda_vote": {"yes": deputies},
+                             "presided_by": presided_by}}  # fmt: skip
+    result = checked(record(first, deputies=deputies, level=level), rules)
+    assert found(result, "session.preparatory") == expected

@@ -20,9 +20,10 @@ from npcproc.events import PostTaken
 from npcproc.model import Congress, Level
 from npcproc.model.election import Office
 from npcproc.model.session import AgendaItem, SessionKind, VoteCount
-from npcproc.procedures import Congresses, PresidiumMeetings, Recalls, Sessions
+from npcproc.procedures import Congresses, PresidiumMeetings, Recalls, Sessions, Supervision
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR
 from npcproc.procedures.congress import congress_stream
+from npcproc.procedures.supervision import LinkKind, Step, link
 from npcproc.record.audit import audit
 from npcproc.record.load import _iso_dates, parse_record
 from npcproc.rules import Citation
@@ -428,3 +429,106 @@ def test_hn_11_npcproc_check_judges_a_session_by_hn_from_2017_only(henan):
     assert size_findings(before) == []
     assert size_findings(on_the_day) == [("notice", "presidium.max_size", "HN 2 ¶3"),
                                          ("violation", "presidium.max_size", "HN 2 ¶3")]  # fmt: skip
+
+
+# -- HN 4 ¶1 (4): the results of satisfaction ratings made public (no period: by the end of the year) ----
+
+HN_4_1_4 = Citation(law="HN", article=4, paragraph=1, item=4)
+
+
+RATED_ON = D(2022, 9, 15)
+
+
+def rated_review(rules, *, level=Level.TOWNSHIP, rated_on=RATED_ON):
+    """A township (or county) work review rated on ``rated_on``, its result not yet public."""
+    township = Township(rules, level=level, population=30_000 if level is Level.TOWNSHIP else 600_000)
+    supervision = Supervision(township.store, rules)
+    supervision.open_case("c", congress_id="t", subject="农村饮用水安全", links=[link(LinkKind.WORK_REVIEW, "镇政府")])
+    supervision.record("c", 0, Step.HELD, congress_id="t", on=rated_on)
+    supervision.rate("c", 0, congress_id="t", on=rated_on, satisfied=40, raters=52)
+    return supervision
+
+
+def publication(decision):
+    return [(r.code, r.ok, r.citation) for r in decision.reasons]
+
+
+def test_hn_4_1_4_a_rating_made_public_on_31_december_is_in_time(henan):
+    supervision = rated_review(henan)
+    decision = supervision.publish_rating("c", 0, congress_id="t", on=D(2022, 12, 31))
+    assert publication(decision) == [("supervision.rating_published", True, HN_4_1_4)]
+    assert supervision.publication_check("t", as_of=D(2023, 6, 1)).ok
+
+
+def test_hn_4_1_4_a_rating_made_public_on_1_january_is_late_but_recorded(henan):
+    supervision = rated_review(henan)
+    decision = supervision.publish_rating("c", 0, congress_id="t", on=D(2023, 1, 1))
+    assert publication(decision) == [("supervision.rating_published", False, HN_4_1_4)]
+    assert supervision.state("c", congress_id="t").links[0].published == {D(2022, 9, 15): D(2023, 1, 1)}
+
+
+def test_hn_4_1_4_unpublished_on_31_december_is_not_yet_a_violation_and_after_it_is(henan):
+    supervision = rated_review(henan)
+    assert publication(supervision.publication_check("t", as_of=D(2022, 12, 31))) == []
+    late = supervision.publication_check("t", as_of=D(2023, 1, 1))
+    assert publication(late) == [("supervision.rating_unpublished", False, HN_4_1_4)]
+    assert late.failing[0].breaks
+
+
+def test_hn_4_1_4_a_county_rating_is_untouched(henan):
+    supervision = rated_review(henan, level=Level.COUNTY)
+    assert supervision.publication_check("t", as_of=D(2024, 1, 1)).reasons == ()
+    assert supervision.publish_rating("c", 0, congress_id="t", on=D(2024, 1, 1)).reasons == ()
+
+
+def test_hn_4_1_4_national_law_alone_requires_no_publication(national):
+    assert rated_review(national).publication_check("t", as_of=D(2024, 1, 1)).reasons == ()
+
+
+def test_hn_4_1_4_a_publication_without_a_rating_before_it_or_twice_is_refused_and_records_nothing(henan):
+    supervision = rated_review(henan)
+    for on, rated_on, code in ((D(2022, 9, 14), None, "supervision.published_before_rating"),
+                               (D(2022, 9, 20), D(2022, 9, 16), "supervision.no_rating")):  # fmt: skip
+        with pytest.raises(ProcedureError) as caught:
+            supervision.publish_rating("c", 0, congress_id="t", on=on, rated_on=rated_on)
+        assert [r.code for r in caught.value.decision.failing] == [code]
+    assert supervision.state("c", congress_id="t").links[0].published == {}
+    supervision.publish_rating("c", 0, congress_id="t", on=D(2022, 9, 20))
+    with pytest.raises(ProcedureError) as caught:
+        supervision.publish_rating("c", 0, congress_id="t", on=D(2022, 9, 21))
+    assert [r.code for r in caught.value.decision.failing] == ["supervision.rating_already_published"]
+
+
+def rating_record(published_on, as_of):
+    """The example, its work review rated on 15 September 2022 made public on ``published_on`` (or never)."""
+    tree = _iso_dates(tomllib.loads(EXAMPLE.read_text(encoding="utf-8")))
+    tree["as_of"] = as_of
+    (water,) = [case for case in tree["congresses"][0]["supervision"] if case["id"] == "water"]
+    (rated,) = [step for record in water["links"] for step in record["steps"] if step["step"] == "rated"]
+    assert rated["on"] == "2022-09-15"
+    del rated["published_on"]
+    if published_on is not None:
+        rated["published_on"] = published_on.isoformat()
+    return parse_record(json.dumps(tree, ensure_ascii=False).encode(), name="hn4.json", toml=False)
+
+
+def rating_findings(found):
+    return [(f.severity, f.code, str(f.citation)) for f in found.findings if f.code.startswith("supervision.rating_")]
+
+
+@pytest.mark.parametrize(
+    ("published_on", "as_of", "expected"),
+    [
+        (D(2022, 12, 31), "2023-03-01", []),
+        (D(2023, 1, 1), "2023-03-01", [("violation", "supervision.rating_published", "HN 4 ¶1 (4)")]),
+        (None, "2022-12-31", []),
+        (None, "2023-01-01", [("violation", "supervision.rating_unpublished", "HN 4 ¶1 (4)")]),
+    ],
+)
+def test_hn_4_1_4_publication_of_a_rating_through_npcproc_check(henan, published_on, as_of, expected):
+    assert rating_findings(audit(rating_record(published_on, as_of), henan)) == expected
+
+
+def test_hn_4_1_4_a_publication_date_before_the_rating_is_a_finding(henan):
+    found = audit(rating_record(D(2022, 9, 14), "2023-03-01"), henan)
+    assert "supervision.published_before_rating" in {f.code for f in found.findings}

@@ -25,6 +25,7 @@ from npcproc.events import (
     SessionScheduled,
     StandingCommitteeMembersSet,
     TermBegan,
+    UpperDeputiesRecorded,
 )
 from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
 from npcproc.model.election import Office
@@ -62,6 +63,8 @@ class CongressState:
     #: resignations the presidium accepted between sessions, not yet put to the congress (CQ 32 (10))
     unconfirmed_resignations: frozenset[tuple[Office, str]] = frozenset()
     resignation_votes: tuple[ResignationVoted, ...] = ()
+    #: the deputies to upper-level congresses elected in the area, as last recorded (ZJ 21 ¶2)
+    upper_deputies: tuple[str, ...] = ()
 
     def holders(self, office: Office, on: datetime.date) -> tuple[str, ...]:
         """Who holds ``office`` on ``on``; a post held from among the deputies ends with the mandate (EL 54, 56)."""
@@ -122,6 +125,8 @@ class CongressState:
                     administrative_posts=posts,
                     administrative_history={**self.administrative_history, deputy_id: history},
                 )
+            case UpperDeputiesRecorded(names=names):
+                return attrs.evolve(self, upper_deputies=names)
             case StandingCommitteeMembersSet(term=term, members=members):
                 return attrs.evolve(self, standing_committee={**self.standing_committee, term: members})
             case PostTaken(office=office, holder_id=holder, full_time=full_time):
@@ -239,6 +244,13 @@ class Congresses(Procedure):
             congress_stream(congress_id), version,
             AdministrativePostRecorded(congress_id=congress_id, deputy_id=deputy_id, holds=holds, on=on),
         )  # fmt: skip
+
+    def record_upper_deputies(self, congress_id: str, names: Sequence[str], *, on: datetime.date) -> None:
+        """The deputies to upper-level congresses elected in the congress's area, as known on ``on``; the list
+        replaces the last one. A township session invites them to attend where the province says so (ZJ 21 ¶2)."""
+        _state, version = self._current(congress_id)
+        event = UpperDeputiesRecorded(congress_id=congress_id, names=tuple(dict.fromkeys(names)), on=on)
+        self._append(congress_stream(congress_id), version, event)
 
     def set_standing_committee(self, congress_id: str, *, term: int, members: Sequence[str]) -> None:
         """The members of a county congress's standing committee for ``term`` (OL 11 (4))."""

@@ -96,6 +96,23 @@ define_fact(
     "{attendee} on the list of non-deputies attending is a deputy in office: a deputy attends as a deputy",
 )
 define(
+    "session.preparatory_presided_by",
+    zh_ok="本届第一次会议{session}的预备会议由上次人民代表大会（{presided_by}）主席团主持",
+    zh_fail="本届第一次会议{session}的预备会议应当由上次人民代表大会主席团主持（记录中的上次会议：{expected}），"
+    "记录为{presided_by}的主席团",
+    en_ok="the preparatory meeting of {session}, the term's first session, was presided by the presidium of the last "
+    "session ({presided_by})",
+    en_fail="the preparatory meeting of {session}, the term's first session, is presided by the presidium of the last "
+    "session (on record: {expected}), not of {presided_by}",
+)
+define(
+    "session.upper_deputies_invited",
+    zh_ok="邀请本行政区域内上级人民代表大会代表{invited}人列席会议",
+    zh_fail="本行政区域内有上级人民代表大会代表{upper_deputies}人，会议没有邀请其列席",
+    en_ok="{invited} upper-level deputies elected in the area were invited to attend",
+    en_fail="{upper_deputies} upper-level deputies were elected in the area and none was invited to attend",
+)
+define(
     "session.attendees",
     zh_ok="列席{attending}人，未超过代表总数{total}人的{fraction}（{allowed}人）",
     zh_fail="列席{attending}人，超过代表总数{total}人的{fraction}（至多{allowed}人）",

@@ -52,8 +52,10 @@ from npcproc.procedures.session_checks import (
     bill_sponsorship,
     convener_check,
     first_session_check,
+    invitation_checks,
     length_checks,
     notice_checks,
+    preparatory_chair_checks,
     presidium_checks,
     roll_call,
 )
@@ -182,6 +184,7 @@ class Sessions(Procedure):
     def hold_preparatory_meeting(
         self, session_id: str, *, on: datetime.date, present: Sequence[str], presidium: Sequence[str],
         presidium_vote: VoteCount, agenda: Sequence[AgendaItem], agenda_vote: VoteCount,
+        presided_by: str | None = None,
     ) -> Decision:  # fmt: skip
         """预备会议: elect the presidium and adopt the agenda (OL 17 ¶1, OL 19 ¶1; CQ 12, BJ 8).
 
@@ -191,7 +194,10 @@ class Sessions(Procedure):
         short of the quorum, or with someone not in office or on leave, is refused and records nothing; a
         vote short of the majority is recorded (``passed`` false), the session stays unprepared and the
         meeting may vote again. The Decision holds the quorum, the presidium's checks, with a notice where
-        its size departs from a "normally" size (SD 8 ¶2, HN 2 ¶3, BJ 17 ¶2), and the two votes."""
+        its size departs from a "normally" size (SD 8 ¶2, HN 2 ¶3, BJ 17 ¶2), and the two votes.
+
+        ``presided_by`` names the session whose presidium presided the meeting: where the province says so,
+        at a term's first session it is the last session on record before it (BJ 8 ¶2), or it is refused."""
         state, version = self._current(session_id)
         congress = self.congresses.state(state.congress_id)
         notice = congress.rules(self.rules, on).optional("session.notice_days")
@@ -205,7 +211,15 @@ class Sessions(Procedure):
         chairs = [
             h for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR) for h in congress.holders(office, on)
         ]
-        checks = Decision.of(*presidium_checks(rules, presidium, on, in_office, congress.administrative_posts, chairs))
+        from npcproc.procedures.agenda import first_sessions
+
+        chaired: list[Reason] = []
+        sessions = self.of_congress(state.congress_id)
+        if state.id in first_sessions(sessions):
+            earlier = [s.id for s in sorted(sessions, key=lambda s: s.opens_on) if s.opens_on < state.opens_on]
+            chaired = preparatory_chair_checks(rules, state.id, presided_by, earlier)
+        checks = Decision.of(*presidium_checks(rules, presidium, on, in_office, congress.administrative_posts, chairs),
+                             *chaired)  # fmt: skip
         require(checks)
         for field, vote in (("presidium_vote", presidium_vote), ("agenda_vote", agenda_vote)):
             counted(vote, present, field)
@@ -213,7 +227,7 @@ class Sessions(Procedure):
         passed = all(votes)
         event = PreparatoryMeetingHeld(
             on=on, presidium=tuple(presidium), agenda=tuple(agenda), present=tuple(present),
-            presidium_vote=presidium_vote, agenda_vote=agenda_vote, passed=passed,
+            presidium_vote=presidium_vote, agenda_vote=agenda_vote, passed=passed, presided_by=presided_by,
         )  # fmt: skip
         self._append(session_stream(session_id), version, event)
         return Decision.of(*quorum.reasons, *checks.reasons, *(r for vote in votes for r in vote.reasons))
@@ -227,22 +241,28 @@ class Sessions(Procedure):
         self._append(session_stream(session_id), version, LeaveGranted(deputy_id=deputy_id))
 
     def open(
-        self, session_id: str, *, on: datetime.date, present: Sequence[str], attending: Sequence[str] = ()
-    ) -> Decision:
+        self, session_id: str, *, on: datetime.date, present: Sequence[str], attending: Sequence[str] = (),
+        invited: Sequence[str] = (),
+    ) -> Decision:  # fmt: skip
         """Open the session when 2/3 or more of all deputies in office that day are present (OL 14 ¶4).
 
         ``attending`` names the non-deputies who attend (列席, OL 21): the township's government
         leaders and those the presidium admits (BJ 16 ¶1, CQ 13, SD 13). None of them may be a deputy
         in office, and a province may cap their number (BJ 16 ¶2: half of all deputies in office).
+        ``invited`` names the upper-level deputies elected in the area invited to attend: where the province
+        says so, a session of a congress with such deputies on record (``Congresses.record_upper_deputies``)
+        invites at least one of them (ZJ 21 ¶2).
         """
         state, version = self._current(session_id)
         _stage(state, "open", SessionStatus.PREPARED)
         quorum = self._attendance(state, on, present)
         congress = self.congresses.state(state.congress_id)
         in_office = congress.in_office(on, state.term)
-        attendees = attendee_checks(congress.rules(self.rules, on), state.kind, attending, in_office)
+        rules = congress.rules(self.rules, on)
+        attendees = attendee_checks(rules, state.kind, attending, in_office)
+        attendees += invitation_checks(rules, state.kind, invited, congress.upper_deputies)
         require(Decision.of(*attendees))
-        opened = SessionOpened(on=on, present=tuple(present), attending=tuple(attending))
+        opened = SessionOpened(on=on, present=tuple(present), attending=tuple(attending), invited=tuple(invited))
         self._append(session_stream(session_id), version, opened)
         return Decision.of(*quorum.reasons, *attendees) if attendees else quorum
 

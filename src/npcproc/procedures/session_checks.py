@@ -121,6 +121,34 @@ def attendee_checks(
     return checks
 
 
+def preparatory_chair_checks(
+    rules: RuleSet, session_id: str, presided_by: str | None, earlier: Sequence[str]
+) -> list[Reason]:
+    """BJ 8 ¶2 "每届人民代表大会第一次会议的预备会议，由上次人民代表大会主席团主持", for a term's first session
+    ``session_id``: ``presided_by`` names the session whose presidium presided, which must be the last of the
+    ``earlier`` sessions on record (in the order they opened); with none on record, any session but this one.
+    No rule, or no ``presided_by`` given, no check."""
+    rule = rules.optional("session.first_preparatory_by_last_presidium")
+    if rule is None or not rule.value or presided_by is None:
+        return []
+    expected = earlier[-1] if earlier else None
+    ok = presided_by != session_id and (expected is None or presided_by == expected)
+    return [ruled(ok, "session.preparatory_presided_by", rule, session=session_id, presided_by=presided_by,
+                  expected=expected or "")]  # fmt: skip
+
+
+def invitation_checks(
+    rules: RuleSet, kind: SessionKind, invited: Sequence[str], upper_deputies: Sequence[str]
+) -> list[Reason]:
+    """ZJ 21 ¶2 "应当邀请本行政区域内上级人民代表大会代表列席": where the rule covers the session and upper-level
+    deputies elected in the area are on record, at least one of them is invited. No rule or none on record, no check."""
+    rule = rules.optional("session.invite_upper_deputies")
+    if rule is None or not rule.value or not rule.covers(kind) or not upper_deputies:
+        return []
+    return [ruled(bool(invited), "session.upper_deputies_invited", rule, invited=len(set(invited)),
+                  upper_deputies=len(set(upper_deputies)))]  # fmt: skip
+
+
 def bill_sponsorship(rules: RuleSet, level: Level, backing: int) -> Reason:
     """OL 22 ¶2: 5 (township) or 10 (county) or more deputies in office jointly."""
     required = rules.bill_sponsor_threshold(level)

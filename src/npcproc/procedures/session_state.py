@@ -74,11 +74,15 @@ class SessionState:
     materials_on: datetime.date | None = None
     presidium: tuple[str, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
+    #: the session whose presidium presided the preparatory meeting (BJ 8 ¶2), where recorded
+    presided_by: str | None = None
     on_leave: frozenset[str] = frozenset()
     opened_on: datetime.date | None = None
     present: tuple[str, ...] = ()
     #: non-deputies attending (列席, OL 21): the township's government leaders, others the presidium admits
     attending: tuple[str, ...] = ()
+    #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
+    invited: tuple[str, ...] = ()
     bills: Mapping[str, Bill] = attrs.field(factory=dict)
     votes: Mapping[str, VoteState] = attrs.field(factory=dict)
     handled: frozenset[str] = frozenset()
@@ -91,12 +95,14 @@ class SessionState:
                 return attrs.evolve(self, status=SessionStatus.NOTICED, notice_on=on, materials_on=materials_on)
             case PreparatoryMeetingHeld(passed=False):
                 return self  # a vote fell short: the meeting votes again (OL 25)
-            case PreparatoryMeetingHeld(presidium=presidium, agenda=agenda):
-                return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda)
+            case PreparatoryMeetingHeld(presidium=presidium, agenda=agenda, presided_by=presided_by):
+                return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda,
+                                    presided_by=presided_by)  # fmt: skip
             case LeaveGranted(deputy_id=deputy_id):
                 return attrs.evolve(self, on_leave=self.on_leave | {deputy_id})
-            case SessionOpened(on=on, present=present, attending=attending):
-                return attrs.evolve(self, status=SessionStatus.OPEN, opened_on=on, present=present, attending=attending)
+            case SessionOpened(on=on, present=present, attending=attending, invited=invited):
+                return attrs.evolve(self, status=SessionStatus.OPEN, opened_on=on, present=present, attending=attending,
+                                    invited=invited)  # fmt: skip
             case BillSubmitted(bill=bill):
                 return attrs.evolve(self, bills={**self.bills, bill.id: bill})
             case BillListingDecided(bill_id=bill_id, status=status):

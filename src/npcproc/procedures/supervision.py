@@ -24,6 +24,12 @@ ratings in Henan). The provincial ``supervision.satisfaction_threshold`` (a frac
 raters, inclusive, "以上") applies where set; elsewhere npcproc's default is more than half of
 the raters, cited to the article the link is followed up under. A failed rating reopens the
 link at rectification with a new deadline never earlier than the last one.
+
+Where the province has ratings' results made public (HN 4 ¶1 (4) "测评结果向社会公开", the
+provincial ``supervision.ratings_published``), :meth:`Supervision.publish_rating` records the day
+a rating's result was made public (:class:`RatingPublished`). The text gives no period: a rating
+is judged unpublished once the year it was held in is over (the last day is 31 December, not
+moved for a rest day, as it is no period counted under CC 201-203), and a later publication late.
 """
 
 from __future__ import annotations
@@ -37,16 +43,25 @@ import attrs
 
 from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level
-from npcproc.procedures.base import Procedure, cite, reason, refuse, require
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress import Congresses
-from npcproc.procedures.supervision_events import CaseOpened, LeadTimes, LinkKind, LinkSpec, Rated, Step, StepRecorded
+from npcproc.procedures.supervision_events import (
+    CaseOpened,
+    LeadTimes,
+    LinkKind,
+    LinkSpec,
+    Rated,
+    RatingPublished,
+    Step,
+    StepRecorded,
+)
 from npcproc.procedures.supervision_messages import KIND_LABELS, STEP_LABELS
 from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
 from npcproc.rules.ruleset import RuleSet
 
 __all__ = ["STEPS", "CaseState", "LeadTimes", "LinkKind", "LinkSpec", "LinkState", "Overdue", "Step", "Supervision",
-           "SupervisionLog", "basis", "deadline_checks", "fold_supervision", "lead_times", "link", "referral_windows",
-           "satisfaction", "supervision_stream"]  # fmt: skip
+           "SupervisionLog", "basis", "deadline_checks", "fold_supervision", "lead_times", "link",
+           "rating_publication_checks", "referral_windows", "satisfaction", "supervision_stream"]  # fmt: skip
 
 _HELD, _REPORTED, _REFERRED, _RECTIFIED, _RATED = Step.HELD, Step.REPORTED, Step.REFERRED, Step.RECTIFIED, Step.RATED
 
@@ -130,6 +145,11 @@ class LinkState:
     due: datetime.date | None = None
     deadlines: tuple[datetime.date, ...] = ()  # every deadline set, in order
     history: tuple[StepRecorded | Rated, ...] = ()
+    published: Mapping[datetime.date, datetime.date] = attrs.field(factory=dict)  # rated on -> made public on
+
+    @property
+    def ratings(self) -> tuple[Rated, ...]:
+        return tuple(e for e in self.history if isinstance(e, Rated))
 
     @property
     def closed(self) -> bool:
@@ -195,10 +215,14 @@ class SupervisionLog:
             case CaseOpened():
                 case = CaseState(opened=event, links=tuple(LinkState(spec=spec) for spec in event.links))
                 return SupervisionLog(cases={**self.cases, event.case_id: case})
-            case StepRecorded() | Rated():
+            case StepRecorded() | Rated() | RatingPublished():
                 case = self.cases[event.case_id]
                 states = list(case.links)
-                states[event.link] = states[event.link].apply(event)
+                state = states[event.link]
+                if isinstance(event, RatingPublished):
+                    states[event.link] = attrs.evolve(state, published={**state.published, event.rated_on: event.on})
+                else:
+                    states[event.link] = state.apply(event)
                 return SupervisionLog(cases={**self.cases, event.case_id: attrs.evolve(case, links=tuple(states))})
         raise TypeError(f"a supervision stream cannot hold {type(event).__name__}")
 
@@ -315,6 +339,49 @@ class Supervision(Procedure):
         self._append(supervision_stream(congress_id), version, event)
         return Decision.of(rating)
 
+    def publish_rating(
+        self, case_id: str, link: int, *, congress_id: str, on: datetime.date, rated_on: datetime.date | None = None
+    ) -> Decision:
+        """The result of the link's rating held on ``rated_on`` (by default its last) was made public on ``on``.
+
+        Refused (nothing recorded) for a link without that rating, a day before the rating, or a second
+        publication. A late publication is recorded; the Decision returned says it was late (HN 4 ¶1 (4)).
+        """
+        case, version = self._current(case_id, congress_id)
+        level = case.opened.level
+        if not 0 <= link < len(case.links):
+            refuse("supervision.no_such_link", GENERAL[level], case_id=case_id, number=link + 1,
+                   links=len(case.links))  # fmt: skip
+        current = case.links[link]
+        law = basis(level, current.spec.kind, _RATED)
+        days = [rating.on for rating in current.ratings]
+        if not days or (rated_on is not None and rated_on not in days):
+            refuse("supervision.no_rating", law, number=link + 1, **kind_values(current.spec.kind),
+                   rated=rated_on.isoformat() if rated_on else "")  # fmt: skip
+        rated = days[-1] if rated_on is None else rated_on
+        if rated in current.published:
+            refuse("supervision.rating_already_published", law, rated=rated.isoformat(),
+                   on=current.published[rated].isoformat())  # fmt: skip
+        if on < rated:
+            refuse("supervision.published_before_rating", law, rated=rated.isoformat(), on=on.isoformat())
+        decision = Decision.of(*rating_publication_checks(
+            self.rules_for(congress_id, rated), case_id, link, current.spec.kind, rated, on, None))  # fmt: skip
+        event = RatingPublished(case_id=case_id, link=link, rated_on=rated, on=on)
+        self._append(supervision_stream(congress_id), version, event)
+        return decision
+
+    def publication_check(self, congress_id: str, *, as_of: datetime.date) -> Decision:
+        """Every rating: made public in its year, late, or unpublished once its year is over (``as_of`` after
+        31 December). Holds with no reasons where no rule requires publication."""
+        return Decision.of(*(
+            found
+            for case in self.cases(congress_id)
+            for i, state in enumerate(case.links)
+            for rating in state.ratings
+            for found in rating_publication_checks(self.rules_for(congress_id, rating.on), case.case_id, i,
+                                                   state.spec.kind, rating.on, state.published.get(rating.on), as_of)
+        ))  # fmt: skip
+
     def _current(self, case_id: str, congress_id: str) -> tuple[CaseState, int]:
         log, version = self._load(supervision_stream(congress_id), fold_supervision)
         case = log.cases.get(case_id)
@@ -416,6 +483,31 @@ def satisfaction(rules: RuleSet, law: Citation, satisfied: int, raters: int) -> 
     required = math.ceil(threshold * raters)
     return reason(satisfied >= required, "supervision.satisfaction", rule.citation, satisfied=satisfied,
                   raters=raters, threshold=threshold, required=required), threshold  # fmt: skip
+
+
+def rating_publication_checks(
+    rules: RuleSet,
+    case_id: str,
+    link: int,
+    kind: LinkKind,
+    rated_on: datetime.date,
+    published_on: datetime.date | None,
+    as_of: datetime.date | None,
+) -> list[Reason]:
+    """HN 4 ¶1 (4) for one rating, by ``rules`` in force on the day of the rating: its result made public by the
+    end of its year; not yet published, unpublished once ``as_of`` is past 31 December. No rule, no check."""
+    rule = rules.optional("supervision.ratings_published")
+    if rule is None or not rule.value:
+        return []
+    due = datetime.date(rated_on.year, 12, 31)
+    values: dict[str, ReasonValue] = {"case_id": case_id, "number": link + 1, **kind_values(kind),
+                                      "rated": rated_on.isoformat(), "due": due.isoformat()}  # fmt: skip
+    if published_on is not None:
+        return [ruled(published_on <= due, "supervision.rating_published", rule, published=published_on.isoformat(),
+                      **values)]  # fmt: skip
+    if as_of is not None and as_of > due:
+        return [ruled(False, "supervision.rating_unpublished", rule, as_of=as_of.isoformat(), **values)]
+    return []
 
 
 def lead_times(meeting: datetime.date, lead: LeadTimes | None) -> Decision:

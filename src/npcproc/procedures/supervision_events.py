@@ -14,7 +14,7 @@ import attrs
 from npcproc.events import event_type
 from npcproc.model.levels import Level
 
-__all__ = ["CaseOpened", "LeadTimes", "LinkKind", "LinkSpec", "Rated", "Step", "StepRecorded"]
+__all__ = ["CaseOpened", "LeadTimes", "LinkKind", "LinkSpec", "Rated", "RatingPublished", "Step", "StepRecorded"]
 
 
 class LinkKind(enum.Enum):
@@ -100,3 +100,14 @@ class Rated:
     threshold: Fraction | None
     passed: bool
     new_due: datetime.date | None = None
+
+
+@event_type("supervision.rating_published")
+@attrs.frozen(kw_only=True)
+class RatingPublished:
+    """The result of the rating of link number ``link`` held on ``rated_on`` was made public on ``on`` (HN 4 ¶1 (4))."""
+
+    case_id: str
+    link: int
+    rated_on: datetime.date
+    on: datetime.date

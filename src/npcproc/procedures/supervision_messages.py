@@ -109,3 +109,30 @@ define(
     "(the default where no province sets a threshold); the link reopens for rectification",
 )
 define_fact("supervision.count", "{what}为{value}，不是可能的数目", "{what} of {value} is not a possible number")
+
+define(
+    "supervision.rating_published",
+    zh_ok="监督事项{case_id}第{number}个环节（{kind_zh}）{rated}的满意度测评结果于{published}向社会公开，在当年内",
+    zh_fail="监督事项{case_id}第{number}个环节（{kind_zh}）{rated}的满意度测评结果{published}才向社会公开，"
+    "晚于当年年底（{due}）",
+    en_ok="the result of the satisfaction rating of {rated} (case {case_id}, link no. {number}, {kind}) was made "
+    "public on {published}, within its year",
+    en_fail="the result of the satisfaction rating of {rated} (case {case_id}, link no. {number}, {kind}) was made "
+    "public only on {published}, after the end of its year ({due})",
+)
+define(
+    "supervision.rating_unpublished",
+    zh_ok="监督事项{case_id}第{number}个环节（{kind_zh}）{rated}的满意度测评结果尚未到公开期限（{due}）",
+    zh_fail="监督事项{case_id}第{number}个环节（{kind_zh}）{rated}的满意度测评结果应当向社会公开，"
+    "截至{as_of}当年（{due}前）仍未公开",
+    en_ok="the result of the satisfaction rating of {rated} (case {case_id}, link no. {number}, {kind}) is not yet "
+    "due to be made public ({due})",
+    en_fail="the result of the satisfaction rating of {rated} (case {case_id}, link no. {number}, {kind}) was to be "
+    "made public by the end of its year ({due}) and is not public as of {as_of}",
+)
+define_fact("supervision.no_rating", "第{number}个环节（{kind_zh}）没有{rated}的满意度测评",
+            "link no. {number} ({kind}) has no satisfaction rating {rated}")  # fmt: skip
+define_fact("supervision.rating_already_published", "{rated}的满意度测评结果已于{on}向社会公开",
+            "the result of the satisfaction rating of {rated} was made public on {on}")  # fmt: skip
+define_fact("supervision.published_before_rating", "{rated}的满意度测评结果不能在测评前（{on}）公开",
+            "the satisfaction rating of {rated} cannot have been made public before it, on {on}")  # fmt: skip

@@ -200,7 +200,8 @@ def session_states(year: CongressYear) -> list[SessionState]:
             proposers=session.proposers, status=status, notice_on=session.notice_on,
             materials_on=session.materials_on, presidium=session.presidium, agenda=session.agenda,
             on_leave=frozenset(session.on_leave), opened_on=session.opens_on if held else None,
-            present=session.present, attending=session.attending, closed_on=session.closed_on,
+            present=session.present, attending=session.attending, invited=session.invited,
+            closed_on=session.closed_on,
         ))  # fmt: skip
     return states
 

@@ -24,8 +24,10 @@ from npcproc.procedures.session_checks import (
     bill_sponsorship,
     convener_check,
     first_session_check,
+    invitation_checks,
     length_checks,
     notice_checks,
+    preparatory_chair_checks,
     presidium_checks,
 )
 from npcproc.procedures.special_reports import hearing_checks, hearings
@@ -38,6 +40,7 @@ from npcproc.procedures.supervision import (
     kind_values,
     lead_times,
     link,
+    rating_publication_checks,
     referral_windows,
     satisfaction,
     step_values,
@@ -130,6 +133,10 @@ class CongressChecks:
         if session.present:
             self._attendance(rules, session, where, in_office)
         check(f"{where}.attending", *attendee_checks(rules, session.kind, session.attending, in_office))
+        if session.present:
+            check(
+                f"{where}.invited", *invitation_checks(rules, session.kind, session.invited, self.year.upper_deputies)
+            )
         for index, bill in enumerate(session.bills):
             at = f"{where}.bills[{index}]"
             if (bill.sponsor_body is None) == (not bill.sponsors):
@@ -181,6 +188,12 @@ class CongressChecks:
         agenda each with more than half of all deputies (OL 25), as the record says it did."""
         prep = session.preparatory
         assert prep is not None
+        if session.first_of_term:
+            earlier = [
+                s.id for s in sorted(self.year.sessions, key=lambda s: s.opens_on) if s.opens_on < session.opens_on
+            ]
+            self.findings.check(f"{where}.presided_by",
+                                *preparatory_chair_checks(rules, session.id, prep.presided_by, earlier))  # fmt: skip
         present = set(session.present if prep.present is None else prep.present)
         outside = sorted(present - in_office)
         wrong = [reason(False, "attendance.not_in_office", cite("OL", 14, 4), deputy_id=d) for d in outside]
@@ -470,6 +483,8 @@ class CongressChecks:
                           last=state.last_on.isoformat())  # fmt: skip
         if step.step is Step.HELD and kind is LinkKind.SPECIAL_REPORT and self.level is Level.COUNTY:
             findings.check(where, *lead_times(step.on, step.lead).reasons)
+        if step.published_on is not None and step.step is not Step.RATED:
+            findings.fact(where, "record.published_on_not_rated", law, **step_values(step.step))
         due = step.due
         if step.step is Step.REFERRED:
             windows = referral_windows(rules, kind, state.on(Step.HELD), step.on)
@@ -487,6 +502,12 @@ class CongressChecks:
                 return None
             rating, threshold = satisfaction(rules, law, step.satisfied, step.raters)
             findings.check(where, rating)
+            if step.published_on is not None and step.published_on < step.on:
+                findings.fact(where, "supervision.published_before_rating", law, rated=step.on.isoformat(),
+                              on=step.published_on.isoformat())  # fmt: skip
+            else:
+                findings.check(where, *rating_publication_checks(rules, case.id, index, kind, step.on,
+                                                                 step.published_on, self.as_of))  # fmt: skip
             new_due = step.due
             if not rating.ok and new_due is None:
                 months = rules.optional("supervision.rectification_months")

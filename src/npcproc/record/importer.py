@@ -172,6 +172,8 @@ class _Player:
             congresses.begin_term(year.id, term, elections_completed_on=year.elections_completed_on)
         for day, group in groupby(sorted(year.deputies, key=lambda d: d.elected_on), key=lambda d: d.elected_on):
             congresses.elect_deputies(year.id, {d.id: d.name for d in group}, term=year.term, on=day)
+        if year.upper_deputies:
+            congresses.record_upper_deputies(year.id, year.upper_deputies, on=year.elections_completed_on)
         for deputy in year.deputies:
             if deputy.administrative_post:
                 congresses.record_administrative_post(year.id, deputy.id, holds=True, on=deputy.elected_on)
@@ -196,12 +198,13 @@ class _Player:
             sessions.hold_preparatory_meeting(
                 sid, on=day, present=s.present if prep.present is None else prep.present, presidium=s.presidium,
                 presidium_vote=_count(prep.presidium_vote), agenda=s.agenda, agenda_vote=_count(prep.agenda_vote),
+                presided_by=prep.presided_by,
             )  # fmt: skip
         for deputy in s.on_leave:
             sessions.grant_leave(sid, deputy)
         if not s.present:
             return
-        sessions.open(sid, on=day, present=s.present, attending=s.attending)
+        sessions.open(sid, on=day, present=s.present, attending=s.attending, invited=s.invited)
         for bill in s.bills:
             sessions.submit_bill(sid, Bill(id=bill.id, subject=bill.subject, grounds=bill.grounds,
                                            proposal=bill.proposal, sponsors=bill.sponsors,
@@ -301,6 +304,9 @@ class _Player:
                 if step.step is Step.RATED:
                     self.supervision.rate(case.id, index, congress_id=cid, on=step.on, satisfied=step.satisfied or 0,
                                           raters=step.raters or 0, new_due=step.due)  # fmt: skip
+                    if step.published_on is not None:
+                        self.supervision.publish_rating(case.id, index, congress_id=cid, on=step.published_on,
+                                                        rated_on=step.on)  # fmt: skip
                 else:
                     self.supervision.record(case.id, index, step.step, congress_id=cid, on=step.on,
                                             due=step.due if step.step is Step.REFERRED else None, lead=step.lead,

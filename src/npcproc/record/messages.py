@@ -65,6 +65,11 @@ define_fact(
     "the referral sets no deadline for the report, and no period in force supplies one",
 )
 define_fact(
+    "record.published_on_not_rated",
+    "只有满意度测评的结果向社会公开，{step_zh}不应载明公开日期",
+    "only a satisfaction rating's result is made public; the step to {step} has no publication date",
+)
+define_fact(
     "record.full_time_not_nominated",
     "{candidate}被记为专职，但不在本次提名的候选人中",
     "{candidate} is marked full-time but is not among the candidates of this nomination",

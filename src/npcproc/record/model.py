@@ -235,6 +235,8 @@ class PreparatoryRecord:
     presidium_vote: CountRecord
     agenda_vote: CountRecord
     present: tuple[str, ...] | None = None
+    #: the session whose presidium presided the meeting (BJ 8 ¶2: at a term's first session, the last session)
+    presided_by: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -270,6 +272,8 @@ class SessionRecord:
     present: tuple[str, ...] = ()
     #: non-deputies who attended (列席, OL 21): the township's government leaders, those the presidium admitted
     attending: tuple[str, ...] = ()
+    #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
+    invited: tuple[str, ...] = ()
     closed_on: datetime.date | None = None
     bills: tuple[BillRecord, ...] = ()
     votes: tuple[VoteRecord, ...] = ()
@@ -317,7 +321,8 @@ class SuggestionRecord:
 
 @attrs.frozen(kw_only=True)
 class StepRecord:
-    """A step of a supervision link; a ``rated`` step gives ``satisfied`` of ``raters``."""
+    """A step of a supervision link; a ``rated`` step gives ``satisfied`` of ``raters`` and the day its result
+    was made public, ``published_on`` (HN 4 ¶1 (4))."""
 
     step: Step
     on: datetime.date
@@ -325,6 +330,7 @@ class StepRecord:
     lead: LeadTimes | None = None
     satisfied: int | None = attrs.field(default=None, validator=_count)
     raters: int | None = attrs.field(default=None, validator=_count)
+    published_on: datetime.date | None = None
     note: str = attrs.field(default="", validator=_text)
 
 
@@ -414,6 +420,8 @@ class CongressYear:
     deputy_groups: tuple[DeputyGroupRecord, ...] = ()
     #: qualities a provincial text names without a number: "populous", "developed" (ZJ 8 ¶2, HN 2 ¶3)
     designations: tuple[str, ...] = ()
+    #: the deputies to upper-level congresses elected in the area (ZJ 21 ¶2: invited to attend each session)
+    upper_deputies: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

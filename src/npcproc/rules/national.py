@@ -120,6 +120,12 @@ PROVINCIAL_ONLY = [
          "会期至少天数"),
         ("session.max_attendees_fraction", LOWER, "fraction of all deputies, inclusive",
          "non-deputies attending a session at most", "列席会议人数不得超过代表总数的比例"),
+        ("session.first_preparatory_by_last_presidium", HIGHER, "1 = yes",
+         "the preparatory meeting of a term's first session is presided by the last session's presidium",
+         "每届第一次会议的预备会议由上次人民代表大会主席团主持"),
+        ("session.invite_upper_deputies", HIGHER, "1 = yes",
+         "the upper-level deputies elected in the area are invited to attend a session",
+         "邀请本行政区域内上级人民代表大会代表列席会议"),
         ("presidium.min_size", HIGHER, "members", "presidium members at least",
          "主席团成员至少人数"),
         ("presidium.max_size", LOWER, "members", "presidium members at most",
@@ -212,6 +218,11 @@ PROVINCIAL_ONLY = [
          "代表小组由本小组代表推选组长"),
         ("deputy_group.min_activities_per_quarter", HIGHER, "activities",
          "activities of each deputy group in each calendar quarter", "代表小组每季度至少开展活动次数"),
+        # HN 4 ¶1 (4) "开展满意度测评，评议、测评结果向社会公开": no period is given; a rating is public by the
+        # end of the year it was held in.
+        ("supervision.ratings_published", HIGHER, "1 = yes",
+         "a satisfaction rating's result is made public by the end of the year it was held in",
+         "满意度测评结果于测评当年内向社会公开"),
     ]
 ]
 # ZJ 32 ¶2 "在批准后二十日内向社会公开": a period from the approval of the budget. The Budget Law (预算法 14) sets

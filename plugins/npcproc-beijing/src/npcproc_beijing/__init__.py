@@ -46,6 +46,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="suggestion.reply_months_complex", value=6, citation=bj(14), levels=TOWNSHIP),
     # BJ 14 "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理或者提出办理方案答复代表".
     Setting(parameter="suggestion.urgent_due_at_session_close", value=1, citation=bj(14), levels=TOWNSHIP),
+    # BJ 8 ¶2 "每届人民代表大会第一次会议的预备会议，由上次人民代表大会主席团主持" (presided_by, where recorded).
+    Setting(parameter="session.first_preparatory_by_last_presidium", value=1, citation=bj(8, 2), levels=TOWNSHIP),
     # BJ 17 ¶2 "主席团一般由五人至九人组成": advice, so a presidium of 4 or 10 is a notice, never a refusal.
     Setting(parameter="presidium.min_size", value=5, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),
     Setting(parameter="presidium.max_size", value=9, citation=bj(17, 2), levels=TOWNSHIP, binding=Binding.NORMALLY),

@@ -72,6 +72,14 @@ SETTINGS: tuple[Setting, ...] = (
     # HN 5 ¶2 "须主席团全体组成人员的过半数出席 ... 须由全体组成人员的过半数通过".
     Setting(parameter="presidium.meeting_quorum", value=Fraction(1, 2), citation=hn(5, 2), levels=TOWNSHIP),
     Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=hn(5, 2), levels=TOWNSHIP),
+    # HN 4 ¶1 (4) "开展满意度测评，评议、测评结果向社会公开": no period is given, so a rating's result is judged
+    # unpublished once the year it was held in is over (Supervision.publish_rating; record `published_on`).
+    Setting(
+        parameter="supervision.ratings_published",
+        value=1,
+        citation=Citation(law="HN", article=4, paragraph=1, item=4),
+        levels=TOWNSHIP,
+    ),
     # HN 9: resignations are decided by the congress (as OL 32): resignation.presidium_may_accept is NOT set.
     # HN 3 (4) "提出…代表资格审查委员会成员建议名单，提请代表大会审议通过": the presidium nominates the committee.
     Setting(

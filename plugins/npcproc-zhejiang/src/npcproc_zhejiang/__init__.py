@@ -86,6 +86,9 @@ SETTINGS: tuple[Setting, ...] = (
     _township("livelihood.performance_evaluation", 1, zj(30, 2)),
     # ZJ 32 ¶2: 将本级人民代表大会批准的财政预算报告在批准后二十日内向社会公开 — from the approving vote.
     _township("budget.publication_days", 20, zj(32, 2), starts="budget_approved"),
+    # ZJ 21 ¶2: 乡镇人民代表大会举行会议时，应当邀请本行政区域内上级人民代表大会代表列席 — every session, where
+    # upper-level deputies elected in the area are on record (Congresses.record_upper_deputies).
+    _township("session.invite_upper_deputies", 1, zj(21, 2)),
     # ZJ 38: 主席团成员不得担任国家行政机关的职务.
     _township("presidium.members_no_admin_post", 1, zj(38)),
     # ZJ 13 "乡镇每届人民代表大会第一次会议通过代表资格审查委员会": the term's first session sets one up.
