@@ -216,6 +216,47 @@ def test_recall_of_a_vice_chair_with_a_written_defence(store):
     assert recalls.state("r1").defence.form is DefenceForm.WRITTEN
 
 
+def test_ol_24_1_township_inquiry_to_a_government_department_allowed(store):
+    # OL 24 ¶1 "本级人民政府和它所属各工作部门", followed where DL 20 ¶3 names the government alone
+    township_in_session(store)
+    inquiries = Inquiries(store)
+    decision = inquiries.file("q1", session_id="s1", sponsors=list(DEPUTIES)[:10],
+                              target=InquiryTarget.GOVERNMENT_DEPARTMENT, questions="为何道路迟迟未修")  # fmt: skip
+    assert decision.ok
+    assert Citation(law="OL", article=24, paragraph=1) in decision.citations
+    assert Citation(law="DL", article=20, paragraph=3) not in decision.citations
+    department = [r for r in decision.reasons if r.code == "inquiry.department_target"]
+    assert len(department) == 1
+    assert department[0].message("zh")
+    assert department[0].message("en")
+    assert inquiries.state("q1").filed.target is InquiryTarget.GOVERNMENT_DEPARTMENT
+
+
+def test_ol_24_1_township_inquiry_to_a_department_with_nine_deputies_refused(store):
+    township_in_session(store)
+    before = list(store.read_all())
+    with pytest.raises(ProcedureError) as caught:
+        Inquiries(store).file("q1", session_id="s1", sponsors=list(DEPUTIES)[:9],
+                              target=InquiryTarget.GOVERNMENT_DEPARTMENT, questions="为何道路迟迟未修")  # fmt: skip
+    assert [(r.code, r.citation) for r in caught.value.decision.failing] == [
+        ("inquiry.sponsors", Citation(law="OL", article=24, paragraph=1))
+    ]
+    assert list(store.read_all()) == before
+
+
+def test_dl_20_3_township_inquiry_to_a_procuratorate_refused(store):
+    # a township has no procuratorate of its own level: refused whichever statute is read
+    township_in_session(store)
+    before = list(store.read_all())
+    with pytest.raises(ProcedureError) as caught:
+        Inquiries(store).file("q1", session_id="s1", sponsors=list(DEPUTIES)[:10],
+                              target=InquiryTarget.PROCURATORATE, questions="为何")  # fmt: skip
+    assert [(r.code, r.citation) for r in caught.value.decision.failing] == [
+        ("inquiry.target", Citation(law="DL", article=20, paragraph=3))
+    ]
+    assert list(store.read_all()) == before
+
+
 def test_inquiry_answer_rejected_by_half_of_the_sponsors(store):
     township_in_session(store)
     inquiries = Inquiries(store)

@@ -308,6 +308,12 @@ define(
     en_ok="the inquiry states its questions",
     en_fail="an inquiry must state its target, questions and content",
 )
+define_fact(
+    "inquiry.department_target",
+    "乡、镇人民代表大会可以对本级人民政府所属各工作部门提出质询案（从地方组织法；代表法第二十条第三款仅列本级人民政府）",
+    "a township congress may question its government's departments, as the Organic Law provides "
+    "(DL 20 ¶3 names the government alone)",
+)
 define_fact("inquiry.target", "本级人民代表大会不能对{target}提出质询案", "this congress cannot question the {target}")
 define_fact("inquiry.wrong_stage", "质询案{inquiry_id}现在不能{action}", "inquiry {inquiry_id} cannot {action} now")
 define_fact("inquiry.no_complex_path", "本省（市）未规定情况复杂的质询案可在闭会后答复",
