@@ -88,7 +88,7 @@ def test_two_seats_from_voter_list_to_a_further_election(store):
     elections = listed(store)
     assert elections.state("x").stage is Stage.VOTING
     first = elections.count_round(
-        "x", on=E, ballots_issued=800, ballots_returned=800, votes={"a": 500, "b": 390, "c": 300}
+        "x", on=E, voters=800, ballots_issued=800, ballots_returned=800, votes={"a": 500, "b": 390, "c": 300}
     )
     assert first.valid
     assert first.elected == ("a",)
@@ -101,7 +101,7 @@ def test_two_seats_from_voter_list_to_a_further_election(store):
     refused(store, lambda: elections.call_further_election("x", on=E, candidates=["b", "a"]), EL(45, 4))
     elections.call_further_election("x", on=E, candidates=["b", "c"])
     assert elections.state("x").pending.kind is RoundKind.FURTHER
-    further = elections.count_round("x", on=E + DAY, ballots_issued=600, ballots_returned=600,
+    further = elections.count_round("x", on=E + DAY, voters=600, ballots_issued=600, ballots_returned=600,
                                     votes={"b": 250, "c": 200})  # fmt: skip
     assert further.elected == ("b",)
     assert EL(45, 5) in further.decision.citations
@@ -109,7 +109,7 @@ def test_two_seats_from_voter_list_to_a_further_election(store):
     assert state.stage is Stage.COMPLETE
     assert state.elected == ("a", "b")
     assert state.in_office == ("a", "b")
-    refused(store, lambda: elections.count_round("x", on=E + DAY, ballots_issued=600, ballots_returned=600,
+    refused(store, lambda: elections.count_round("x", on=E + DAY, voters=600, ballots_issued=600, ballots_returned=600,
                                                  votes={"c": 300}))  # fmt: skip
     records = list(store.read_stream(direct_election_stream("x")))
     for record in records:
@@ -120,41 +120,49 @@ def test_two_seats_from_voter_list_to_a_further_election(store):
 
 def test_a_further_election_below_a_third_of_the_ballots_leaves_the_seat_open(store):
     elections = listed(store, seats=1, candidates=("a", "b"))
-    elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"a": 400, "b": 300})
+    elections.count_round("x", on=E, voters=900, ballots_issued=900, ballots_returned=900, votes={"a": 400, "b": 300})
     elections.call_further_election("x", on=E, candidates=["a", "b"])
-    outcome = elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"a": 299, "b": 200})
+    outcome = elections.count_round(
+        "x", on=E, voters=900, ballots_issued=900, ballots_returned=900, votes={"a": 299, "b": 200}
+    )
     assert outcome.valid
     assert outcome.elected == ()
     assert outcome.shortfall == 1
     assert elections.state("x").stage is Stage.SHORTFALL
     elections.call_further_election("x", on=E + DAY, candidates=["a", "b"])
-    assert elections.count_round("x", on=E + DAY, ballots_issued=900, ballots_returned=900,
+    assert elections.count_round("x", on=E + DAY, voters=900, ballots_issued=900, ballots_returned=900,
                                  votes={"a": 300, "b": 200}).elected == ("a",)  # fmt: skip
 
 
 def test_a_tie_in_a_further_election_is_voted_again_under_the_third_of_the_ballots(store):
     elections = listed(store, seats=1, candidates=("a", "b"))
-    elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"a": 400, "b": 300})
+    elections.count_round("x", on=E, voters=900, ballots_issued=900, ballots_returned=900, votes={"a": 400, "b": 300})
     elections.call_further_election("x", on=E, candidates=["a", "b"])
-    tie = elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"a": 300, "b": 300})
+    tie = elections.count_round(
+        "x", on=E, voters=900, ballots_issued=900, ballots_returned=900, votes={"a": 300, "b": 300}
+    )
     assert tie.elected == ()
     assert tie.tied == ("a", "b")
     pending = elections.state("x").pending
     assert (pending.kind, pending.runoff, pending.seats) == (RoundKind.REVOTE, True, 1)
-    revote = elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"a": 310, "b": 290})
+    revote = elections.count_round(
+        "x", on=E, voters=900, ballots_issued=900, ballots_returned=900, votes={"a": 310, "b": 290}
+    )
     assert revote.elected == ("a",)
     assert EL(45, 5) in revote.decision.citations
 
 
 def test_every_further_election_ranks_by_the_first_vote(store):
     elections = listed(store, seats=2, candidates=("a", "b", "c", "d"))
-    elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900,
+    elections.count_round("x", on=E, voters=900, ballots_issued=900, ballots_returned=900,
                           votes={"a": 600, "b": 300, "c": 200, "d": 100})  # fmt: skip
     elections.call_further_election("x", on=E, candidates=["b", "c"])
-    refused(store, lambda: elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900,
+    refused(store, lambda: elections.count_round("x", on=E, voters=900, ballots_issued=900, ballots_returned=900,
                                                  votes={"b": 600, "c": 600}), EL(44, 2))  # fmt: skip
     # nobody reaches 1/3 of the ballots; a write-in does best, but the first vote still ranks the next list
-    outcome = elections.count_round("x", on=E, ballots_issued=900, ballots_returned=900, votes={"d": 250, "b": 10})
+    outcome = elections.count_round(
+        "x", on=E, voters=900, ballots_issued=900, ballots_returned=900, votes={"d": 250, "b": 10}
+    )
     assert outcome.elected == ()
     assert outcome.shortfall == 1
     assert elections.state("x").further_ranking() == ("b", "c", "d")
@@ -164,7 +172,9 @@ def test_every_further_election_ranks_by_the_first_vote(store):
 
 def test_a_void_round_is_recorded_and_held_again(store):
     elections = listed(store)
-    void = elections.count_round("x", on=E, ballots_issued=800, ballots_returned=801, votes={"a": 700, "b": 700})
+    void = elections.count_round(
+        "x", on=E, voters=800, ballots_issued=800, ballots_returned=801, votes={"a": 700, "b": 700}
+    )
     assert not void.valid
     assert void.elected == ()
     assert [r.citation for r in void.decision.failing] == [EL(44, 1)]
@@ -172,37 +182,85 @@ def test_a_void_round_is_recorded_and_held_again(store):
     assert state.elected == ()
     assert state.pending.kind is RoundKind.FIRST
     assert len(state.rounds) == 1
-    again = elections.count_round("x", on=E, ballots_issued=800, ballots_returned=800, votes={"a": 700, "b": 700})
+    again = elections.count_round(
+        "x", on=E, voters=800, ballots_issued=800, ballots_returned=800, votes={"a": 700, "b": 700}
+    )
     assert again.elected == ("a", "b")
     assert elections.state("x").stage is Stage.COMPLETE
 
 
 def test_a_round_with_half_the_voters_or_fewer_is_invalid(store):
     elections = listed(store, registered=1000)
-    invalid = elections.count_round("x", on=E, ballots_issued=500, ballots_returned=500, votes={"a": 500, "b": 500})
+    invalid = elections.count_round(
+        "x", on=E, voters=500, ballots_issued=500, ballots_returned=500, votes={"a": 500, "b": 500}
+    )
     assert not invalid.valid
     assert invalid.decision.failing[0].code == "direct_election.turnout"
     assert elections.state("x").elected == ()
-    valid = elections.count_round("x", on=E, ballots_issued=501, ballots_returned=501, votes={"a": 251, "b": 250})
+    valid = elections.count_round(
+        "x", on=E, voters=501, ballots_issued=501, ballots_returned=501, votes={"a": 251, "b": 250}
+    )
     assert valid.valid
     assert valid.elected == ("a",)
     assert valid.shortfall == 1
 
 
+def test_el_45_1_turnout_counts_the_voters_who_voted_not_the_ballots_issued(store):
+    # 1000 registered voters, 600 ballots issued and returned: the round stands or falls by 参加投票的选民
+    elections = listed(store, registered=1000)
+    invalid = elections.count_round("x", on=E, voters=500, ballots_issued=600, ballots_returned=600,
+                                    votes={"a": 400, "b": 400})  # fmt: skip
+    assert not invalid.valid
+    assert [(r.code, r.citation) for r in invalid.decision.failing] == [("direct_election.turnout", EL(45, 1))]
+    assert elections.state("x").rounds[-1].voters == 500
+    valid = elections.count_round("x", on=E, voters=501, ballots_issued=600, ballots_returned=600,
+                                  votes={"a": 400, "b": 400})  # fmt: skip
+    assert valid.valid
+    assert valid.elected == ("a", "b")
+    assert elections.state("x").rounds[-1].voters == 501
+
+
+def test_el_45_1_majority_of_the_voters_who_voted_not_of_the_ballots_issued(store):
+    # 900 ballots issued, 800 voters voted: 401 votes win (more than half of 800), 400 do not
+    elections = listed(store, registered=1000, seats=1, candidates=("a", "b"))
+    short = elections.count_round("x", on=E, voters=800, ballots_issued=900, ballots_returned=900,
+                                  votes={"a": 400, "b": 300})  # fmt: skip
+    assert short.valid
+    assert short.elected == ()
+    assert short.shortfall == 1
+    assert [r.code for r in short.decision.failing] == ["election.shortfall"]
+    store2 = MemoryStore()
+    elections = listed(store2, registered=1000, seats=1, candidates=("a", "b"))
+    won = elections.count_round("x", on=E, voters=800, ballots_issued=900, ballots_returned=900,
+                                votes={"a": 401, "b": 300})  # fmt: skip
+    assert won.elected == ("a",)
+    assert [r.citation for r in won.decision.reasons if r.code == "direct_election.elected"] == [EL(45, 1)]
+
+
+def test_el_45_1_more_voters_than_registered_is_refused(store):
+    elections = listed(store, registered=1000)
+    refused(store, lambda: elections.count_round("x", on=E, voters=1001, ballots_issued=900, ballots_returned=900,
+                                                 votes={"a": 400}), EL(45, 1))  # fmt: skip
+    outcome = elections.count_round("x", on=E, voters=1000, ballots_issued=900, ballots_returned=900, votes={"a": 501})
+    assert outcome.elected == ("a",)
+
+
 def test_a_tie_at_the_cut_off_is_voted_again_among_the_tied(store):
     elections = listed(store)
-    tie = elections.count_round("x", on=E, ballots_issued=800, ballots_returned=800,
+    tie = elections.count_round("x", on=E, voters=800, ballots_issued=800, ballots_returned=800,
                                 votes={"a": 500, "b": 450, "c": 450})  # fmt: skip
     assert tie.elected == ("a",)
     assert tie.tied == ("b", "c")
     assert tie.shortfall == 0
     pending = elections.state("x").pending
     assert (pending.kind, pending.seats, pending.candidates, pending.runoff) == (RoundKind.REVOTE, 1, ("b", "c"), False)
-    refused(store, lambda: elections.count_round("x", on=E, ballots_issued=800, ballots_returned=800,
+    refused(store, lambda: elections.count_round("x", on=E, voters=800, ballots_issued=800, ballots_returned=800,
                                                  votes={"b": 300, "d": 420}), EL(45, 3))  # fmt: skip
-    refused(store, lambda: elections.count_round("x", on=E, ballots_issued=800, ballots_returned=800,
+    refused(store, lambda: elections.count_round("x", on=E, voters=800, ballots_issued=800, ballots_returned=800,
                                                  votes={"a": 500}), EL(45, 3), EL(45, 4))  # fmt: skip
-    revote = elections.count_round("x", on=E, ballots_issued=800, ballots_returned=800, votes={"b": 420, "c": 380})
+    revote = elections.count_round(
+        "x", on=E, voters=800, ballots_issued=800, ballots_returned=800, votes={"b": 420, "c": 380}
+    )
     assert revote.elected == ("b",)
     assert elections.state("x").elected == ("a", "b")
 
@@ -210,7 +268,7 @@ def test_a_tie_at_the_cut_off_is_voted_again_among_the_tied(store):
 @pytest.mark.parametrize(("level", "needed"), [(Level.TOWNSHIP, 30), (Level.COUNTY, 50)])
 def test_recall_passes_with_more_than_half_of_all_voters(store, level, needed):
     elections = listed(store, level=level, registered=1000)
-    elections.count_round("x", on=E, ballots_issued=800, ballots_returned=800, votes={"a": 700, "b": 600})
+    elections.count_round("x", on=E, voters=800, ballots_issued=800, ballots_returned=800, votes={"a": 700, "b": 600})
     refused(store, lambda: elections.request_recall("x", "r1", deputy_id="a", requesters=voters(needed - 1),
                                                     grounds="失职", on=E + 300 * DAY), EL(50, 1))  # fmt: skip
     refused(store, lambda: elections.request_recall("x", "r1", deputy_id="a", requesters=voters(needed),
@@ -236,7 +294,7 @@ def test_recall_passes_with_more_than_half_of_all_voters(store, level, needed):
 
 def test_recall_counts_all_voters_on_the_list_of_the_day(store):
     elections = listed(store, registered=1000)
-    elections.count_round("x", on=E, ballots_issued=800, ballots_returned=800, votes={"a": 700, "b": 600})
+    elections.count_round("x", on=E, voters=800, ballots_issued=800, ballots_returned=800, votes={"a": 700, "b": 600})
     elections.request_recall("x", "r", deputy_id="a", requesters=voters(30), grounds="失职", on=E)
     refused(store, lambda: elections.hold_recall_vote("x", "r", on=E, yes=600, no=500), EL(5))
     assert elections.hold_recall_vote("x", "r", on=E, yes=551, no=0, registered_voters=1100)
@@ -288,7 +346,7 @@ def test_lead_times_20_15_7_days(store):
     elections.publish_preliminary_list("x", on=E - 15 * DAY)
     refused(store, lambda: elections.publish_final_list("x", on=E - 6 * DAY, candidates=["a", "b"]), EL(32, 1))
     elections.publish_final_list("x", on=E - 7 * DAY, candidates=["a", "b"])
-    refused(store, lambda: elections.count_round("x", on=E - DAY, ballots_issued=60, ballots_returned=60,
+    refused(store, lambda: elections.count_round("x", on=E - DAY, voters=60, ballots_issued=60, ballots_returned=60,
                                                  votes={"a": 40}), EL(32, 1))  # fmt: skip
 
 
@@ -337,11 +395,13 @@ def test_a_primary_orders_the_final_list(store):
 def test_impossible_counts_are_refused(store):
     elections = listed(store, registered=1000)
     for kwargs in (
-        {"ballots_issued": 1001, "ballots_returned": 900, "votes": {}},
-        {"ballots_issued": 900, "ballots_returned": 900, "votes": {"a": 901}},
-        {"ballots_issued": 900, "ballots_returned": 900, "votes": {"a": 900, "b": 900, "c": 1}},
-        {"ballots_issued": 900, "ballots_returned": 900, "votes": {"a": 900}, "spoiled": 1},
-        {"ballots_issued": -1, "ballots_returned": 0, "votes": {}},
+        {"voters": 900, "ballots_issued": 1001, "ballots_returned": 900, "votes": {}},
+        {"voters": 900, "ballots_issued": 900, "ballots_returned": 900, "votes": {"a": 901}},
+        {"voters": 900, "ballots_issued": 900, "ballots_returned": 900, "votes": {"a": 900, "b": 900, "c": 1}},
+        {"voters": 900, "ballots_issued": 900, "ballots_returned": 900, "votes": {"a": 900}, "spoiled": 1},
+        {"voters": 900, "ballots_issued": -1, "ballots_returned": 0, "votes": {}},
+        {"voters": 1001, "ballots_issued": 900, "ballots_returned": 900, "votes": {}},
+        {"voters": -1, "ballots_issued": 900, "ballots_returned": 900, "votes": {}},
     ):
         refused(store, lambda kwargs=kwargs: elections.count_round("x", on=E, **kwargs))
 
@@ -390,10 +450,11 @@ def test_a_counted_round_agrees_with_the_statute(backend, seats, registered, dat
     # votes are conserved: every mark on a valid ballot is one vote, every ballot valid or spoiled
     assert sum(count.votes.values()) == sum(len(b) for b in ballots if len(b) <= seats)
     assert count.valid + count.spoiled == len(ballots)
-    outcome = elections.count_round("x", on=E, ballots_issued=issued, ballots_returned=len(ballots),
+    outcome = elections.count_round("x", on=E, voters=issued, ballots_issued=issued, ballots_returned=len(ballots),
                                     votes=count.votes, spoiled=count.spoiled)  # fmt: skip
     expected = statute.direct_election_outcome(registered_voters=registered, seats=seats, votes=count.votes,
-                                               ballots_issued=issued, ballots_returned=len(ballots))  # fmt: skip
+                                               voters=issued, ballots_issued=issued,
+                                               ballots_returned=len(ballots))  # fmt: skip
     assert outcome == expected
     assert len(outcome.elected) <= seats
     assert len(set(outcome.elected)) == len(outcome.elected)
@@ -409,7 +470,8 @@ def test_the_count_does_not_depend_on_ballot_order(seats, registered, data):
     first, second = count_ballots(ballots, seats), count_ballots(shuffled, seats)
     assert first == second
     outcomes = [
-        statute.direct_election_outcome(registered_voters=registered, seats=seats, votes=c.votes, ballots_issued=issued,
+        statute.direct_election_outcome(registered_voters=registered, seats=seats, votes=c.votes, voters=issued,
+                                        ballots_issued=issued,
                                         ballots_returned=len(ballots))
         for c in (first, second)
     ]  # fmt: skip
@@ -434,7 +496,7 @@ def test_whole_elections_never_elect_more_than_the_seats_nor_below_the_threshold
         pending = state.pending
         ballots, issued = data.draw(rounds(registered, pending.seats, pending.candidates))
         count = count_ballots(ballots, pending.seats)
-        outcome = elections.count_round("x", on=E, ballots_issued=issued, ballots_returned=len(ballots),
+        outcome = elections.count_round("x", on=E, voters=issued, ballots_issued=issued, ballots_returned=len(ballots),
                                         votes=count.votes, spoiled=count.spoiled)  # fmt: skip
         for winner in outcome.elected:
             if pending.runoff:
@@ -570,24 +632,36 @@ class DirectElectionMachine(RuleBasedStateMachine):
         elif extra is not None and extra != "bump":
             votes[extra] = 1
         late = data.draw(st.sampled_from([0, 1, -1]))
-        self.count(self.day + late * DAY, issued, len(ballots), count.spoiled, votes)
+        # EL 45 ¶1: the voters who voted are their own figure, drawn apart from the ballots issued
+        voted = data.draw(st.sampled_from([issued, 0, R // 2, R // 2 + 1, R, R + 1]), label="voters")
+        self.count(self.day + late * DAY, issued, len(ballots), count.spoiled, votes, voted)
 
-    def count(self, on: datetime.date, issued: int, returned: int, spoiled: int, votes: dict[str, int]) -> None:
+    def count(
+        self,
+        on: datetime.date,
+        issued: int,
+        returned: int,
+        spoiled: int,
+        votes: dict[str, int],
+        voted: int | None = None,
+    ) -> None:
+        voted = issued if voted is None else voted
         kind, runoff, seats, candidates = self.pending or (RoundKind.FIRST, False, self.seats, ())
         valid = returned - spoiled
         legal = (
-            self.pending is not None and on >= self.day and issued <= R
+            self.pending is not None and on >= self.day and issued <= R and voted <= R
             and all(n <= valid for n in votes.values()) and sum(votes.values()) <= valid * seats
             and not set(votes) & set(self.elected) and (kind is not RoundKind.REVOTE or set(votes) <= set(candidates))
         )  # fmt: skip
         outcome = self.attempt(legal, lambda: self.elections.count_round(
-            "x", on=on, ballots_issued=issued, ballots_returned=returned, votes=votes, spoiled=spoiled))  # fmt: skip
+            "x", on=on, voters=voted, ballots_issued=issued, ballots_returned=returned, votes=votes,
+            spoiled=spoiled))  # fmt: skip
         if not legal:
             return
         self.day = on
         assert outcome == statute.direct_election_outcome(registered_voters=R, seats=seats, votes=votes,
-                                                          ballots_issued=issued, ballots_returned=returned,
-                                                          runoff=runoff)  # fmt: skip
+                                                          voters=voted, ballots_issued=issued,
+                                                          ballots_returned=returned, runoff=runoff)  # fmt: skip
         if not outcome.valid:
             return
         if kind is RoundKind.FIRST:

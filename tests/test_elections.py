@@ -216,6 +216,47 @@ def test_recall_of_a_vice_chair_with_a_written_defence(store):
     assert recalls.state("r1").defence.form is DefenceForm.WRITTEN
 
 
+def test_ol_24_1_township_inquiry_to_a_government_department_allowed(store):
+    # OL 24 ¶1 "本级人民政府和它所属各工作部门", followed where DL 20 ¶3 names the government alone
+    township_in_session(store)
+    inquiries = Inquiries(store)
+    decision = inquiries.file("q1", session_id="s1", sponsors=list(DEPUTIES)[:10],
+                              target=InquiryTarget.GOVERNMENT_DEPARTMENT, questions="为何道路迟迟未修")  # fmt: skip
+    assert decision.ok
+    assert Citation(law="OL", article=24, paragraph=1) in decision.citations
+    assert Citation(law="DL", article=20, paragraph=3) not in decision.citations
+    department = [r for r in decision.reasons if r.code == "inquiry.department_target"]
+    assert len(department) == 1
+    assert department[0].message("zh")
+    assert department[0].message("en")
+    assert inquiries.state("q1").filed.target is InquiryTarget.GOVERNMENT_DEPARTMENT
+
+
+def test_ol_24_1_township_inquiry_to_a_department_with_nine_deputies_refused(store):
+    township_in_session(store)
+    before = list(store.read_all())
+    with pytest.raises(ProcedureError) as caught:
+        Inquiries(store).file("q1", session_id="s1", sponsors=list(DEPUTIES)[:9],
+                              target=InquiryTarget.GOVERNMENT_DEPARTMENT, questions="为何道路迟迟未修")  # fmt: skip
+    assert [(r.code, r.citation) for r in caught.value.decision.failing] == [
+        ("inquiry.sponsors", Citation(law="OL", article=24, paragraph=1))
+    ]
+    assert list(store.read_all()) == before
+
+
+def test_dl_20_3_township_inquiry_to_a_procuratorate_refused(store):
+    # a township has no procuratorate of its own level: refused whichever statute is read
+    township_in_session(store)
+    before = list(store.read_all())
+    with pytest.raises(ProcedureError) as caught:
+        Inquiries(store).file("q1", session_id="s1", sponsors=list(DEPUTIES)[:10],
+                              target=InquiryTarget.PROCURATORATE, questions="为何")  # fmt: skip
+    assert [(r.code, r.citation) for r in caught.value.decision.failing] == [
+        ("inquiry.target", Citation(law="DL", article=20, paragraph=3))
+    ]
+    assert list(store.read_all()) == before
+
+
 def test_inquiry_answer_rejected_by_half_of_the_sponsors(store):
     township_in_session(store)
     inquiries = Inquiries(store)
@@ -535,16 +576,6 @@ def test_ol_29_2_a_further_election_cannot_re_elect_the_elected(store):
 # -- OL 47 ¶3: standing-committee members hold no post in another state organ ---------------------
 
 
-def county_in_session(store):
-    congresses = Congresses(store)
-    congresses.establish(Congress(id="t", name="某县人民代表大会", level=Level.COUNTY, division_code="330110",
-                                  population=300_000, deputy_quota=200))  # fmt: skip
-    congresses.begin_term("t", 1, elections_completed_on=datetime.date(2021, 11, 20))
-    congresses.elect_deputies("t", DEPUTIES, term=1, on=D)
-    open_session(store, "s1", D)
-    return Elections(store)
-
-
 @pytest.mark.parametrize("holds", [True, False])
 def test_ol_47_3_a_standing_committee_member_holds_no_administrative_post(store, holds):
     elections = county_in_session(store)
@@ -559,3 +590,115 @@ def test_ol_47_3_a_standing_committee_member_holds_no_administrative_post(store,
     with pytest.raises(ProcedureError) as caught:
         nominate()
     assert [(r.code, str(r.citation)) for r in caught.value.decision.failing] == [("election.admin_post", "OL 47 ¶3")]
+
+
+# -- OL 27 ¶2: a county general election nominates and discusses candidates for two days at least ----------
+
+DAY = datetime.timedelta(days=1)
+OL_27_2 = Citation(law="OL", article=27, paragraph=2)
+
+
+def county_in_session(store, on=D):
+    congresses = Congresses(store)
+    congresses.establish(Congress(id="t", name="某县人民代表大会", level=Level.COUNTY, division_code="330110",
+                                  population=500_000, deputy_quota=240))  # fmt: skip
+    congresses.begin_term("t", 1, elections_completed_on=datetime.date(2021, 11, 20))
+    congresses.elect_deputies("t", DEPUTIES, term=1, on=on)
+    sessions = Sessions(store)
+    sessions.plan("s1", congress_id="t", opens_on=on)
+    sessions.give_notice("s1", on=on - 40 * DAY, materials_on=on - 40 * DAY)
+    prepare(sessions, "s1", on=on, presidium=list(DEPUTIES)[:9], agenda=AGENDA)
+    sessions.open("s1", on=on, present=list(DEPUTIES))
+    return Elections(store)
+
+
+def nominate_two(elections, election_id):
+    elections.nominate(election_id, candidates("王芳"), by=Nominator.PRESIDIUM)
+    elections.nominate(election_id, candidates("李明"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[:10])
+
+
+def nomination_refused(store, command):
+    before = list(store.read_all())
+    with pytest.raises(ProcedureError) as caught:
+        command()
+    failing = caught.value.decision.failing
+    assert [(r.code, r.citation) for r in failing] == [("election.nomination_time", OL_27_2)]
+    assert failing[0].message("zh")
+    assert failing[0].message("en")
+    assert list(store.read_all()) == before
+
+
+def test_ol_27_2_county_general_election_list_two_days_after_opening_refused(store):
+    elections = county_in_session(store)
+    elections.open("head", session_id="s1", office=Office.COUNTY_HEAD, seats=1, extra_candidates=1)
+    nominate_two(elections, "head")
+    nomination_refused(store, lambda: elections.list_candidates("head", on=D + 2 * DAY))
+    nomination_refused(store, lambda: elections.list_candidates("head"))  # by default the day it opened
+    assert elections.state("head").listed is None
+
+
+def test_ol_27_2_county_general_election_list_after_two_whole_days_allowed(store):
+    elections = county_in_session(store)
+    elections.open("head", session_id="s1", office=Office.COUNTY_HEAD, seats=1, extra_candidates=1)
+    nominate_two(elections, "head")
+    assert elections.list_candidates("head", on=D + 3 * DAY).candidates == ("李明", "王芳")
+    assert elections.state("head").listed == ("李明", "王芳")
+
+
+def test_ol_27_2_counts_from_the_day_the_election_opened(store):
+    elections = county_in_session(store)
+    elections.open("vice", session_id="s1", office=Office.DEPUTY_COUNTY_HEAD, seats=1, extra_candidates=1,
+                   on=D + DAY)  # fmt: skip
+    assert elections.state("vice").opened_on == D + DAY
+    nominate_two(elections, "vice")
+    elections.nominate("vice", candidates("张伟"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[10:20])
+    # a preliminary vote fixes the list too: bound the same way
+    nomination_refused(
+        store,
+        lambda: elections.list_candidates(
+            "vice", on=D + 3 * DAY, preliminary_votes={"王芳": 40, "李明": 30, "张伟": 20}
+        ),
+    )
+    listed = elections.list_candidates("vice", on=D + 4 * DAY, preliminary_votes={"王芳": 40, "李明": 30, "张伟": 20})
+    assert listed.candidates == ("王芳", "李明")
+
+
+def test_ol_27_2_binds_no_by_election(store):
+    elections = county_in_session(store)
+    elections.open("head", session_id="s1", office=Office.COUNTY_HEAD, seats=1, extra_candidates=0, by_election=True)
+    elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
+    assert elections.list_candidates("head", on=D).candidates == ("王芳",)
+
+
+def test_ol_27_2_binds_no_township_congress(store):
+    elections = township_in_session(store)
+    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1)
+    nominate_two(elections, "head")
+    assert elections.list_candidates("head", on=D).candidates == ("李明", "王芳")
+
+
+def test_an_election_cannot_open_before_its_session_nor_list_before_it_opened(store):
+    elections = township_in_session(store)
+    with pytest.raises(ProcedureError) as caught:
+        elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1, on=D - DAY)
+    assert [r.code for r in caught.value.decision.failing] == ["election.before_session"]
+    elections.open("head", session_id="s1", office=Office.TOWNSHIP_HEAD, seats=1, extra_candidates=1, on=D + DAY)
+    elections.nominate("head", candidates("王芳"), by=Nominator.PRESIDIUM)
+    with pytest.raises(ProcedureError) as caught:
+        elections.list_candidates("head", on=D)
+    assert [r.code for r in caught.value.decision.failing] == ["election.list_before_open"]
+    assert elections.state("head").listed is None
+
+
+def test_ol_27_2_a_preliminary_revote_is_dated_by_its_tied_vote(store):
+    elections = county_in_session(store)
+    elections.open("vice", session_id="s1", office=Office.DEPUTY_COUNTY_HEAD, seats=1, extra_candidates=1)
+    nominate_two(elections, "vice")
+    elections.nominate("vice", candidates("张伟"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[10:20])
+    tie = elections.list_candidates("vice", on=D + 3 * DAY, preliminary_votes={"王芳": 40, "李明": 20, "张伟": 20})
+    assert tie.tied == ("张伟", "李明")
+    nomination_refused(
+        store, lambda: elections.revote_preliminary("vice", votes={"李明": 30, "张伟": 25}, on=D + 2 * DAY)
+    )
+    listed = elections.revote_preliminary("vice", votes={"李明": 30, "张伟": 25})  # on the tied vote's day
+    assert listed.candidates == ("王芳", "李明")

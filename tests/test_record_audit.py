@@ -257,3 +257,60 @@ def test_el_12_3_the_five_percent_allowance_needs_the_provincial_decision(design
     found = varied(lambda t: t["congresses"][0].update(population=10_000, deputy_quota=53,
                                                         designations=list(designations)))  # fmt: skip
     assert (("congresses[0]", "record.quota", "EL 12 ¶1 (4)") in codes(found)) is broken
+
+
+# -- OL 27 ¶2: a county general election's list after two days of nominating -------------------------------
+
+
+def county_election(round_on, *, by_election=False, level="county"):
+    """The OL 27 ¶2 violations of :func:`county_tree`."""
+    found = audited(county_tree(round_on, by_election=by_election, level=level))
+    return [(f.where, f.code, str(f.citation)) for f in found.violations if f.code == "election.nomination_time"]
+
+
+def county_tree(round_on, *, by_election=False, level="county"):
+    """A congress of 60 deputies whose session opens on 5 January 2022 and elects its head; the record does
+    not date the formal list, so the first round's day is the latest it was fixed."""
+    everyone = [f"d{n:02}" for n in range(1, 61)]
+    county = level == "county"
+    tree = {
+        "format_version": 1, "as_of": "2022-01-31",
+        "congresses": [{
+            "id": "c", "name": "某县人民代表大会" if county else "某镇人民代表大会", "level": level,
+            "division_code": "330110" if county else "330110001", "population": 500_000 if county else 30_000,
+            "deputy_quota": 240 if county else 65, "term": 1, "elections_completed_on": "2021-11-20",
+            "deputies": [{"id": d, "name": d, "elected_on": "2021-11-20"} for d in everyone],
+            "sessions": [{
+                "id": "s1", "opens_on": "2022-01-05", "closed_on": "2022-01-09", "first_of_term": True,
+                "notice_on": "2021-12-01",
+                "presidium": everyone[:9], "present": everyone,
+                "preparatory": {"presidium_vote": {"yes": 60}, "agenda_vote": {"yes": 60}},
+                "agenda": [{"id": "e", "kind": "election", "title": "选举"}],
+                "elections": [{
+                    "id": "head", "office": "county_head" if county else "township_head", "seats": 1,
+                    "extra_candidates": 0 if by_election else 1, "by_election": by_election,
+                    "nominations": [{"by": "presidium", "candidates": ["王芳"]}] + ([] if by_election else [
+                        {"by": "deputies", "candidates": ["李明"], "nominators": everyone[10:20]}]),
+                    "rounds": [{"on": round_on, "candidates": ["王芳"] if by_election else ["王芳", "李明"],
+                                "ballots_issued": 60, "ballots_returned": 60,
+                                "votes": {"王芳": 40} if by_election else {"王芳": 40, "李明": 20},
+                                "elected": ["王芳"]}],
+                }],
+            }],
+        }],
+    }  # fmt: skip
+    return tree
+
+
+def test_ol_27_2_county_general_election_voted_two_days_after_opening_is_a_violation():
+    found = county_election("2022-01-07")
+    assert found == [("congresses[0].sessions[0].elections[0]", "election.nomination_time", "OL 27 ¶2")]
+
+
+def test_ol_27_2_county_general_election_voted_after_two_whole_days_is_not():
+    assert county_election("2022-01-08") == []
+
+
+def test_ol_27_2_binds_no_county_by_election_nor_township_in_a_record():
+    assert county_election("2022-01-05", by_election=True) == []
+    assert county_election("2022-01-05", level="township") == []

@@ -177,3 +177,24 @@ def test_check_in_chinese(capsys):
     assert code == 1
     assert "违规" in out
     assert "出席代表38人" in out
+
+
+def test_ol_27_2_a_county_general_election_imports_with_its_list_dated_by_the_first_round():
+    from npcproc.plugins import load_rules
+    from npcproc.record.importer import ImportRefusedError, import_record
+    from npcproc.record.load import parse_record
+    from npcproc.store import MemoryStore
+    from test_record_audit import county_tree
+
+    def imported(round_on):
+        record = parse_record(json.dumps(county_tree(round_on)).encode(), name="t.json", toml=False)
+        store = MemoryStore()
+        import_record(record, store, load_rules())
+        return store
+
+    store = imported("2022-01-08")
+    listed = [r.data for r in store.read_all() if r.type == "election.candidates_listed"]
+    assert [d["on"] for d in listed] == ["2022-01-08"]
+    assert Elections(store).state("head").opened_on.isoformat() == "2022-01-05"
+    with pytest.raises(ImportRefusedError):
+        imported("2022-01-07")

@@ -29,7 +29,13 @@ def every_statute_citation() -> set[Citation]:
     for runoff in (False, True):
         for votes in ({"a": 30, "b": 30}, {"a": 1}):
             outcome = statute.direct_election_outcome(
-                registered_voters=100, seats=1, votes=votes, ballots_issued=60, ballots_returned=60, runoff=runoff
+                registered_voters=100,
+                seats=1,
+                votes=votes,
+                ballots_issued=60,
+                ballots_returned=60,
+                voters=60,
+                runoff=runoff,
             )
             found |= set(outcome.decision.citations)
     found |= {p.citation for p in PARAMETERS.values() if p.citation is not None}
@@ -129,7 +135,7 @@ def test_every_code_statute_uses_has_both_languages():
             total_deputies=60, seats=2, votes={"a": 40, "b": 35, "c": 35}, ballots_issued=60, ballots_returned=60
         ).decision,
         statute.direct_election_outcome(
-            registered_voters=10, seats=1, votes={"a": 6}, ballots_issued=6, ballots_returned=6
+            registered_voters=10, seats=1, votes={"a": 6}, ballots_issued=6, ballots_returned=6, voters=6
         ).decision,
     ]
     for decision in decisions:

@@ -33,11 +33,12 @@ def elect(votes, *, total=60, seats=1, issued=None, returned=None):
     )
 
 
-def direct(votes, *, registered=100, seats=1, issued=100, returned=None, runoff=False):
+def direct(votes, *, registered=100, seats=1, issued=100, returned=None, voters=None, runoff=False):
     returned = issued if returned is None else returned
+    voters = issued if voters is None else voters
     return statute.direct_election_outcome(
         registered_voters=registered, seats=seats, votes=votes, ballots_issued=issued, ballots_returned=returned,
-        runoff=runoff,
+        voters=voters, runoff=runoff,
     )  # fmt: skip
 
 

@@ -324,6 +324,8 @@ class ElectionOpened:
     extra_candidates: int
     by_election: bool = False
     ballot_method: BallotMethod = BallotMethod.PAPER
+    #: the day the election opened and nomination began (OL 27 ¶2); None on events recorded before it was kept
+    on: datetime.date | None = None
 
 
 @event_type("election.nominated")
@@ -343,6 +345,8 @@ class CandidatesListed:
 
     candidates: tuple[str, ...]
     preliminary_votes: dict[str, int] = attrs.field(factory=dict)
+    #: the day the list was fixed (OL 27 ¶2); None on events recorded before it was kept
+    on: datetime.date | None = None
 
 
 @event_type("election.preliminary_tied")
@@ -355,6 +359,8 @@ class PreliminaryTied:
     places: int
     #: those already sure of a place on the formal list
     listed: tuple[str, ...] = ()
+    #: the day of the preliminary vote (OL 27 ¶2); None on events recorded before it was kept
+    on: datetime.date | None = None
 
 
 @event_type("election.further_decided")

@@ -133,12 +133,13 @@ def direct_election_outcome(
     votes: Mapping[str, int],
     ballots_issued: int,
     ballots_returned: int,
+    voters: int,
     runoff: bool = False,
 ) -> ElectionOutcome:
     """EL 44, 45: count one round of a direct election of deputies in a constituency.
 
-    Valid only when more than half of the registered voters vote (counted as ballots
-    issued); a candidate needs more than half of those votes. In a further election
+    Valid only when more than half of the registered voters vote (``voters``, 参加投票的选民,
+    its own figure and not the ballots issued); a candidate needs more than half of ``voters``. In a further election
     (``runoff=True``, 另行选举) the most votes win but need at least 1/3 of the ballots.
     """
     return logic.direct_election_outcome(
@@ -149,4 +150,5 @@ def direct_election_outcome(
         ballots_issued=ballots_issued,
         ballots_returned=ballots_returned,
         runoff=runoff,
+        voters=voters,
     )

@@ -582,7 +582,7 @@ def test_bj_24_1_a_single_nominee_may_stand_alone(rules, extra):
     assert listing.decision.reasons == ()
 
 
-def election(office="township_head", *, nominees=2, extra=0, deputies=35):
+def election(office="township_head", *, nominees=2, extra=0, deputies=35, on="2022-03-01"):
     """A record's principal election: ``nominees`` nominated, ``extra`` in the election rules, d001 elected."""
     nominations = [{"by": "presidium", "candidates": ["d001"]}]
     if nominees == 2:
@@ -591,7 +591,7 @@ def election(office="township_head", *, nominees=2, extra=0, deputies=35):
     return {
         "id": "e", "office": office, "seats": 1, "extra_candidates": extra, "nominations": nominations,
         "preliminary_votes": {"d001": 20, "d002": 10} if nominees > 1 + extra else {},
-        "rounds": [{"on": "2022-03-01", "candidates": listed, "ballots_issued": deputies,
+        "rounds": [{"on": on, "candidates": listed, "ballots_issued": deputies,
                     "ballots_returned": deputies, "votes": {"d001": deputies - 2}, "elected": ["d001"]}],
     }  # fmt: skip
 
@@ -623,8 +623,9 @@ def test_bj_24_1_through_the_npcproc_check_command(tmp_path, capsys, monkeypatch
     second = {"opens_on": "2022-07-01"}  # BJ 5 ¶1: a session in each half-year
     township = record({"opens_on": "2022-03-01", "elections": [election()]}, second)
     assert run(township) == (1, [("violation", "election.principal_uncontested", "OL 27 ¶1")])
-    county = record({"opens_on": "2022-03-01", "elections": [election("county_head", deputies=150)]}, second,
-                    deputies=150, level="county")  # fmt: skip
+    # a county general election votes after two whole days of nominating (OL 27 ¶2): opened 1 March, voted 4 March
+    county = record({"opens_on": "2022-03-01", "elections": [election("county_head", deputies=150, on="2022-03-04")]},
+                    second, deputies=150, level="county")  # fmt: skip
     assert run(county) == (1, [("violation", "election.principal_uncontested", "OL 27 ¶1")])
 
 

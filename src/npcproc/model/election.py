@@ -131,7 +131,8 @@ class DefenceForm(enum.Enum):
 
 
 class InquiryTarget(enum.Enum):
-    """Bodies an inquiry may question (OL 24 ¶1); a township congress only its government (DL 20 ¶3)."""
+    """Bodies an inquiry may question (OL 24 ¶1); a township congress its government and the
+    government's departments (OL 24 ¶1, followed where DL 20 ¶3 names the government alone)."""
 
     TOWNSHIP_GOVERNMENT = "township_government"
     COUNTY_GOVERNMENT = "county_government"

@@ -310,14 +310,15 @@ class DirectElections(Procedure):
         self._record(election_id, version, ProxiesAuthorised(holder_id=holder_id, count=count, on=on))
 
     def count_round(
-        self, election_id: str, *, on: datetime.date, ballots_issued: int, ballots_returned: int,
+        self, election_id: str, *, on: datetime.date, voters: int, ballots_issued: int, ballots_returned: int,
         votes: Mapping[str, int], spoiled: int = 0,
     ) -> logic.ElectionOutcome:  # fmt: skip
         """Record the count of the pending round (``state(id).pending``) and return its outcome.
 
-        ``ballots_issued`` counts the voters who voted (proxies included): more than half of
-        the registered voters make the round valid, and a candidate needs more than half of
-        them (EL 45 ¶1); more ballots returned than issued void the round (EL 44 ¶1).
+        ``voters`` counts 参加投票的选民, the voters who voted (EL 45 ¶1), a figure of its own
+        and not the ``ballots_issued``: more than half of the registered voters voting make
+        the round valid, and a candidate needs more than half of ``voters`` (EL 45 ¶1);
+        more ballots returned than issued void the round (EL 44 ¶1).
         ``votes`` counts the ``ballots_returned - spoiled`` valid ballots (EL 44 ¶2) and may
         name anyone not yet elected (EL 41), except in a re-vote, held among the tied only
         (EL 45 ¶3). A void or invalid round is held again; a further election (另行选举)
@@ -328,8 +329,8 @@ class DirectElections(Procedure):
         pending = state.pending
         assert pending is not None
         votes = dict(votes)
-        _counts(cite("EL", 43, 1), ballots_issued=ballots_issued, ballots_returned=ballots_returned, spoiled=spoiled,
-                **{f"votes[{c}]": n for c, n in votes.items()})  # fmt: skip
+        _counts(cite("EL", 43, 1), voters=voters, ballots_issued=ballots_issued, ballots_returned=ballots_returned,
+                spoiled=spoiled, **{f"votes[{c}]": n for c, n in votes.items()})  # fmt: skip
         valid = ballots_returned - spoiled
         if valid < 0:
             refuse("direct_election.votes_exceed", cite("EL", 44, 2), what="spoiled ballots", count=spoiled,
@@ -340,6 +341,8 @@ class DirectElections(Procedure):
                    on=on.isoformat(), election_day=state.election_day.isoformat()),
             reason(ballots_issued <= state.registered_voters, "direct_election.ballots_issued", cite("EL", 5),
                    issued=ballots_issued, registered=state.registered_voters),
+            reason(voters <= state.registered_voters, "direct_election.voters", cite("EL", 45, 1),
+                   voters=voters, registered=state.registered_voters),
         ]  # fmt: skip
         for person, n in votes.items():
             if pending.kind is RoundKind.REVOTE and person not in pending.candidates:
@@ -357,13 +360,13 @@ class DirectElections(Procedure):
         require(Decision.of(*checks))
         outcome = logic.direct_election_outcome(
             self.rules.rule, registered_voters=state.registered_voters, seats=pending.seats, votes=votes,
-            ballots_issued=ballots_issued, ballots_returned=ballots_returned, runoff=pending.runoff,
+            ballots_issued=ballots_issued, ballots_returned=ballots_returned, runoff=pending.runoff, voters=voters,
         )  # fmt: skip
         event = RoundCounted(
             number=len(state.rounds) + 1, kind=pending.kind, runoff=pending.runoff, on=on, seats=pending.seats,
             candidates=pending.candidates, ballots_issued=ballots_issued, ballots_returned=ballots_returned,
             spoiled=spoiled, votes=votes, valid=outcome.valid, elected=outcome.elected, tied=outcome.tied,
-            shortfall=outcome.shortfall,
+            shortfall=outcome.shortfall, voters=voters,
         )  # fmt: skip
         self._record(election_id, version, event)
         return outcome

@@ -107,6 +107,8 @@ class RoundCounted:
 
     ``spoiled`` ballots named more people than seats and count for nobody (EL 44 ¶2);
     ``runoff`` is true when the 1/3 floor of EL 45 ¶5 applied instead of a majority.
+    ``voters`` is 参加投票的选民 (EL 45 ¶1), the voters who voted; ``None`` on events recorded
+    before it was its own figure, when the ballots issued stood for it.
     """
 
     number: int
@@ -123,6 +125,7 @@ class RoundCounted:
     elected: tuple[str, ...]
     tied: tuple[str, ...]
     shortfall: int
+    voters: int | None = None
 
 
 @event_type("direct_election.further_election_called")

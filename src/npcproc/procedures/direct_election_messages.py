@@ -117,6 +117,11 @@ define_fact(
     "{issued} ballots issued exceed the {registered} registered voters",
 )
 define_fact(
+    "direct_election.voters",
+    "参加投票的选民{voters}人，多于选区选民{registered}人",
+    "{voters} voters who voted exceed the {registered} registered voters",
+)
+define_fact(
     "direct_election.votes_exceed",
     "{what}为{count}，超过有效选票所能容纳的{limit}",
     "{what} of {count} exceed the {limit} the valid ballots can hold",

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from npcproc.calendar import deadline
 from npcproc.events import (
     CandidatesListed,
     CandidatesNominated,
@@ -105,9 +106,13 @@ class Elections(Procedure):
 
     def open(
         self, election_id: str, *, session_id: str, office: Office, seats: int, extra_candidates: int,
-        by_election: bool = False, ballot_method: BallotMethod = BallotMethod.PAPER,
+        by_election: bool = False, ballot_method: BallotMethod = BallotMethod.PAPER, on: datetime.date | None = None,
     ) -> ElectionState:  # fmt: skip
         """Open an election; ``extra_candidates`` is the margin fixed in the session's election rules (OL 27 ¶1).
+
+        ``on`` is the day nomination begins, by default the day the session opened; it starts the
+        county's minimum time for nominating and discussing candidates (OL 27 ¶2, see
+        :meth:`list_candidates`).
 
         Principal posts may have one more candidate or none; vice posts one to three more;
         standing-committee members 1/10 to 1/5 more. A by-election may have as many
@@ -122,10 +127,15 @@ class Elections(Procedure):
                    office=office.value, level=level.value)  # fmt: skip
         if self.store.stream_version(election_stream(election_id)):
             refuse("election.exists", cite("OL", 26), election_id=election_id)
+        opened_on = session.opened_on if on is None else on
+        if opened_on is not None and session.opened_on is not None and opened_on < session.opened_on:
+            refuse("election.before_session", cite("OL", 26), on=opened_on.isoformat(),
+                   opened=session.opened_on.isoformat())  # fmt: skip
         require(Decision.of(margin_check(self.rules, office, seats, extra_candidates, by_election)))
         event = ElectionOpened(
             election_id=election_id, congress_id=session.congress_id, session_id=session_id, office=office,
             seats=seats, extra_candidates=extra_candidates, by_election=by_election, ballot_method=ballot_method,
+            on=opened_on,
         )  # fmt: skip
         self._append(election_stream(election_id), 0, event)
         return self.state(election_id)
@@ -184,8 +194,16 @@ class Elections(Procedure):
         event = CandidatesNominated(nominator=by, nominators=tuple(nominators), candidates=tuple(candidates))
         self._append(election_stream(election_id), version, event)
 
-    def list_candidates(self, election_id: str, *, preliminary_votes: Mapping[str, int] | None = None) -> CandidateList:
-        """Fix the formal list (OL 27 ¶1).
+    def list_candidates(
+        self, election_id: str, *, preliminary_votes: Mapping[str, int] | None = None, on: datetime.date | None = None
+    ) -> CandidateList:
+        """Fix the formal list (OL 27 ¶1) on ``on``, by default the day the election opened.
+
+        At a county congress's general election (换届, not a by-election) "提名、酝酿候选人的时间
+        不得少于两天" (OL 27 ¶2): counted from the day the election opened, that day not counted
+        (CC 201), two whole days pass before the list is fixed (:func:`nomination_time_check`):
+        an election opened on 5 January may fix its list on 8 January, not on 7 January; an
+        earlier list is refused and nothing is recorded. Township congresses have no such minimum.
 
         A principal post "候选人数可以多一人，进行差额选举；如果提名的候选人只有一人，也可以等额选举": a single
         nominee stands alone, two nominees for one seat both stand, and more go to a preliminary vote
@@ -198,22 +216,39 @@ class Elections(Procedure):
         """
         state, version = self._current(election_id)
         self._listable(state)
+        listed_on = state.opened_on if on is None else on
+        require(Decision.of(*self._nomination_time(state, listed_on)))
         nominees = sorted(state.nominees)
         wanted = self._wanted(state, len(nominees))
         fewest, _most = self._range(state.office, state.seats, state.by_election)
         if len(nominees) > wanted and not state.by_election:
             if preliminary_votes is None or set(preliminary_votes) != set(nominees):
                 refuse("election.preliminary_needed", cite("OL", 27, 1), nominees=len(nominees), wanted=wanted)
-            return self._rank(state, version, preliminary_votes, (), wanted)
+            return self._rank(state, version, preliminary_votes, (), wanted, listed_on)
         if len(nominees) < (fewest if state.by_election else wanted):
             refuse("election.too_few_candidates", cite("OL", 27, 1), nominees=len(nominees), wanted=wanted)
-        return self._list(state, version, tuple(nominees), {})
+        return self._list(state, version, tuple(nominees), {}, listed_on)
 
-    def revote_preliminary(self, election_id: str, *, votes: Mapping[str, int]) -> CandidateList:
+    def _nomination_time(self, state: ElectionState, listed_on: datetime.date | None) -> list[Reason]:
+        """OL 27 ¶2: a county general election's list comes after the minimum time for nominating."""
+        opened = state.opened_on
+        if opened is None or listed_on is None:
+            return []
+        if listed_on < opened:
+            return [reason(False, "election.list_before_open", cite("OL", 27, 1), on=listed_on.isoformat(),
+                           opened=opened.isoformat())]  # fmt: skip
+        congress = Congresses(self.store, self.rules).state(state.congress_id)
+        rules = congress.rules(self.rules, opened)
+        return nomination_time_check(rules, congress.congress.level, state.by_election, opened, listed_on)
+
+    def revote_preliminary(
+        self, election_id: str, *, votes: Mapping[str, int], on: datetime.date | None = None
+    ) -> CandidateList:
         """The re-vote among those tied at the cut-off of a preliminary vote, for the places still open.
 
         ``votes`` are the re-vote's votes of exactly the tied candidates; a new tie is recorded and
-        voted again in turn.
+        voted again in turn. ``on`` defaults to the day of the tied vote; the list it fixes is
+        bound by OL 27 ¶2 as :meth:`list_candidates` is.
         """
         state, version = self._current(election_id)
         tie = state.preliminary_tie
@@ -221,7 +256,9 @@ class Elections(Procedure):
             refuse("election.round_not_due", cite("OL", 27, 1), election_id=election_id)
         if set(votes) != set(tie.tied):
             refuse("election.preliminary_revote", cite("OL", 27, 1), tied=", ".join(tie.tied))
-        return self._rank(state, version, votes, tie.listed, len(tie.listed) + tie.places)
+        on = (tie.on or state.opened_on) if on is None else on
+        require(Decision.of(*self._nomination_time(state, on)))
+        return self._rank(state, version, votes, tie.listed, len(tie.listed) + tie.places, on)
 
     def _listable(self, state: ElectionState) -> None:
         if state.listed is not None or state.preliminary_tie is not None:
@@ -234,8 +271,9 @@ class Elections(Procedure):
         return state.seats + state.extra_candidates
 
     def _rank(
-        self, state: ElectionState, version: int, votes: Mapping[str, int], sure: Sequence[str], wanted: int
-    ) -> CandidateList:
+        self, state: ElectionState, version: int, votes: Mapping[str, int], sure: Sequence[str], wanted: int,
+        on: datetime.date | None,
+    ) -> CandidateList:  # fmt: skip
         """List the ``wanted`` candidates: those ``sure`` of a place, then the most ``votes`` among the others."""
         places = wanted - len(sure)
         ranked = sorted(votes, key=lambda c: (-votes[c], c))
@@ -244,16 +282,17 @@ class Elections(Procedure):
             above = tuple(c for c in ranked if votes[c] > cut)
             tied = tuple(c for c in ranked if votes[c] == cut)
             event = PreliminaryTied(votes=dict(votes), tied=tied, places=places - len(above),
-                                    listed=(*sure, *above))  # fmt: skip
+                                    listed=(*sure, *above), on=on)  # fmt: skip
             self._append(election_stream(state.id), version, event)
             due = reason(False, "election.preliminary_tie", cite("OL", 27, 1), votes=cut, candidates=", ".join(tied))
             return CandidateList(candidates=(), decision=Decision.of(due), tied=tied)
-        return self._list(state, version, (*sure, *ranked[:places]), votes)
+        return self._list(state, version, (*sure, *ranked[:places]), votes, on)
 
     def _list(
-        self, state: ElectionState, version: int, listed: Sequence[str], votes: Mapping[str, int]
-    ) -> CandidateList:
-        event = CandidatesListed(candidates=tuple(listed), preliminary_votes=dict(votes))
+        self, state: ElectionState, version: int, listed: Sequence[str], votes: Mapping[str, int],
+        on: datetime.date | None,
+    ) -> CandidateList:  # fmt: skip
+        event = CandidatesListed(candidates=tuple(listed), preliminary_votes=dict(votes), on=on)
         self._append(election_stream(state.id), version, event)
         return CandidateList(candidates=tuple(listed), decision=Decision.of())
 
@@ -432,6 +471,24 @@ class Elections(Procedure):
             for h in elected
         ]  # fmt: skip
         self._append(congress_stream(state.congress_id), version, *events)
+
+
+def nomination_time_check(
+    rules: RuleSet, level: Level, by_election: bool, opened: datetime.date, listed_on: datetime.date
+) -> list[Reason]:
+    """OL 27 ¶2 "县级以上的地方各级人民代表大会换届选举本级国家机关领导人员时，提名、酝酿候选人的时间不得少于两天".
+
+    At a county congress's general election (not a by-election) the formal list comes after
+    the minimum time, counted from ``opened`` without that day (CC 201-202). The time is a
+    minimum spent at the session, not a deadline, so a rest day does not move it (CC 203 is
+    not applied): opened on 5 January, the list may be fixed from 8 January.
+    """
+    if level is not Level.COUNTY or by_election:
+        return []
+    rule = rules.rule("election.nomination_days.county")
+    last = deadline(opened, days=int(rule.value), calendar=None).date
+    return [ruled(listed_on > last, "election.nomination_time", rule, days=int(rule.value),
+                  opened=opened.isoformat(), last=last.isoformat(), on=listed_on.isoformat())]  # fmt: skip
 
 
 def margin_check(rules: RuleSet, office: Office, seats: int, extra_candidates: int, by_election: bool) -> Reason:

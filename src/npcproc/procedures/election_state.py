@@ -44,6 +44,8 @@ class ElectionState:
     extra_candidates: int
     by_election: bool
     ballot_method: BallotMethod
+    #: the day the election opened and nomination began (OL 27 ¶2); None on streams recorded before it was kept
+    opened_on: datetime.date | None = None
     nominees: Mapping[str, Candidate] = attrs.field(factory=dict)
     nominations: tuple[CandidatesNominated, ...] = ()
     listed: tuple[str, ...] | None = None
@@ -109,7 +111,7 @@ def fold_election(events: Sequence[object]) -> ElectionState | None:
     state = ElectionState(
         id=first.election_id, congress_id=first.congress_id, session_id=first.session_id, office=first.office,
         seats=first.seats, extra_candidates=first.extra_candidates, by_election=first.by_election,
-        ballot_method=first.ballot_method,
+        ballot_method=first.ballot_method, opened_on=first.on,
     )  # fmt: skip
     for event in events[1:]:
         state = state.apply(event)

@@ -90,7 +90,8 @@ class Inquiries(Procedure):
     ) -> Decision:
         """File an inquiry during a session: 10 or more deputies jointly, in writing (OL 24 ¶1).
 
-        A township congress may question only its government (DL 20 ¶3). Where a province
+        A township congress may question its government and the government's departments
+        (OL 24 ¶1; see :func:`filing_checks`). Where a province
         relaxes the threshold for small congresses (BJ 12: 1/5 of a congress of 40 or fewer),
         that path is open too and flagged as a relaxation.
         """
@@ -184,13 +185,20 @@ class Inquiries(Procedure):
 def filing_checks(
     rules: RuleSet, level: Level, backing: int, total: int, target: InquiryTarget, questions: str
 ) -> list[Reason]:
-    """An inquiry's sponsors (OL 24 ¶1, or a province's small-congress path), content and target (DL 20 ¶3).
+    """An inquiry's sponsors (OL 24 ¶1, or a province's small-congress path), content and target.
 
-    ``backing`` counts the sponsors in office, of ``total`` deputies in office.
+    ``backing`` counts the sponsors in office, of ``total`` deputies in office. A township
+    inquiry may question its government and the government's departments: OL 24 ¶1 names
+    "本级人民政府和它所属各工作部门" for congresses at every level, where DL 20 ¶3 names the
+    township government alone; the Organic Law, the specific statute on local congresses,
+    is followed (a reading, explained in docs/glossary.md, 质询). Neither gives a township congress a
+    supervisory commission, court or procuratorate of its own level to question (DL 20 ¶3).
     """
     checks = [sponsorship(rules, level, backing, total), reason(bool(questions.strip()), "inquiry.content",
                                                                  cite("OL", 24, 1))]  # fmt: skip
-    if level is Level.TOWNSHIP and target is not InquiryTarget.TOWNSHIP_GOVERNMENT:
+    if level is Level.TOWNSHIP and target is InquiryTarget.GOVERNMENT_DEPARTMENT:
+        checks.append(reason(True, "inquiry.department_target", cite("OL", 24, 1)))
+    elif level is Level.TOWNSHIP and target is not InquiryTarget.TOWNSHIP_GOVERNMENT:
         checks.append(reason(False, "inquiry.target", cite("DL", 20, 3), target=target.value))
     if level is Level.COUNTY and target is InquiryTarget.TOWNSHIP_GOVERNMENT:
         checks.append(reason(False, "inquiry.target", cite("OL", 24, 1), target=target.value))

@@ -168,6 +168,19 @@ define(
 )
 define_fact("election.unknown", "没有选举{election_id}", "no election {election_id}")
 define_fact("election.exists", "选举{election_id}已有记录", "election {election_id} is already recorded")
+define_fact("election.before_session", "选举不能在会议举行（{opened}）之前的{on}开始",
+            "an election cannot open on {on}, before the session opened on {opened}")  # fmt: skip
+define_fact("election.list_before_open", "正式候选人名单不能在选举开始（{opened}）之前的{on}确定",
+            "the formal list cannot be fixed on {on}, before the election opened on {opened}")  # fmt: skip
+define(
+    "election.nomination_time",
+    zh_ok="{opened}开始提名，{on}确定正式候选人名单，提名、酝酿候选人的时间不少于{days}天（至{last}）",
+    zh_fail="{opened}开始提名，{on}即确定正式候选人名单，提名、酝酿候选人的时间少于{days}天（应至{last}届满）",
+    en_ok="nomination began on {opened} and the list was fixed on {on}: at least {days} days of nominating and "
+    "discussing candidates (to {last})",
+    en_fail="nomination began on {opened} and the list was fixed on {on}: less than the {days} days of nominating "
+    "and discussing candidates, which run to {last}",
+)
 define_fact("election.office_level", "{level}人民代表大会不选举{office}", "a {level} congress does not elect {office}")
 define(
     "election.margin",
@@ -324,6 +337,12 @@ define(
     zh_fail="质询案必须写明质询对象、质询的问题和内容",
     en_ok="the inquiry states its questions",
     en_fail="an inquiry must state its target, questions and content",
+)
+define_fact(
+    "inquiry.department_target",
+    "乡、镇人民代表大会可以对本级人民政府所属各工作部门提出质询案（从地方组织法；代表法第二十条第三款仅列本级人民政府）",
+    "a township congress may question its government's departments, as the Organic Law provides "
+    "(DL 20 ¶3 names the government alone)",
 )
 define_fact("inquiry.target", "本级人民代表大会不能对{target}提出质询案", "this congress cannot question the {target}")
 define_fact("inquiry.wrong_stage", "质询案{inquiry_id}现在不能{action}", "inquiry {inquiry_id} cannot {action} now")

@@ -15,7 +15,7 @@ from npcproc.model.session import AgendaItemKind, Choice, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.base import cite, reason, ruled
 from npcproc.procedures.budget import APPROVAL, BudgetApproval, publication_checks
-from npcproc.procedures.election import margin_check, plurality, principal_list_check
+from npcproc.procedures.election import margin_check, nomination_time_check, plurality, principal_list_check
 from npcproc.procedures.inquiry import answer_checks, filing_checks
 from npcproc.procedures.posts import CHAIR_POSTS, township_posts_checks
 from npcproc.procedures.session_checks import (
@@ -147,7 +147,8 @@ class CongressChecks:
             self._vote(session, vote, f"{where}.votes[{index}]")
         self.term_begins |= session.first_of_term
         for index, election in enumerate(session.elections):
-            self._election(rules, election, f"{where}.elections[{index}]", in_office, session.present)
+            self._election(rules, election, f"{where}.elections[{index}]", in_office, session.present,
+                           session.opens_on)  # fmt: skip
         if self.level is Level.TOWNSHIP and any(e.office in CHAIR_POSTS for e in session.elections):
             self._posts(session, f"{where}.elections")
         for index, inquiry in enumerate(session.inquiries):
@@ -256,7 +257,7 @@ class CongressChecks:
 
     def _election(
         self, rules: RuleSet, election: ElectionRecord, where: str, in_office: frozenset[str],
-        session_present: tuple[str, ...],
+        session_present: tuple[str, ...], opens_on: datetime.date,
     ) -> None:  # fmt: skip
         findings = self.findings
         office = election.office
@@ -270,6 +271,9 @@ class CongressChecks:
         nominees = len({c for nomination in election.nominations for c in nomination.candidates})
         listed = min(nominees, election.seats + election.extra_candidates)
         findings.check(where, *principal_list_check(office, election.seats, nominees, listed, election.by_election))
+        if election.rounds:  # the list, undated in a record, was fixed by the first round at the latest (OL 27 ¶2)
+            findings.check(where, *nomination_time_check(rules, self.level, election.by_election, opens_on,
+                                                         election.rounds[0].on))  # fmt: skip
         named: Counter[str] = Counter()
         full_time_chair = rules.optional("township.chair.full_time")
         full_time: set[str] = set()

@@ -251,7 +251,9 @@ class _Player:
         for nomination in e.nominations:
             candidates = [Candidate(id=c, name=c, full_time=c in nomination.full_time) for c in nomination.candidates]
             elections.nominate(e.id, candidates, by=nomination.by, nominators=nomination.nominators)
-        elections.list_candidates(e.id, preliminary_votes=dict(e.preliminary_votes) or None)
+        # A record does not date the formal list: it was fixed by the first round at the latest (OL 27 ¶2).
+        listed_on = e.rounds[0].on if e.rounds else None
+        elections.list_candidates(e.id, preliminary_votes=dict(e.preliminary_votes) or None, on=listed_on)
         for counted in e.rounds:
             roll = present if counted.present is None else counted.present
             if counted.kind is RoundKind.FIRST:

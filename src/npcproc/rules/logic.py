@@ -307,21 +307,24 @@ def direct_election_outcome(
     ballots_issued: int,
     ballots_returned: int,
     runoff: bool,
+    voters: int,
 ) -> ElectionOutcome:
     ballots = _checked_round(
         rules, ("registered_voters", "registered voters", registered_voters), seats, votes, ballots_issued,
         ballots_returned,
     )  # fmt: skip
+    _count(voters, "voters")
+    _require(voters <= registered_voters, "voters", f"{voters} voters exceed {registered_voters} registered voters")
     if not ballots.ok:
         return ElectionOutcome(valid=False, elected=(), tied=(), shortfall=0, decision=Decision.of(ballots))
-    # The voters who took part are those issued a ballot; EL 44 checks the returned ones against them.
+    # EL 45 ¶1 counts 参加投票的选民, the voters who voted: its own figure, not the ballots issued.
     turnout_rule = rules("direct_election.turnout")
     needed_turnout = more_than(turnout_rule.value, registered_voters)
     turnout = _reason(
-        ballots_issued >= needed_turnout,
+        voters >= needed_turnout,
         "direct_election.turnout",
         turnout_rule,
-        voted=ballots_issued,
+        voted=voters,
         registered=registered_voters,
         required=needed_turnout,
     )
@@ -332,7 +335,7 @@ def direct_election_outcome(
         required = at_least(rule.value, ballots_returned)
     else:
         rule = rules("direct_election.majority")
-        required = more_than(rule.value, ballots_issued)
+        required = more_than(rule.value, voters)
     elected, tied, shortfall, reasons = _rank(
         votes,
         seats,
