@@ -423,7 +423,7 @@ def test_a_chair_who_stops_being_a_deputy_loses_the_post(store):
     elections.count("chair", ballots("chair", 1, 1, {"d05": 50}, 60), ballots_issued=60)
     congresses = Congresses(store)
     assert congresses.state("t").holders(Office.TOWNSHIP_CHAIR, D) == ("d05",)
-    congresses.change_status("t", "d05", StatusChange(status=DeputyStatus.RESIGNED, on=LATER))
+    congresses.change_status("t", "d05", StatusChange(status=DeputyStatus.DECEASED, on=LATER))
     assert congresses.state("t").holders(Office.TOWNSHIP_CHAIR, LATER) == ()
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
+from npcproc.model.congress import DeputyStatus, StatusChange
 from npcproc.model.election import Office, RecallProposer
 from npcproc.model.session import AgendaItem, AgendaItemKind, VoteCount
 from npcproc.plugins import create_plugin_manager, load_rules
@@ -283,3 +284,29 @@ def test_el_55_2_county_deputy_resigns_to_the_standing_committee_not_the_congres
     assert error.decision.failing[0].citation == Citation(law="EL", article=55, paragraph=2)
     assert "县" in error.decision.explain("zh") or "county" in error.decision.explain("zh")
     assert "county" in error.decision.explain("en")
+
+
+def test_el_55_2_a_township_resignation_is_not_a_mere_status_change():
+    """ "乡级的人民代表大会接受辞职，须经人民代表大会过半数的代表通过": recording it as a status change is refused,
+    naming the way (a vote); a county deputy's resignation (to the standing committee) is recorded so."""
+
+    for level, code, refused in ((Level.TOWNSHIP, "330110001", True), (Level.COUNTY, "330110", False)):
+        store = MemoryStore()
+        congresses = Congresses(store)
+        congresses.establish(Congress(id="c", name="某人大", level=level, division_code=code, population=30_000,
+                                      deputy_quota=60))  # fmt: skip
+        congresses.begin_term("c", 1, elections_completed_on=datetime.date(2021, 11, 20))
+        congresses.elect_deputies("c", {"d1": "d1"}, term=1, on=datetime.date(2021, 11, 21))
+        resign = lambda: congresses.change_status(  # noqa: E731, B023
+            "c", "d1", StatusChange(status=DeputyStatus.RESIGNED, on=datetime.date(2022, 1, 1))
+        )
+        if refused:
+            before = list(store.read_all())
+            with pytest.raises(ProcedureError) as caught:
+                resign()
+            assert [str(r.citation) for r in caught.value.decision.failing] == ["EL 55 ¶2"]
+            assert "accept_deputy_resignation" in caught.value.decision.explain("en")
+            assert list(store.read_all()) == before
+        else:
+            resign()
+            assert congresses.state("c").in_office(datetime.date(2022, 1, 2)) == ()

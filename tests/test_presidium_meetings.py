@@ -209,7 +209,7 @@ def test_a_decision_needs_a_majority_of_all_members_not_of_those_present(store):
 def test_members_who_leave_office_leave_the_presidium_and_national_law_defaults_to_a_majority(store):
     rules = rules_for()
     congresses = township(store, rules)
-    congresses.change_status("t1", "d09", StatusChange(status=DeputyStatus.RESIGNED, on=D(2022, 2, 1)))
+    congresses.change_status("t1", "d09", StatusChange(status=DeputyStatus.DECEASED, on=D(2022, 2, 1)))
     meetings = PresidiumMeetings(store, rules)
     assert meetings.members("t1", D(2022, 3, 1)) == ("2021-1", tuple(PRESIDIUM[:8]))
     why = refused(store, lambda: meetings.hold_meeting("t1", "m1", on=D(2022, 3, 1), present=PRESIDIUM[:4]))

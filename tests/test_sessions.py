@@ -208,7 +208,7 @@ def test_nationally_the_number_of_non_deputies_attending_is_not_capped(store):
 def test_quorum_counts_deputies_in_office_on_the_day(store):
     congresses, sessions = township(store)
     for n in range(41, 61):
-        congresses.change_status("t1", f"d{n:02}", StatusChange(status=DeputyStatus.RESIGNED, on=D(2022, 3, 1)))
+        congresses.change_status("t1", f"d{n:02}", StatusChange(status=DeputyStatus.DECEASED, on=D(2022, 3, 1)))
     sessions.plan("first", congress_id="t1", opens_on=D(2022, 1, 5))
     sessions.plan("s", congress_id="t1", opens_on=D(2022, 7, 5))
     sessions.give_notice("s", on=D(2022, 7, 1), materials_on=D(2022, 7, 1))

@@ -405,16 +405,16 @@ def test_bj_16_2_one_attendee_more_than_half_refused(rules, deputies, attending)
 
 
 def test_bj_16_2_counts_the_deputies_in_office_on_the_opening_day(rules):
-    """代表总数: the deputies in office that day; two of 40 resigned, so 19 of 38 may attend, not 20."""
+    """代表总数: the deputies in office that day; two of 40 died, so 19 of 38 may attend, not 20."""
     store = congress(rules, deputies=40)
     for deputy in ids(40)[-2:]:
-        Congresses(store, rules).change_status("c", deputy, StatusChange(status=DeputyStatus.RESIGNED,
+        Congresses(store, rules).change_status("c", deputy, StatusChange(status=DeputyStatus.DECEASED,
                                                                          on=D(2022, 1, 3)))  # fmt: skip
     with pytest.raises(ProcedureError):
         hold(rules, store, "s1", D(2022, 1, 10), attending=guests(20))
     store = congress(rules, deputies=40)
     for deputy in ids(40)[-2:]:
-        Congresses(store, rules).change_status("c", deputy, StatusChange(status=DeputyStatus.RESIGNED,
+        Congresses(store, rules).change_status("c", deputy, StatusChange(status=DeputyStatus.DECEASED,
                                                                          on=D(2022, 1, 3)))  # fmt: skip
     hold(rules, store, "s1", D(2022, 1, 10), attending=guests(19))
 

@@ -260,7 +260,7 @@ def test_sd_8_2_counts_deputies_in_office_on_the_day(sd_rules):
     sessions = prepared(sd_rules, n=90)
     with pytest.raises(ProcedureError):
         prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(14), agenda=[])
-    sessions.congresses.change_status("t", "d090", StatusChange(status=DeputyStatus.RESIGNED, on=D(2022, 1, 5)))
+    sessions.congresses.change_status("t", "d090", StatusChange(status=DeputyStatus.DECEASED, on=D(2022, 1, 5)))
     prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(14), agenda=[])
 
 
@@ -359,7 +359,7 @@ def test_sd_28_2_a_vice_chair_does_not_convene_while_the_chair_holds_the_post(sd
 
 def test_sd_28_2_the_vice_chair_convenes_when_the_chairs_post_is_vacant(sd_rules):
     sessions, meetings = with_chairs(sd_rules)
-    Congresses(sessions.store, sd_rules).change_status("t", "d001", StatusChange(status=DeputyStatus.RESIGNED,
+    Congresses(sessions.store, sd_rules).change_status("t", "d001", StatusChange(status=DeputyStatus.DECEASED,
                                                                                  on=D(2022, 2, 1)))  # fmt: skip
     with pytest.raises(ProcedureError) as caught:  # the former chair no longer holds the post (EL 54)
         meetings.hold_meeting("t", "m1", on=D(2022, 3, 1), present=members(9)[1:], convened_by="d001")

@@ -225,8 +225,26 @@ class Congresses(Procedure):
         self._append(congress_stream(congress_id), version, *events)
 
     def change_status(self, congress_id: str, deputy_id: str, change: StatusChange) -> None:
-        """A deputy goes on leave, returns, resigns, is recalled, dies or loses the mandate (DL 62)."""
+        """A deputy goes on leave, returns, resigns, is recalled, dies or loses the mandate (DL 62).
+
+        A township deputy's resignation takes effect only when the congress accepts it by vote
+        (EL 55 ¶2 "须经人民代表大会过半数的代表通过"): it is refused here, and recorded by
+        :meth:`Recalls.accept_deputy_resignation <npcproc.procedures.Recalls.accept_deputy_resignation>`.
+        """
         state, version = self._current(congress_id)
+        if change.status is DeputyStatus.RESIGNED and state.congress.level is Level.TOWNSHIP:
+            refuse("deputy.resignation_by_vote", cite("EL", 55, 2), deputy_id=deputy_id)
+        self._record_status(congress_id, deputy_id, change, state, version)
+
+    def record_past_status(self, congress_id: str, deputy_id: str, change: StatusChange) -> None:
+        """A status change as a record file reports it, for ``npcproc import``: a township resignation the
+        record says took effect is taken as accepted, the record format holding no acceptance vote (EL 55 ¶2)."""
+        state, version = self._current(congress_id)
+        self._record_status(congress_id, deputy_id, change, state, version)
+
+    def _record_status(
+        self, congress_id: str, deputy_id: str, change: StatusChange, state: CongressState, version: int
+    ) -> None:
         deputy = self._deputy(state, deputy_id)
         last = deputy.status_history[-1]
         if change.on < last.on or not last.status.in_office:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+define_fact("deputy.resignation_by_vote",
+      "乡镇人民代表大会代表{deputy_id}的辞职须经人民代表大会过半数的代表通过，应当表决接受（Recalls.accept_deputy_resignation）",
+      "a township deputy's resignation ({deputy_id}) takes effect only when the congress accepts it by a vote of "
+      "more than half of all deputies (Recalls.accept_deputy_resignation)")  # fmt: skip
 define_fact("congress.unknown", "没有代表大会{congress_id}的记录", "no record of congress {congress_id}")
 define_fact("congress.exists", "代表大会{congress_id}已有记录", "congress {congress_id} is already recorded")
 define_fact("term.unknown", "代表大会{congress_id}没有第{term}届的记录", "congress {congress_id} has no term {term}")

@@ -178,8 +178,8 @@ class _Player:
             if deputy.administrative_post:
                 congresses.record_administrative_post(year.id, deputy.id, holds=True, on=deputy.elected_on)
             for change in deputy.changes:
-                congresses.change_status(year.id, deputy.id, StatusChange(status=change.status, on=change.on,
-                                                                          note=change.note))  # fmt: skip
+                congresses.record_past_status(year.id, deputy.id, StatusChange(status=change.status, on=change.on,
+                                                                               note=change.note))  # fmt: skip
 
     def _session(self, s: SessionRecord) -> None:
         sessions, sid, day = self.sessions, s.id, s.opens_on
