@@ -141,6 +141,36 @@ def test_the_plugin_conforms(npcproc_conformance):
     npcproc_conformance(npcproc_beijing)
 
 
+#: The words of the cited clause each setting relies on (the law text is the oracle).
+WORDS = {
+    ("inquiry.small_congress_size", 40): "代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案",
+    ("inquiry.small_congress_fraction", Fraction(1, 5)): "代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案",
+    ("inquiry.complex_answer_months", 3): "由受质询机关在大会后三个月内向有关代表作出答复",
+    ("suggestion.reply_months", 3): "应当在三个月内",
+    ("suggestion.reply_months_complex", 6): "情况复杂的不超过六个月",
+    ("suggestion.urgent_due_at_session_close", 1): "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理",
+    (
+        "session.first_preparatory_by_last_presidium",
+        1,
+    ): "每届人民代表大会第一次会议的预备会议，由上次人民代表大会主席团主持",
+    ("presidium.min_size", 5): "主席团一般由五人至九人组成",
+    ("presidium.max_size", 9): "主席团一般由五人至九人组成",
+    ("township.chairs.min_full_time", 1): "主席、副主席中至少有一人为专职",
+    ("session.max_attendees_fraction", Fraction(1, 2)): "列席人数不得超过代表总数的二分之一",
+    ("credentials.committee_required", 1): "设立代表资格审查委员会",
+    ("credentials.nominated_by_presidium", 1): "由主席团在代表中提名",
+    ("credentials.members_from_deputies", 1): "由主席团在代表中提名",
+}
+
+
+def test_every_setting_binds_townships_only_and_its_clause_says_it():
+    assert {(s.parameter, s.value) for s in npcproc_beijing.SETTINGS} == set(WORDS)
+    for setting in npcproc_beijing.SETTINGS:
+        assert setting.levels == frozenset({Level.TOWNSHIP}), setting
+        assert setting.citation.law == "BJ"
+        assert WORDS[(setting.parameter, setting.value)] in setting.citation.text(), setting
+
+
 def test_bj_every_setting_binds_township_congresses_only():
     """The regulation is 乡、民族乡、镇人民代表大会组织条例: no setting may reach a county congress."""
     assert npcproc_beijing.SETTINGS

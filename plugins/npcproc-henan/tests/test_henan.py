@@ -58,6 +58,31 @@ def test_the_plugin_conforms(npcproc_conformance):
     npcproc_conformance(npcproc_henan)
 
 
+#: The words of the cited clause each setting relies on (the law text is the oracle).
+WORDS = {
+    ("session.min_per_year", 2): "一般每年举行两次",
+    ("session.min_days", 1): "没有选举事项时，会期不少于一天",
+    ("presidium.min_size", 7): "主席团一般由七至十三人组成",
+    ("presidium.max_size", 13): "主席团一般由七至十三人组成",
+    ("presidium.max_size", 15): "人口特别多的乡镇不超过十五人",
+    ("presidium.members_no_admin_post", 1): "主席团成员不得担任乡镇人民政府职务",
+    ("township.chair.full_time", 1): "设专职主席",
+    ("presidium.max_months_between_meetings", 3): "主席团会议每三个月至少举行一次",
+    ("presidium.meeting_quorum", Fraction(1, 2)): "须主席团全体组成人员的过半数出席",
+    ("presidium.decision_majority", Fraction(1, 2)): "须由全体组成人员的过半数通过",
+    ("supervision.ratings_published", 1): "评议、测评结果向社会公开",
+    ("credentials.nominated_by_presidium", 1): "代表资格审查委员会成员建议名单",
+}
+
+
+def test_every_setting_binds_townships_only_and_its_clause_says_it():
+    assert {(s.parameter, s.value) for s in npcproc_henan.SETTINGS} == set(WORDS)
+    for setting in npcproc_henan.SETTINGS:
+        assert setting.levels == frozenset({Level.TOWNSHIP}), setting
+        assert setting.citation.law == "HN"
+        assert WORDS[(setting.parameter, setting.value)] in setting.citation.text(), setting
+
+
 # -- a congress driven through the procedures -------------------------------------------------
 
 

@@ -103,6 +103,34 @@ def test_the_plugin_conforms(npcproc_conformance):
     npcproc_conformance(npcproc_shandong)
 
 
+#: The words of the cited clause each setting relies on (the law text is the oracle).
+WORDS = {
+    ("session.min_per_year", 1): "每年至少举行一次",
+    ("session.extraordinary_proposal", Fraction(1, 5)): "经过五分之一以上的代表提议，可以临时召集",
+    ("session.quorum", Fraction(2, 3)): "有三分之二以上的代表出席，始得举行",
+    ("session.first_within_months", 2): "在本届人民代表大会代表选举完成后的两个月内举行",
+    ("township.vice_chairs.min", 1): "设主席一人、副主席一人至二人",
+    ("presidium.min_size", 7): "主席团一般由七人至十一人组成",
+    ("presidium.max_size", 11): "主席团一般由七人至十一人组成",
+    ("presidium.max_size", 13): "代表人数在九十人以上的乡镇，主席团成员不超过十三人",
+    ("presidium.decision_majority", Fraction(1, 2)): "以主席团成员的过半数通过",
+    ("presidium.convened_by_chair", 1): "主席团会议由乡镇人民代表大会主席召集",
+    ("bill.sponsors.township", 5): "乡镇人民代表大会代表五人以上联名",
+    ("recall.sponsors.township", Fraction(1, 5)): "五分之一以上代表联名",
+    ("inquiry.sponsors.township", 10): "代表十人以上联名",
+    ("suggestion.reply_months", 2): "在大会闭会之日起两个月内",
+    ("suggestion.reply_months_complex", 4): "遇有特殊情况至迟不超过四个月",
+}
+
+
+def test_every_setting_binds_townships_only_and_its_clause_says_it():
+    assert {(s.parameter, s.value) for s in npcproc_shandong.SETTINGS} == set(WORDS)
+    for setting in npcproc_shandong.SETTINGS:
+        assert setting.levels == frozenset({Level.TOWNSHIP}), setting
+        assert setting.citation.law == "SD"
+        assert WORDS[(setting.parameter, setting.value)] in setting.citation.text(), setting
+
+
 def test_sd_every_setting_binds_townships_only():
     assert {s.levels for s in npcproc_shandong.SETTINGS} == {frozenset({Level.TOWNSHIP})}
 

@@ -83,6 +83,44 @@ def test_the_plugin_conforms(npcproc_conformance):
     npcproc_conformance(npcproc_zhejiang)
 
 
+#: The words of the cited clause each setting relies on (the law text is the oracle).
+WORDS = {
+    ("term.years", 5): "每届任期五年",
+    ("presidium.min_size", 7): "主席团成员的名额为七人至十三人",
+    ("presidium.max_size", 13): "主席团成员的名额为七人至十三人",
+    ("presidium.max_size", 17): "经济比较发达或者人口较多的乡镇不超过十七人",
+    ("township.chair.full_time", 1): "设专职主席",
+    ("township.vice_chairs.min_full_time", 1): "经济比较发达或者人口较多的乡镇应当配备专职副主席",
+    ("session.first_within_months", 2): "在本届人民代表大会代表选举完成后的两个月内",
+    ("session.min_per_year", 2): "一般每年年初和年中各举行一次",
+    ("session.extraordinary_proposal", Fraction(1, 5)): "经五分之一以上代表提议，可以临时召集",
+    ("session.min_days", 1): "会期不少于一天",
+    ("session.notice_days", 7): "举行会议七日前，主席团应当将会议举行时间和会议事项通知代表",
+    ("session.materials_days", 1): "至少提前一天将会议资料送达代表",
+    ("vote.majority_of_all", Fraction(1, 2)): "以全体代表的过半数通过",
+    ("presidium.max_months_between_meetings", 3): "至少每三个月举行一次会议",
+    ("presidium.meeting_quorum", Fraction(1, 2)): "应当有全体成员的过半数出席",
+    ("presidium.decision_majority", Fraction(1, 2)): "应当由主席团全体成员的过半数通过",
+    ("supervision.special_reports_per_year", 1): "主席团应当每年选择若干",
+    ("supervision.visit_before_special_report", 1): "专项工作报告前，组织代表对有关工作进行视察或者专题调查研究",
+    ("livelihood.review_by_presidium", 1): "进行调查研究，并提请乡镇人民代表大会决定",
+    ("livelihood.performance_evaluation", 1): "进行跟踪监督和绩效评估",
+    ("budget.publication_days", 20): "在批准后二十日内向社会公开",
+    ("session.invite_upper_deputies", 1): "应当邀请本行政区域内上级人民代表大会代表列席",
+    ("presidium.members_no_admin_post", 1): "主席团成员不得担任国家行政机关的职务",
+    ("credentials.committee_required", 1): "第一次会议通过代表资格审查委员会",
+    ("credentials.nominated_by_presidium", 1): "代表资格审查委员会成员等建议名单",
+}
+
+
+def test_every_setting_binds_townships_only_and_its_clause_says_it():
+    assert {(s.parameter, s.value) for s in npcproc_zhejiang.SETTINGS} == set(WORDS)
+    for setting in npcproc_zhejiang.SETTINGS:
+        assert setting.levels == frozenset({Level.TOWNSHIP}), setting
+        assert setting.citation.law == "ZJ"
+        assert WORDS[(setting.parameter, setting.value)] in setting.citation.text(), setting
+
+
 # -- ZJ 2: township congresses only --------------------------------------------------------------
 
 
