@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable, Iterator
 from importlib.metadata import entry_points
 from types import CodeType, FrameType, TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import pluggy
 
@@ -50,6 +50,8 @@ __all__ = [
     "provinces",
     "reset_plugin_manager",
 ]
+
+T = TypeVar("T")
 
 ENTRY_POINT_GROUP = "npcproc"
 BUILTIN_PLUGINS = (
@@ -268,6 +270,21 @@ class _Registrar:
     def error(self, plugin: str, problem: str, fix: str) -> PluginError:
         return PluginError(problem, plugin=plugin, hook=self.hook, fix=fix, distribution=_distribution(self.pm, plugin))
 
+    def unique(self, cls: type[T], name: str, kind: str, key: Callable[[T], str], fix: str) -> dict[str, T]:
+        """Key -> item for every registration; an item not of ``cls`` or a key registered twice is an error
+        naming the plugin (and the plugin that registered the key first)."""
+        found: dict[str, tuple[str, T]] = {}
+
+        def accept(plugin: str, item: T) -> None:
+            if not isinstance(item, cls):
+                raise self.error(plugin, f"registered {item!r}", f"pass {name}(...)")
+            if key(item) in found:
+                raise self.error(plugin, f"{kind} {key(item)!r} is already registered by {found[key(item)][0]}", fix)
+            found[key(item)] = (plugin, item)
+
+        self.collect(accept)
+        return {k: item for k, (_plugin, item) in found.items()}
+
     def collect(self, accept: Callable[..., None]) -> None:
         """Call the hook; ``accept(plugin, *args)`` receives each registration with its plugin's name."""
 
@@ -324,20 +341,10 @@ def provinces(pm: pluggy.PluginManager | None = None) -> dict[str, Province]:
 def collect_law_texts(pm: pluggy.PluginManager) -> dict[str, LawText]:
     """Law key -> text, from every plugin's ``npcproc_register_laws``; a key registered twice is an error."""
     registrar = _Registrar(pm, "npcproc_register_laws")
-    found: dict[str, tuple[str, LawText]] = {}
-
-    def accept(plugin: str, law: LawText) -> None:
-        if not isinstance(law, LawText):
-            raise registrar.error(plugin, f"registered {law!r}", "pass npcproc.rules.laws.LawText(...)")
-        if law.key in found:
-            raise registrar.error(
-                plugin, f"law {law.key!r} is already registered by {found[law.key][0]}",
-                "register each law once: a province's law ships with that province's plugin",
-            )  # fmt: skip
-        found[law.key] = (plugin, law)
-
-    registrar.collect(accept)
-    return {key: law for key, (_plugin, law) in found.items()}
+    return registrar.unique(
+        LawText, "npcproc.rules.laws.LawText", "law", lambda law: law.key,
+        "register each law once: a province's law ships with that province's plugin",
+    )  # fmt: skip
 
 
 def find_province(query: str, pm: pluggy.PluginManager | None = None) -> Province:
@@ -357,20 +364,10 @@ def parameters(pm: pluggy.PluginManager | None = None) -> dict[str, Parameter]:
     """Every registered parameter; a name registered twice is an error naming both plugins."""
     pm = pm or get_plugin_manager()
     registrar = _Registrar(pm, "npcproc_register_parameters")
-    found: dict[str, tuple[str, Parameter]] = {}
-
-    def accept(plugin: str, parameter: Parameter) -> None:
-        if not isinstance(parameter, Parameter):
-            raise registrar.error(plugin, f"registered {parameter!r}", "pass npcproc.rules.Parameter(...)")
-        if parameter.name in found:
-            raise registrar.error(
-                plugin, f"parameter {parameter.name!r} is already registered by {found[parameter.name][0]}",
-                "set a value with npcproc_register_settings instead",
-            )  # fmt: skip
-        found[parameter.name] = (plugin, parameter)
-
-    registrar.collect(accept)
-    return {name: parameter for name, (_plugin, parameter) in found.items()}
+    return registrar.unique(
+        Parameter, "npcproc.rules.Parameter", "parameter", lambda parameter: parameter.name,
+        "set a value with npcproc_register_settings instead",
+    )  # fmt: skip
 
 
 def load_rules(
