@@ -22,6 +22,7 @@ from npcproc.store.base import new_event_ids, new_record
 from npcproc.store.chain import canonical, canonical_text, hashes, link, record_hash
 from npcproc.store.sqlite import MIGRATIONS, SchemaError, SQLiteStore
 from npcproc.testing.backends import EventStoreContract, EventStoreMachine, noted
+from npcproc.testing.tampering import RowTamperingContract
 
 
 class TestMemoryStore(EventStoreContract):
@@ -239,3 +240,47 @@ def test_new_event_ids_are_distinct_hex_and_count_up_in_time():
     assert len(set(first) | set(later)) == 1003
     assert max(first) < min(later)  # a later millisecond sorts later
     assert (int(later[0], 16) >> 80) - (int(first[0], 16) >> 80) >= 2  # the leading 48 bits count milliseconds
+
+
+def rewrite_sqlite_rows(path: str, rows: list) -> None:
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("BEGIN")
+    db.execute("DELETE FROM events")
+    db.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    db.execute("COMMIT")
+    db.close()
+
+
+class TestSQLiteRowTampering(RowTamperingContract):
+    @pytest.fixture(autouse=True)
+    def _folder(self, tmp_path):
+        self.folder = tmp_path
+
+    def make_store(self) -> EventStore:
+        return SQLiteStore(str(self.folder / "store.db"))
+
+    def rewrite_rows(self, store, rows):
+        rewrite_sqlite_rows(store.path, rows)
+
+
+def test_the_cli_names_a_row_that_does_not_read_as_hashed(tmp_path, capsys):
+    from npcproc.cli import main
+
+    path = str(tmp_path / "store.db")
+    store = SQLiteStore(path)
+    for n in range(3):
+        store.append("s", noted(n), expected_version=n)
+    with store.snapshot() as snapshot:
+        rows = list(snapshot.rows)
+    store.close()
+    rows[1] = (*rows[1][:5], '{"n":-1,' + rows[1][5][1:], *rows[1][6:])  # a duplicate key
+    rewrite_sqlite_rows(path, rows)
+    url = f"sqlite:///{path}"
+    assert main(["verify", "--store", url]) == 1
+    assert "chain broken at position 2: its data is not stored as the canonical JSON its hash covers" in (
+        capsys.readouterr().err
+    )
+    assert main(["export", "--store", url]) == 2
+    error = capsys.readouterr().err
+    assert error.strip().startswith("npcproc: error: the record at position 2 cannot be read")
+    assert "Traceback" not in error

@@ -7,7 +7,7 @@ import functools
 import pytest
 
 from npcproc.store.sqlite import SQLiteStore
-from npcproc.testing.stress import crash_loop, race
+from npcproc.testing.stress import crash_loop, race, snapshot_race
 
 pytestmark = pytest.mark.slow
 
@@ -28,3 +28,10 @@ def test_acknowledged_batches_survive_sigkill_whole(tmp_path):
     assert report.missing == ()
     assert report.partial == ()
     assert report.unverified == ()
+
+
+def test_verify_and_export_read_one_snapshot_under_8_writers(tmp_path):
+    report = snapshot_race(functools.partial(SQLiteStore, str(tmp_path / "snap.db")), writers=8, appends=1000)
+    assert report.failures == ()
+    assert report.appended == 1000
+    assert report.during > 0, "no verify ran while the writers were appending"

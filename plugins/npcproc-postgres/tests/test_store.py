@@ -28,6 +28,7 @@ from npcproc.plugins import create_plugin_manager, reset_plugin_manager
 from npcproc.store import EventStore, Head, MemoryStore, Record
 from npcproc.store.chain import canonical
 from npcproc.testing.backends import EventStoreContract, EventStoreMachine, noted
+from npcproc.testing.tampering import RowTamperingContract
 
 
 def rewrite(conn: psycopg.Connection, records: list[Record], head: Head | None) -> None:
@@ -444,3 +445,18 @@ def test_an_up_to_date_store_opens_and_reads_where_nothing_may_be_written(fresh_
         with psycopg.connect(server_url, autocommit=True) as conn:
             conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(role)))
             conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(role)))
+
+
+class TestPostgresRowTampering(RowTamperingContract):
+    @pytest.fixture(autouse=True)
+    def _schemas(self, fresh_url, connect):
+        self.fresh_url = fresh_url
+        self.connect = connect
+
+    def make_store(self) -> EventStore:
+        return PostgresStore.from_url(self.fresh_url())
+
+    def rewrite_rows(self, store, rows):
+        with self.connect(store.schema) as conn:
+            conn.execute("DELETE FROM events")
+            conn.cursor().executemany("INSERT INTO events VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)", rows)

@@ -7,7 +7,7 @@ import functools
 import pytest
 from npcproc_postgres.store import PostgresStore, parse_url
 
-from npcproc.testing.stress import crash_loop, race
+from npcproc.testing.stress import crash_loop, race, snapshot_race
 
 pytestmark = pytest.mark.slow
 
@@ -33,3 +33,10 @@ def test_acknowledged_batches_survive_sigkill_whole(fresh_url):
     assert report.missing == ()
     assert report.partial == ()
     assert report.unverified == ()
+
+
+def test_verify_and_export_read_one_snapshot_under_8_writers(fresh_url):
+    report = snapshot_race(opener(fresh_url()), writers=8, appends=1000)
+    assert report.failures == ()
+    assert report.appended == 1000
+    assert report.during > 0, "no verify ran while the writers were appending"

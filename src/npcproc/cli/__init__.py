@@ -156,13 +156,13 @@ def render_plugins() -> str:
 def run_verify(options: Options, url: str, *, head_only: bool, against: str | None) -> int:
     """``npcproc verify``: exit 0 when the chain is intact, 1 at the first bad record."""
     from npcproc.cli.options import open_existing_store
-    from npcproc.store.base import verify_records
+    from npcproc.store.base import verify_rows
 
     store = open_existing_store(url)
     try:
-        head = store.head()
-        records = options.progress(store.read_all(), total=head.position, en="verifying", zh="正在校验")
-        result = verify_records(records, head=head, against=against)
+        with store.snapshot() as snapshot:
+            rows = options.progress(snapshot.rows, total=snapshot.head.position, en="verifying", zh="正在校验")
+            result = verify_rows(rows, head=snapshot.head, against=against)
     finally:
         store.close()
     if not result:

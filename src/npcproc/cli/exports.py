@@ -60,9 +60,11 @@ def export(options: Options, store_url: str, fmt: str, output: Path | None) -> N
     try:
         with click.open_file(str(output) if output else "-", "w", encoding="utf-8", atomic=output is not None) as out:
             if fmt == "json":
-                head = store.head()
-                records = options.progress(store.read_all(), total=head.position, en="exporting", zh="正在导出")
-                count = write_event_log(records, head, out)
+                with store.snapshot() as snapshot:
+                    records = options.progress(
+                        snapshot.records(), total=snapshot.head.position, en="exporting", zh="正在导出"
+                    )
+                    count = write_event_log(records, snapshot.head, out)
             else:
                 from npcproc.popolo import popolo_from_store
 

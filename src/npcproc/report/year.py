@@ -184,11 +184,11 @@ def read_year(
     today = datetime.date.today()
     if as_of is None:
         as_of = min(today, datetime.date(year, 12, 31)) if year is not None else today
-    head = store.head()
-    records: Iterable[Record] = store.read_all()
-    if progress is not None:
-        records = progress(records, head.position)
-    folded, count, last = _Folded.read(records)
+    with store.snapshot() as snapshot:
+        records: Iterable[Record] = snapshot.records()
+        if progress is not None:
+            records = progress(records, snapshot.head.position)
+        folded, count, last = _Folded.read(records)
     congresses = {c.congress.id: c for c in folded.congresses if congress_id in (None, c.congress.id)}
     if not congresses:
         found = ", ".join(sorted(c.congress.id for c in folded.congresses)) or "none"

@@ -3,20 +3,34 @@
 from __future__ import annotations
 
 from npcproc.errors import NpcprocError
-from npcproc.store.base import CommitCallback, EventStore, Head, IdempotencyError, Record, VerifyResult, verify_records
+from npcproc.store.base import (
+    CommitCallback,
+    CorruptRecordError,
+    EventStore,
+    Head,
+    IdempotencyError,
+    Record,
+    Snapshot,
+    VerifyResult,
+    verify_records,
+    verify_rows,
+)
 from npcproc.store.memory import MemoryStore
 
 __all__ = [
     "CommitCallback",
+    "CorruptRecordError",
     "EventStore",
     "Head",
     "IdempotencyError",
     "MemoryStore",
     "Record",
+    "Snapshot",
     "UnknownSchemeError",
     "VerifyResult",
     "open_store",
     "verify_records",
+    "verify_rows",
 ]
 
 

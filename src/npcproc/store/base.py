@@ -11,7 +11,8 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from itertools import repeat
+from contextlib import AbstractContextManager
+from itertools import islice, repeat
 from operator import itemgetter
 from typing import Any, Protocol, runtime_checkable
 
@@ -109,18 +110,74 @@ class Pending:
     fresh_ids: bool  # ids were generated here, so no earlier append can hold them
 
 
+class CorruptRecordError(NpcprocError):
+    """A stored row is not exactly what its hash covers: its data or timestamp does not decode, on its own, to
+    the canonical text it is stored as (a row edited behind npcproc's back). ``npcproc verify`` names it too."""
+
+    def __init__(self, position: int, problem: str) -> None:
+        super().__init__(f"the record at position {position} cannot be read: {problem}; run npcproc verify")
+        self.position = position
+        self.problem = problem
+
+
+def row_problem(row: chain.Row) -> str | None:
+    """Why a stored row does not read back as the data and timestamp its hash covers, or None when it does.
+
+    Each row is decoded alone and must be the canonical text of what it decodes to, so duplicate keys,
+    spaces, escapes, number forms or bytes moved between rows can never read as something else.
+    """
+    text, stamp = row[5], row[6]
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        return f"its data is not one JSON value ({error})"
+    if chain.canonical_text(data) != text:
+        return "its data is not stored as the canonical JSON its hash covers"
+    try:
+        parsed = datetime.datetime.fromisoformat(stamp)
+    except ValueError:
+        return f"its recorded_at {stamp!r} is not an ISO 8601 timestamp"
+    if parsed.isoformat() != stamp:
+        return f"its recorded_at {stamp!r} is not stored as the text its hash covers"
+    return None
+
+
 def records_from_rows(rows: Sequence[Any]) -> list[Record]:
     """Records from stored rows of (position, event_id, stream, version, type, data as JSON text,
-    recorded_at as ISO text, prev_hash, hash): one json.loads for the lot, one fromisoformat per timestamp.
+    recorded_at as ISO text, prev_hash, hash).
+
+    What is read is what was hashed: each row's data must be the canonical JSON of the value it decodes to,
+    and its timestamp the ISO text of the time it parses to; otherwise :class:`CorruptRecordError` names the
+    first such row. The rows are decoded as one JSON array (fast), and the round trip proves each row's
+    text is, on its own, exactly one value.
     """
-    datas = json.loads("[" + ",".join(map(itemgetter(5), rows)) + "]")
-    stamps = {stamp: datetime.datetime.fromisoformat(stamp) for stamp in set(map(itemgetter(6), rows))}
+    texts = list(map(itemgetter(5), rows))
+    try:
+        datas = json.loads("[" + ",".join(texts) + "]")
+    except ValueError:
+        datas = None
+    if datas is None or len(datas) != len(texts) or list(map(chain.canonical_text, datas)) != texts:
+        raise _first_corrupt(rows)
+    try:
+        stamps = {stamp: datetime.datetime.fromisoformat(stamp) for stamp in set(map(itemgetter(6), rows))}
+    except ValueError:
+        raise _first_corrupt(rows) from None
+    if any(parsed.isoformat() != stamp for stamp, parsed in stamps.items()):
+        raise _first_corrupt(rows)
     return [
         new_record(position, event_id, stream, version, type_, data, stamps[recorded_at], prev_hash, hash_)
         for (position, event_id, stream, version, type_, _, recorded_at, prev_hash, hash_), data in zip(
             rows, datas, strict=True
         )
     ]
+
+
+def _first_corrupt(rows: Sequence[Any]) -> CorruptRecordError:
+    for row in rows:
+        problem = row_problem(row)
+        if problem is not None:
+            return CorruptRecordError(row[0], problem)
+    return CorruptRecordError(rows[0][0], "its rows do not decode one by one")  # pragma: no cover (each row did)
 
 
 def new_event_ids(count: int) -> tuple[str, ...]:
@@ -219,28 +276,35 @@ class VerifyResult:
         return self.ok
 
 
-def verify_records(records: Iterable[Record], *, head: Head | None = None, against: str | None = None) -> VerifyResult:
-    """Walk records in log order and report the first break.
+def verify_rows(rows: Iterable[chain.Row], *, head: Head | None = None, against: str | None = None) -> VerifyResult:
+    """Walk stored rows in log order and report the first break.
 
-    Finds gaps, bad links and bad hashes (edits, deletions, insertions, reorderings);
-    with the stored ``head``, a truncated or extended tail; with ``against``, a
-    previously published head hash that is no longer in the chain (a rewritten chain).
+    Each hash is recomputed over the row's stored text, and that text must be what a reader decodes
+    (:func:`row_problem`), so a row that verifies reads back exactly as hashed. Finds gaps, bad links and
+    bad hashes (edits, deletions, insertions, reorderings); with the stored ``head``, a truncated or
+    extended tail; with ``against``, a previously published head hash that is no longer in the chain (a
+    rewritten chain).
     """
     previous, position, seen_against = chain.GENESIS, 0, against is None or against == chain.GENESIS
 
     def bad(at: int, problem: str) -> VerifyResult:
         return VerifyResult(ok=False, checked=position, head=previous, bad_position=at, problem=problem)
 
-    for record in records:
-        expected = position + 1
-        if record.position != expected:
-            return bad(expected, f"expected position {expected}, found {record.position}")
-        if record.prev_hash != previous:
-            return bad(expected, "prev_hash does not match the hash of the record before it")
-        if record.hash != record.expected_hash():
-            return bad(expected, "hash does not match the record's contents")
-        previous, position = record.hash, expected
-        seen_against = seen_against or record.hash == against
+    remaining = iter(rows)
+    while chunk := list(islice(remaining, _VERIFY_CHUNK)):
+        for row, digest in zip(chunk, chain.hashes(chunk), strict=True):
+            expected = position + 1
+            if row[0] != expected:
+                return bad(expected, f"expected position {expected}, found {row[0]}")
+            if row[7] != previous:
+                return bad(expected, "prev_hash does not match the hash of the record before it")
+            problem = row_problem(row)
+            if problem is not None:
+                return bad(expected, problem)
+            if row[8] != digest:
+                return bad(expected, "hash does not match the record's contents")
+            previous, position = row[8], expected
+            seen_against = seen_against or previous == against
     if head is not None and (head.position, head.hash) != (position, previous):
         if head.position > position:
             return bad(position + 1, f"the log ends at {position} but its recorded head is at {head.position}")
@@ -248,6 +312,42 @@ def verify_records(records: Iterable[Record], *, head: Head | None = None, again
     if not seen_against:
         return bad(position + 1, f"the published head {against} is not in the chain: the chain was rewritten")
     return VerifyResult(ok=True, checked=position, head=previous)
+
+
+def rows_of(records: Iterable[Record]) -> Iterator[chain.Row]:
+    """Records as the rows a backend stores: data as canonical JSON text, recorded_at as ISO 8601 text."""
+    for r in records:
+        yield (r.position, r.event_id, r.stream, r.version, r.type, chain.canonical_text(r.data),
+               r.recorded_at.isoformat(), r.prev_hash, r.hash)  # fmt: skip
+
+
+def verify_records(records: Iterable[Record], *, head: Head | None = None, against: str | None = None) -> VerifyResult:
+    """:func:`verify_rows` over records already decoded (an exported log, the memory backend)."""
+    return verify_rows(rows_of(records), head=head, against=against)
+
+
+@attrs.frozen(kw_only=True)
+class Snapshot:
+    """The head and the rows of a store read in one snapshot: an append made meanwhile shows in neither.
+
+    ``rows`` may be iterated once, inside the ``with store.snapshot()`` block that made it.
+    """
+
+    head: Head
+    rows: Iterable[chain.Row]
+
+    def records(self) -> Iterator[Record]:
+        """The rows decoded as records (:func:`records_from_rows`), in position order."""
+        remaining = iter(self.rows)
+        while chunk := list(islice(remaining, _VERIFY_CHUNK)):
+            yield from records_from_rows(chunk)
+
+    def verify(self, *, against: str | None = None) -> VerifyResult:
+        """:func:`verify_rows` over this snapshot's rows and head."""
+        return verify_rows(self.rows, head=self.head, against=against)
+
+
+_VERIFY_CHUNK = 1000
 
 
 @runtime_checkable
@@ -285,8 +385,16 @@ class EventStore(Protocol):
         """The recorded head of the chain: last position and its hash."""
         ...
 
+    def snapshot(self) -> AbstractContextManager[Snapshot]:
+        """The head and every stored row, read in one consistent snapshot (one read transaction).
+
+        Never writes. ``verify``, ``export`` and the report read through it, so an intact chain under
+        concurrent appends never looks broken and an exported head always matches its records.
+        """
+        ...
+
     def verify(self, *, against: str | None = None) -> VerifyResult:
-        """Walk the hash chain from the first record; ``against`` is a previously published head hash."""
+        """Walk the hash chain from the first record in one snapshot; ``against`` is a published head hash."""
         ...
 
     def close(self) -> None:

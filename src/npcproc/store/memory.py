@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from npcproc.errors import ConcurrencyError
 from npcproc.store.base import (
     CommitCallback,
     Head,
     Record,
+    Snapshot,
     VerifyResult,
     prepare,
     replayed,
+    rows_of,
     seal,
     utc_now,
-    verify_records,
 )
 
 
@@ -72,8 +74,15 @@ class MemoryStore:
         with self._lock:
             return self._head
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        with self._lock:
+            records, head = list(self._records), self._head
+        yield Snapshot(head=head, rows=rows_of(records))
+
     def verify(self, *, against: str | None = None) -> VerifyResult:
-        return verify_records(self.read_all(), head=self.head(), against=against)
+        with self.snapshot() as snapshot:
+            return snapshot.verify(against=against)
 
     def close(self) -> None:
         """Nothing to release."""

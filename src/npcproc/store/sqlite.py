@@ -12,6 +12,8 @@ import datetime
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -20,14 +22,15 @@ from npcproc.store.base import (
     CommitCallback,
     Head,
     Record,
+    Snapshot,
     VerifyResult,
     prepare,
     records_from_rows,
     replayed,
     seal,
     utc_now,
-    verify_records,
 )
+from npcproc.store.chain import Row
 
 #: Schema migrations, applied in order; the schema_version table records how many ran.
 MIGRATIONS: tuple[str, ...] = (
@@ -169,8 +172,31 @@ class SQLiteStore:
         with self._lock:
             return self._head()
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        """One read transaction on a read-only connection of its own: WAL gives it a fixed snapshot, and
+        appends by this store object (or any other) go on meanwhile. An in-memory database has only this
+        store's connection, so its snapshot is read whole under the store's lock."""
+        if self.path in ("", ":memory:"):
+            with self._lock, self._transaction():
+                head, rows = (
+                    self._head(),
+                    self._db.execute(f"SELECT {_COLUMNS} FROM events ORDER BY position").fetchall(),
+                )
+            yield Snapshot(head=head, rows=rows)
+            return
+        reader = sqlite3.connect(f"{Path(self.path).absolute().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        try:
+            reader.execute("BEGIN")
+            position, hash_ = reader.execute("SELECT position, hash FROM chain_head").fetchone()
+            cursor = reader.execute(f"SELECT {_COLUMNS} FROM events ORDER BY position")
+            yield Snapshot(head=Head(position=position, hash=hash_), rows=_fetched(cursor))
+        finally:
+            reader.close()
+
     def verify(self, *, against: str | None = None) -> VerifyResult:
-        return verify_records(self.read_all(), head=self.head(), against=against)
+        with self.snapshot() as snapshot:
+            return snapshot.verify(against=against)
 
     def close(self) -> None:
         with self._lock:
@@ -198,6 +224,11 @@ class SQLiteStore:
         while rows := cursor.fetchmany(_READ_CHUNK):
             records += records_from_rows(rows)
         return records
+
+
+def _fetched(cursor: sqlite3.Cursor) -> Iterator[Row]:
+    while rows := cursor.fetchmany(_READ_CHUNK):
+        yield from rows
 
 
 class _Transaction:

@@ -21,10 +21,10 @@ import attrs
 
 from npcproc.errors import ConcurrencyError
 from npcproc.serialization import event_from_data
-from npcproc.store.base import EventStore
+from npcproc.store.base import EventStore, verify_records
 from npcproc.testing.backends import Noted
 
-__all__ = ["CrashReport", "RaceReport", "crash_loop", "race"]
+__all__ = ["CrashReport", "RaceReport", "SnapshotReport", "crash_loop", "race", "snapshot_race"]
 
 Opener = Callable[[], EventStore]
 # Forking a process with live threads (a tailing reader, a connection pool) can copy a held
@@ -197,3 +197,71 @@ def crash_loop(opener: Opener, *, kills: int = 50, seed: int = 0) -> CrashReport
         partial=tuple(partial),
         unverified=tuple(unverified),
     )
+
+
+@attrs.frozen(kw_only=True)
+class SnapshotReport:
+    """What the reader saw while writers appended: its verifies and exports, and every false alarm."""
+
+    appended: int
+    verifies: int
+    exports: int
+    during: int  # snapshots whose head lay strictly between the empty and the final log
+    failures: tuple[str, ...]
+
+
+def _appender(opener: Opener, stream: str, count: int, results: Any) -> None:
+    try:
+        store = opener()
+        try:
+            for n in range(count):
+                store.append(stream, [Noted(n=n)], expected_version=n)
+        finally:
+            store.close()
+        results.put("")
+    except BaseException as exc:  # reported to the parent
+        results.put(repr(exc))
+        raise
+
+
+def snapshot_race(opener: Opener, *, writers: int = 8, appends: int = 1000) -> SnapshotReport:
+    """``writers`` processes append ``appends`` records in all, one per append, while this process verifies
+    the store and exports it (``snapshot().records()``) over and over.
+
+    An intact chain must always verify, and each export's records must end at the head it was read with.
+    """
+    if appends % writers:
+        raise ValueError(f"appends: {appends} is not a multiple of writers ({writers})")
+    results = _processes.Queue()
+    workers = [
+        _processes.Process(target=_appender, args=(opener, f"writer-{w}", appends // writers, results))
+        for w in range(writers)
+    ]
+    for worker in workers:
+        worker.start()
+    store = opener()
+    failures: list[str] = []
+    verifies = exports = during = 0
+    try:
+        finished = False
+        while not finished:
+            finished = not any(worker.is_alive() for worker in workers)  # one more round after the last append
+            result = store.verify()
+            verifies += 1
+            if not result:
+                failures.append(f"verify {verifies}: {result.problem} at {result.bad_position}")
+            with store.snapshot() as snapshot:
+                head, records = snapshot.head, list(snapshot.records())
+            exports += 1
+            during += 0 < head.position < appends
+            if not verify_records(records, head=head):
+                failures.append(f"export {exports}: its {len(records)} records do not end at its head {head}")
+    finally:
+        for worker in workers:
+            worker.join(timeout=120)
+        store.close()
+    failures += [f"writer: {error}" for error in (results.get(timeout=10) for _ in workers) if error]
+    if head.position != appends:
+        failures.append(f"the log ends at {head.position}, not {appends}")
+    return SnapshotReport(appended=head.position, verifies=verifies, exports=exports, during=during,
+                          failures=tuple(failures))  # fmt: skip

@@ -12,6 +12,7 @@ import datetime
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -26,13 +27,13 @@ from npcproc.store.base import (
     Head,
     Pending,
     Record,
+    Snapshot,
     VerifyResult,
     prepare,
     records_from_rows,
     replayed,
     seal,
     utc_now,
-    verify_records,
 )
 from npcproc.store.chain import GENESIS, canonical_text
 
@@ -64,6 +65,7 @@ SCHEMES = ("postgresql", "postgres")
 MIGRATION_LOCK = 0x6E7063_70726F63  # "npcproc"
 _COLUMNS = "position, event_id, stream, version, type, data, recorded_at, prev_hash, hash"
 _HEAD = "SELECT position, hash FROM chain_head"
+_PAGE = f"SELECT {_COLUMNS} FROM events WHERE position > %s ORDER BY position LIMIT %s"
 _STREAM_VERSION = "SELECT COALESCE(MAX(version), 0) FROM events WHERE stream = %s"
 _READ_CHUNK = 1000
 _COPY_CHUNK = 1000
@@ -243,19 +245,24 @@ class PostgresStore:
         with self._pool.connection() as conn:
             return _head(conn.execute(_HEAD))
 
-    def verify(self, *, against: str | None = None) -> VerifyResult:
-        """Walk the chain in one REPEATABLE READ snapshot, so appends meanwhile cannot split rows from head."""
+    @contextmanager
+    def snapshot(self) -> Iterator[Snapshot]:
+        """One REPEATABLE READ, READ ONLY transaction: appends meanwhile cannot split the rows from the head."""
         with self._pool.connection() as conn, conn.transaction():
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             head = _head(conn.execute(_HEAD))
 
-            def pages() -> Iterator[Record]:
+            def rows() -> Iterator[chain.Row]:
                 after = 0
-                while chunk := _select(conn, "WHERE position > %s ORDER BY position LIMIT %s", (after, _READ_CHUNK)):
+                while chunk := conn.execute(_PAGE, (after, _READ_CHUNK)).fetchall():
                     yield from chunk
-                    after = chunk[-1].position
+                    after = chunk[-1][0]
 
-            return verify_records(pages(), head=head, against=against)
+            yield Snapshot(head=head, rows=rows())
+
+    def verify(self, *, against: str | None = None) -> VerifyResult:
+        with self.snapshot() as snapshot:
+            return snapshot.verify(against=against)
 
     def close(self) -> None:
         self._close()
