@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from npcproc.cli.options import Options, common_options, options_of, pass_options, province_option, store_option
+from npcproc.cli.options import Options, common_options, options_of, pass_options, province_option
 from npcproc.errors import NpcprocError
 from npcproc.model.levels import Level
 
@@ -84,24 +84,16 @@ def new_plugin(name: str, province: str | None, law_text: Path | None) -> None:
     click.echo(f"wrote {scaffold(name, province=province, into=Path.cwd(), law_text=law_text)}")
 
 
-@cli.command()
-@common_options
-@store_option
-@click.option("--head", "head_only", is_flag=True, help="print only the head hash (after verifying)")
-@click.option("--against", metavar="HASH", help="check that a previously published head is still in the chain")
-@pass_options
-def verify(options: Options, store_url: str, head_only: bool, against: str | None) -> None:
-    """Walk a store's hash chain and report the first bad record (exit status 1)."""
-    if head_only and against:
-        raise click.UsageError("--head and --against exclude each other")
-    raise SystemExit(run_verify(options, store_url, head_only=head_only, against=against))
-
-
 def _register_optional_commands() -> None:
     """Commands that live in their own modules, each exporting ``COMMANDS``."""
     import importlib
 
-    for module in ("npcproc.cli.exports", "npcproc.cli.record_commands", "npcproc.cli.output_commands"):
+    for module in (
+        "npcproc.cli.chain_commands",
+        "npcproc.cli.exports",
+        "npcproc.cli.record_commands",
+        "npcproc.cli.output_commands",
+    ):
         try:
             found = importlib.import_module(module)
         except ModuleNotFoundError as missing:
@@ -151,29 +143,3 @@ def render_plugins() -> str:
         province = f"  province: {served[name]}" if name in served else ""
         lines.append(f"{name}  [{release}]{province}\n    hooks: {', '.join(hooks)}")
     return "\n".join(lines)
-
-
-def run_verify(options: Options, url: str, *, head_only: bool, against: str | None) -> int:
-    """``npcproc verify``: exit 0 when the chain is intact, 1 at the first bad record."""
-    from npcproc.cli.options import open_existing_store
-    from npcproc.store.base import verify_rows
-
-    store = open_existing_store(url)
-    try:
-        with store.snapshot() as snapshot:
-            rows = options.progress(snapshot.rows, total=snapshot.head.position, en="verifying", zh="正在校验")
-            result = verify_rows(rows, head=snapshot.head, against=against)
-    finally:
-        store.close()
-    if not result:
-        click.echo(f"chain broken at position {result.bad_position}: {result.problem}", err=True)
-        return 1
-    if head_only:
-        click.echo(result.head)
-    elif against:
-        click.echo(options.text(f"ok: {result.checked} records, head {result.head}, contains {against}",
-                                f"完整：{result.checked}条记录，链头{result.head}，包含{against}"))  # fmt: skip
-    else:
-        click.echo(options.text(f"ok: {result.checked} records, head {result.head}",
-                                f"完整：{result.checked}条记录，链头{result.head}"))  # fmt: skip
-    return 0
