@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 import npcproc
 from npcproc import hookimpl
 from npcproc.plugins import create_plugin_manager
-from npcproc.store import EventStore, Head, MemoryStore, Record, UnknownSchemeError
+from npcproc.store import EventStore, Head, MemoryStore, Record, UnknownSchemeError, mask_secrets
 from npcproc.store.base import new_event_ids, new_record
 from npcproc.store.chain import canonical, canonical_text, hashes, link, record_hash
 from npcproc.store.sqlite import MIGRATIONS, SchemaError, SQLiteStore
@@ -284,3 +284,51 @@ def test_the_cli_names_a_row_that_does_not_read_as_hashed(tmp_path, capsys):
     error = capsys.readouterr().err
     assert error.strip().startswith("npcproc: error: the record at position 2 cannot be read")
     assert "Traceback" not in error
+
+
+@pytest.mark.parametrize(
+    ("url", "shown"),
+    [
+        ("postgresql://clerk:s3cret@db.example:5432/npc?schema=x", "postgresql://clerk:***@db.example:5432/npc?schema=x"),
+        ("postgres://:s3cret@db/npc", "postgres://:***@db/npc"),
+        ("postgresql://db/npc?user=clerk&password=s3cret&sslmode=require", "postgresql://db/npc?user=clerk&password=***&sslmode=require"),
+        ("postgresql://clerk@db/npc", "postgresql://clerk@db/npc"),
+        ("sqlite:////var/npc/county.db", "sqlite:////var/npc/county.db"),
+    ],
+)  # fmt: skip
+def test_passwords_in_store_urls_are_masked(url, shown):
+    assert mask_secrets(url) == shown
+    assert mask_secrets(f"error: cannot open {url!r} now") == f"error: cannot open {shown!r} now"
+
+
+def test_no_message_trace_or_hook_shows_a_store_password(monkeypatch, capsys, tmp_path):
+    seen = []
+
+    class Backend:
+        @hookimpl
+        def npcproc_open_store(self, url, on_commit):
+            return MemoryStore(on_commit=on_commit) if url.startswith("vault://") else None
+
+        @hookimpl
+        def npcproc_records_committed(self, url, records):
+            seen.append(url)
+
+    pm = create_plugin_manager(autoload=False, plugins=(Backend(),))
+    monkeypatch.setattr("npcproc.plugins._default", pm)
+    store = npcproc.open_store("vault://clerk:s3cret@host/npc")
+    store.append("a", noted(1), expected_version=0)
+    assert seen == ["vault://clerk:***@host/npc"]
+    with pytest.raises(UnknownSchemeError) as refused:
+        npcproc.open_store("mongodb://clerk:s3cret@host/npc")
+    assert "s3cret" not in str(refused.value)
+    assert "mongodb://clerk:***@host/npc" in str(refused.value)
+
+    from npcproc.cli import main
+
+    monkeypatch.setattr("npcproc.plugins._default", None)
+    monkeypatch.setenv("NPCPROC_TRACE_PLUGINS", "1")
+    assert main(["verify", "--store", "mongodb://clerk:s3cret@host/npc"]) == 2
+    err = capsys.readouterr().err
+    assert "npcproc_open_store" in err  # the trace ran
+    assert "mongodb://clerk:***@host/npc" in err
+    assert "s3cret" not in err

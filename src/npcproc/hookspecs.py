@@ -203,7 +203,7 @@ def npcproc_records_committed(url: str, records: tuple[Record, ...]) -> None:
     ``append`` but does not undo the append. An append that replays earlier records
     (same event ids) commits nothing and calls nothing.
 
-    :param url: the URL the store was opened with.
+    :param url: the URL the store was opened with, its password masked (``user:***@``), as in every message.
     :param records: the records just committed, in position order.
 
     .. versionadded:: 0.1

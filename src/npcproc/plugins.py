@@ -95,7 +95,9 @@ def create_plugin_manager(*, autoload: bool | None = None, plugins: tuple[object
     for plugin in plugins:
         pm.register(plugin, name=_readable_name(pm, plugin))
     if os.environ.get("NPCPROC_TRACE_PLUGINS"):
-        pm.trace.root.setwriter(sys.stderr.write)
+        from npcproc.store.urls import mask_secrets
+
+        pm.trace.root.setwriter(lambda text: sys.stderr.write(mask_secrets(text)))
         pm.enable_tracing()
     check_pending(pm)
     return pm

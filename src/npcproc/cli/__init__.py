@@ -10,6 +10,7 @@ import click
 from npcproc.cli.options import Options, common_options, options_of, pass_options, province_option
 from npcproc.errors import NpcprocError
 from npcproc.model.levels import Level
+from npcproc.store.urls import mask_secrets
 
 
 class _Group(click.Group):
@@ -22,7 +23,7 @@ class _Group(click.Group):
             options = options_of(ctx)
             if options.debug:
                 raise
-            click.echo(f"npcproc: error: {exc}", err=True)
+            click.echo(f"npcproc: error: {mask_secrets(str(exc))}", err=True)
             raise SystemExit(2) from None
 
 

@@ -36,6 +36,7 @@ from npcproc.store.base import (
     utc_now,
 )
 from npcproc.store.chain import GENESIS, canonical_text
+from npcproc.store.urls import mask_secrets
 
 #: Schema migrations, applied in order; the schema_version table records how many ran.
 MIGRATIONS: tuple[str, ...] = (
@@ -277,7 +278,7 @@ def parse_url(url: str) -> tuple[str, str]:
     """
     parts = urlsplit(url)
     if parts.scheme not in SCHEMES:
-        raise ValueError(f"url: expected postgresql://user@host/database, got {url!r}")
+        raise ValueError(f"url: expected postgresql://user@host/database, got {mask_secrets(url)!r}")
     query = parse_qsl(parts.query, keep_blank_values=True)
     if any(key == "options" for key, _ in query):
         raise ValueError("url: the options parameter is not supported; the store sets search_path from ?schema=")
