@@ -198,3 +198,28 @@ def test_ol_27_2_a_county_general_election_imports_with_its_list_dated_by_the_fi
     assert Elections(store).state("head").opened_on.isoformat() == "2022-01-05"
     with pytest.raises(ImportRefusedError):
         imported("2022-01-07")
+
+
+def test_a_refused_import_leaves_no_store_file_behind(tmp_path, capsys):
+    target = tmp_path / "new.db"
+    code, _, err = cli(capsys, "import", str(FAULTY), "--store", f"sqlite:///{target}")
+    assert code == 1
+    assert "nothing was imported" in err
+    assert not target.exists()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_import_is_one_transaction(tmp_path, capsys, monkeypatch):
+    target = tmp_path / "one.db"
+    store = SQLiteStore(str(target))
+    appends = []
+    monkeypatch.setattr(
+        SQLiteStore, "append", lambda *args, **kwargs: pytest.fail("an import appends stream by stream")
+    )
+    original = SQLiteStore.append_many
+    monkeypatch.setattr(SQLiteStore, "append_many", lambda self, batch: appends.append(batch) or original(self, batch))
+    store.close()
+    code, out, _ = cli(capsys, "import", str(CLEAN), "--store", f"sqlite:///{target}")
+    assert code == 0, out
+    assert len(appends) == 1
+    assert len(appends[0]) > 1  # several streams, one transaction

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+import itertools
+from pathlib import Path
 
 import pytest
 
 from npcproc.store.sqlite import SQLiteStore
-from npcproc.testing.stress import crash_loop, race, snapshot_race
+from npcproc.testing.stress import crash_loop, import_crash_loop, race, snapshot_race
 
 pytestmark = pytest.mark.slow
 
@@ -35,3 +37,12 @@ def test_verify_and_export_read_one_snapshot_under_8_writers(tmp_path):
     assert report.failures == ()
     assert report.appended == 1000
     assert report.during > 0, "no verify ran while the writers were appending"
+
+
+def test_an_import_killed_while_it_writes_leaves_the_store_as_it_was(tmp_path):
+    example = Path(__file__).parents[1] / "docs" / "examples" / "township-year.toml"
+    numbers = itertools.count()
+    report = import_crash_loop(lambda: f"sqlite:///{tmp_path}/import{next(numbers)}.db", str(example), kills=20)
+    assert report.broken == ()
+    assert report.before + report.whole == 20
+    assert report.before > 0, "no kill landed before the import committed"

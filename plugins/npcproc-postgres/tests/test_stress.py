@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import pytest
 from npcproc_postgres.store import PostgresStore, parse_url
 
-from npcproc.testing.stress import crash_loop, race, snapshot_race
+from npcproc.testing.stress import crash_loop, import_crash_loop, race, snapshot_race
 
 pytestmark = pytest.mark.slow
 
@@ -40,3 +41,11 @@ def test_verify_and_export_read_one_snapshot_under_8_writers(fresh_url):
     assert report.failures == ()
     assert report.appended == 1000
     assert report.during > 0, "no verify ran while the writers were appending"
+
+
+def test_an_import_killed_while_it_writes_leaves_the_store_as_it_was(fresh_url):
+    example = Path(__file__).parents[3] / "docs" / "examples" / "township-year.toml"
+    report = import_crash_loop(fresh_url, str(example), kills=20)
+    assert report.broken == ()
+    assert report.before + report.whole == 20
+    assert report.before > 0, "no kill landed before the import committed"

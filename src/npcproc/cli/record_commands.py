@@ -95,13 +95,18 @@ def schema(options: Options) -> None:
 @pass_options
 def import_(options: Options, record: Path, store_url: str, province: str | None) -> None:
     """Import RECORD into the store at URL through the procedures; nothing is written unless all of it is."""
-    from npcproc.record.importer import ImportRefusedError, import_record
+    from npcproc.record.importer import ImportRefusedError, stage_record, write_staged
     from npcproc.store import open_store
 
     loaded, rules = _load(options, record, province)
-    store = open_store(store_url)
     try:
-        result = import_record(loaded, store, rules, progress=_progress(options))
+        # Staged first: a record that does not play never opens, or creates, the store.
+        staged = stage_record(loaded, rules, progress=_progress(options))
+        store = open_store(store_url)
+        try:
+            result = write_staged(staged, store, progress=_progress(options))
+        finally:
+            store.close()
     except ImportRefusedError as refused:
         if refused.audit is not None:
             for finding in refused.audit.violations:
@@ -109,8 +114,6 @@ def import_(options: Options, record: Path, store_url: str, province: str | None
             options.err_console.print(refused.message(options.lang))
             raise SystemExit(1) from None
         raise RecordInputError(refused.message(options.lang)) from refused
-    finally:
-        store.close()
     options.console.print(options.text(
         f"imported {result.events} events into {len(result.streams)} streams; head {result.head[:16]}…",
         f"已导入{result.events}条事件，共{len(result.streams)}个事件流；链头{result.head[:16]}…",

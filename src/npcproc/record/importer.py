@@ -56,10 +56,10 @@ from npcproc.record.model import (
 )
 from npcproc.rules.ruleset import RuleSet
 from npcproc.serialization import event_from_data
-from npcproc.store.base import EventStore
+from npcproc.store.base import Append, EventStore, Record
 from npcproc.store.memory import MemoryStore
 
-__all__ = ["ImportRefusedError", "ImportResult", "import_record"]
+__all__ = ["ImportRefusedError", "ImportResult", "StagedRecord", "import_record", "stage_record", "write_staged"]
 
 #: ``progress(items, total)`` yields the items while showing how far the work has got.
 Progress = Callable[[list[Any], int], Iterable[Any]]
@@ -92,12 +92,28 @@ def _plain(items: list[Any], total: int) -> Iterable[Any]:
 def import_record(
     record: CongressRecord, store: EventStore, rules: RuleSet, *, progress: Progress | None = None
 ) -> ImportResult:
-    """Audit ``record``, play it through the procedures, and copy the events into ``store``.
+    """Audit ``record``, play it through the procedures, and copy the events into ``store`` in one transaction.
 
     ``progress(items, total)`` wraps the congress years as they are played and the streams as
-    they are copied (e.g. a progress bar). Raises :class:`ImportRefusedError` and writes
+    they are prepared (e.g. a progress bar). Raises :class:`ImportRefusedError` and writes
     nothing when the record has violations, a procedure refuses a step, or ``store`` already
-    holds a stream the record makes.
+    holds a stream the record makes. The events are written by one ``append_many``: an import
+    interrupted at any point leaves the store as it was.
+    """
+    return write_staged(stage_record(record, rules, progress=progress), store, progress=progress)
+
+
+@attrs.frozen(kw_only=True)
+class StagedRecord:
+    """A record audited and played through the procedures, its events ready to be written."""
+
+    records: tuple[Record, ...]
+
+
+def stage_record(record: CongressRecord, rules: RuleSet, *, progress: Progress | None = None) -> StagedRecord:
+    """The first half of :func:`import_record`, which touches no store: audit and play ``record``.
+
+    A command can stage first and open (or create) the store only for a record that plays.
     """
     show = progress or _plain
     found = audit(record, rules)
@@ -110,7 +126,13 @@ def import_record(
     staging = MemoryStore()
     for index, year in show(list(enumerate(record.congresses)), len(record.congresses)):
         _Player(year, staging, rules, f"congresses[{index}]").play()
-    records = list(staging.read_all())
+    return StagedRecord(records=tuple(staging.read_all()))
+
+
+def write_staged(staged: StagedRecord, store: EventStore, *, progress: Progress | None = None) -> ImportResult:
+    """The second half of :func:`import_record`: every stream of ``staged`` written in one transaction."""
+    show = progress or _plain
+    records = staged.records
     streams = tuple(dict.fromkeys(r.stream for r in records))
     taken = [s for s in streams if store.stream_version(s)]
     if taken:
@@ -118,12 +140,15 @@ def import_record(
             f"the store already holds {len(taken)} of the record's streams (first: {taken[0]}); nothing was imported",
             zh=f"存储中已有本记录的{len(taken)}个事件流（第一个：{taken[0]}），未导入任何内容",
         )
-    batches = [list(batch) for _stream, batch in groupby(records, key=lambda r: r.stream)]
-    for batch in show(batches, len(batches)):
-        store.append(
-            batch[0].stream, [event_from_data(r.type, r.data) for r in batch],
-            expected_version=batch[0].version - 1, event_ids=[r.event_id for r in batch],
-        )  # fmt: skip
+    by_stream: dict[str, list[Record]] = {}
+    for r in records:
+        by_stream.setdefault(r.stream, []).append(r)
+    appends = [
+        Append(stream=stream, events=[event_from_data(r.type, r.data) for r in batch], expected_version=0,
+               event_ids=[r.event_id for r in batch])
+        for stream, batch in show(list(by_stream.items()), len(by_stream))
+    ]  # fmt: skip
+    store.append_many(appends)
     return ImportResult(events=len(records), streams=streams, head=store.head().hash)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from npcproc.errors import NpcprocError
 from npcproc.store.base import (
+    Append,
     CommitCallback,
     CorruptRecordError,
     EventStore,
@@ -19,6 +20,7 @@ from npcproc.store.memory import MemoryStore
 from npcproc.store.urls import mask_secrets
 
 __all__ = [
+    "Append",
     "CommitCallback",
     "CorruptRecordError",
     "EventStore",

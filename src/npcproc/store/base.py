@@ -18,7 +18,7 @@ from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
-from npcproc.errors import NpcprocError
+from npcproc.errors import ConcurrencyError, NpcprocError
 from npcproc.serialization import events_to_data
 from npcproc.store import chain
 
@@ -213,6 +213,57 @@ def prepare(stream: str, events: Sequence[object], event_ids: Sequence[str] | No
 
 
 @attrs.frozen(kw_only=True)
+class Append:
+    """One stream's part of :meth:`EventStore.append_many`: as the arguments of :meth:`EventStore.append`."""
+
+    stream: str
+    events: Sequence[object]
+    expected_version: int
+    event_ids: Sequence[str] | None = None
+
+
+def prepare_many(appends: Sequence[Append]) -> list[tuple[Pending, int]]:
+    """Each append encoded (:func:`prepare`) with its expected version; empty ones dropped.
+
+    Two appends to one stream are refused: their versions would depend on their order.
+    """
+    streams = [append.stream for append in appends]
+    twice = sorted({stream for stream in streams if streams.count(stream) > 1})
+    if twice:
+        raise ValueError(f"appends: stream {twice[0]!r} is appended to twice; give each stream one append")
+    prepared = [(prepare(a.stream, a.events, a.event_ids), a.expected_version) for a in appends]
+    return [(pending, version) for pending, version in prepared if pending.datas]
+
+
+def replayed_many(found: Sequence[tuple[Pending, Sequence[Record]]]) -> tuple[Record, ...] | None:
+    """The original records when every append's ids were all stored before; None when none was."""
+    earlier = [replayed(pending, records) for pending, records in found]
+    if all(records is None for records in earlier):
+        return None
+    if any(records is None for records in earlier):
+        raise IdempotencyError("event_ids: some appends of the batch were stored before and some were not")
+    return tuple(record for records in earlier if records is not None for record in records)
+
+
+def seal_many(
+    prepared: Sequence[tuple[Pending, int]], versions: Sequence[int], *, head: Head, recorded_at: datetime.datetime
+) -> list[Sealed]:
+    """Each append sealed after the one before it, once every stream was found at its expected version.
+
+    ``versions`` are the streams' current versions; the first that differs raises ConcurrencyError.
+    """
+    for (pending, expected), version in zip(prepared, versions, strict=True):
+        if version != expected:
+            raise ConcurrencyError(pending.stream, expected, version)
+    sealed = []
+    for pending, version in prepared:
+        batch = seal(pending, head=head, version=version, recorded_at=recorded_at)
+        head = Head(position=batch.records[-1].position, hash=batch.records[-1].hash)
+        sealed.append(batch)
+    return sealed
+
+
+@attrs.frozen(kw_only=True)
 class Sealed:
     """New records, with each one's data as the canonical JSON text its hash covers (for backends to store)."""
 
@@ -363,6 +414,16 @@ class EventStore(Protocol):
         :class:`~npcproc.errors.ConcurrencyError` and writes nothing when the stream has
         moved on. When every one of ``event_ids`` was stored before, returns the original
         records instead of writing again (a retried append is idempotent).
+        """
+        ...
+
+    def append_many(self, appends: Sequence[Append]) -> tuple[Record, ...]:
+        """Several streams' appends in one transaction: all of them or none.
+
+        Each is checked against its stream's version as :meth:`append` checks one (ConcurrencyError for
+        the first that moved on, and nothing written); a stream may appear once. When every id of every
+        append was stored before, returns the original records. Importing a record uses it, so an
+        import interrupted at any point leaves the store as it was.
         """
         ...
 

@@ -9,15 +9,19 @@ from contextlib import contextmanager
 
 from npcproc.errors import ConcurrencyError
 from npcproc.store.base import (
+    Append,
     CommitCallback,
     Head,
     Record,
     Snapshot,
     VerifyResult,
     prepare,
+    prepare_many,
     replayed,
+    replayed_many,
     rows_of,
     seal,
+    seal_many,
     utc_now,
 )
 
@@ -52,6 +56,28 @@ class MemoryStore:
             self._records.extend(records)
             self._streams.setdefault(stream, []).extend(records)
             self._by_id.update((record.event_id, record) for record in records)
+            if records:
+                self._head = Head(position=records[-1].position, hash=records[-1].hash)
+        if records and self._on_commit is not None:
+            self._on_commit(records)
+        return records
+
+    def append_many(self, appends: Sequence[Append]) -> tuple[Record, ...]:
+        prepared = prepare_many(appends)
+        with self._lock:
+            found = [
+                (pending, [self._by_id[i] for i in pending.event_ids if i in self._by_id]) for pending, _ in prepared
+            ]
+            earlier = replayed_many(found)
+            if earlier is not None:
+                return earlier
+            versions = [len(self._streams.get(pending.stream, ())) for pending, _ in prepared]
+            sealed = seal_many(prepared, versions, head=self._head, recorded_at=self._clock())
+            records = tuple(record for batch in sealed for record in batch.records)
+            for record in records:
+                self._streams.setdefault(record.stream, []).append(record)
+                self._by_id[record.event_id] = record
+            self._records.extend(records)
             if records:
                 self._head = Head(position=records[-1].position, hash=records[-1].hash)
         if records and self._on_commit is not None:

@@ -19,15 +19,20 @@ from urllib.parse import parse_qs, urlsplit
 
 from npcproc.errors import ConcurrencyError, NpcprocError
 from npcproc.store.base import (
+    Append,
     CommitCallback,
     Head,
     Record,
+    Sealed,
     Snapshot,
     VerifyResult,
     prepare,
+    prepare_many,
     records_from_rows,
     replayed,
+    replayed_many,
     seal,
+    seal_many,
     utc_now,
 )
 from npcproc.store.chain import Row
@@ -137,17 +142,31 @@ class SQLiteStore:
                 raise ConcurrencyError(stream, expected_version, version)
             sealed = seal(pending, head=self._head(), version=version, recorded_at=self._clock())
             records = sealed.records
-            stamp = records[0].recorded_at.isoformat()
-            self._db.executemany(
-                f"INSERT INTO events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                # A generator: each row is freed once bound, sparing the garbage collector 10,000s of tuples.
-                (
-                    (r.position, r.event_id, r.stream, r.version, r.type, data_json, stamp, r.prev_hash, r.hash)
-                    for r, data_json in zip(records, sealed.data_json, strict=True)
-                ),
-            )
+            self._insert(sealed)
             self._db.execute("UPDATE chain_head SET position = ?, hash = ?", (records[-1].position, records[-1].hash))
         if self._on_commit is not None:
+            self._on_commit(records)
+        return records
+
+    def append_many(self, appends: Sequence[Append]) -> tuple[Record, ...]:
+        prepared = prepare_many(appends)
+        with self._lock, self._transaction():
+            found = [
+                (pending, [] if pending.fresh_ids else self._with_ids(pending.event_ids)) for pending, _ in prepared
+            ]
+            earlier = replayed_many(found)
+            if earlier is not None:
+                return earlier
+            versions = [self._stream_version(pending.stream) for pending, _ in prepared]
+            sealed = seal_many(prepared, versions, head=self._head(), recorded_at=self._clock())
+            for batch in sealed:
+                self._insert(batch)
+            records = tuple(record for batch in sealed for record in batch.records)
+            if records:
+                self._db.execute(
+                    "UPDATE chain_head SET position = ?, hash = ?", (records[-1].position, records[-1].hash)
+                )
+        if records and self._on_commit is not None:
             self._on_commit(records)
         return records
 
@@ -209,6 +228,17 @@ class SQLiteStore:
     def _head(self) -> Head:
         position, hash_ = self._db.execute("SELECT position, hash FROM chain_head").fetchone()
         return Head(position=position, hash=hash_)
+
+    def _insert(self, sealed: Sealed) -> None:
+        stamp = sealed.records[0].recorded_at.isoformat()
+        self._db.executemany(
+            f"INSERT INTO events ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            # A generator: each row is freed once bound, sparing the garbage collector 10,000s of tuples.
+            (
+                (r.position, r.event_id, r.stream, r.version, r.type, data_json, stamp, r.prev_hash, r.hash)
+                for r, data_json in zip(sealed.records, sealed.data_json, strict=True)
+            ),
+        )
 
     def _with_ids(self, event_ids: Sequence[str]) -> list[Record]:
         found = []

@@ -32,7 +32,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from npcproc.errors import ConcurrencyError
 from npcproc.events import event_type
 from npcproc.serialization import event_from_data
-from npcproc.store.base import EventStore, Head, IdempotencyError, Record
+from npcproc.store.base import Append, EventStore, Head, IdempotencyError, Record
 
 __all__ = ["EventStoreContract", "EventStoreMachine", "Noted", "tamperings"]
 
@@ -179,6 +179,30 @@ class EventStoreContract:
     def test_duplicate_ids_in_one_append_are_refused(self, store: EventStore) -> None:
         with pytest.raises(ValueError, match="event_ids"):
             store.append("a", noted(1, 2), expected_version=0, event_ids=["e1", "e1"])
+
+    def test_append_many_writes_every_stream_or_none(self, store: EventStore) -> None:
+        store.append("b", noted(0), expected_version=0)
+        before = list(store.read_all())
+        with pytest.raises(ConcurrencyError):  # "b" is at version 1, not 0: "a" is not written either
+            store.append_many([Append(stream="a", events=noted(1, 2), expected_version=0),
+                               Append(stream="b", events=noted(3), expected_version=0)])  # fmt: skip
+        assert list(store.read_all()) == before
+        assert store.head().position == 1
+        batch = [
+            Append(stream="a", events=noted(1, 2), expected_version=0, event_ids=["a1", "a2"]),
+            Append(stream="b", events=noted(3), expected_version=1, event_ids=["b2"]),
+        ]
+        records = store.append_many(batch)
+        assert [(r.position, r.stream, r.version) for r in records] == [(2, "a", 1), (3, "a", 2), (4, "b", 2)]
+        assert store.verify().ok
+        assert store.append_many(batch) == records  # retried whole: the originals, nothing written
+        assert store.head().position == 4
+        with pytest.raises(IdempotencyError):
+            store.append_many([batch[0], Append(stream="c", events=noted(4), expected_version=0, event_ids=["c1"])])
+        with pytest.raises(ValueError, match="twice"):
+            store.append_many([Append(stream="c", events=noted(5), expected_version=0),
+                               Append(stream="c", events=noted(6), expected_version=1)])  # fmt: skip
+        assert store.head().position == 4
 
     def test_chain_links_every_record(self, store: EventStore) -> None:
         for n in range(5):

@@ -24,7 +24,16 @@ from npcproc.serialization import event_from_data
 from npcproc.store.base import EventStore, verify_records
 from npcproc.testing.backends import Noted
 
-__all__ = ["CrashReport", "RaceReport", "SnapshotReport", "crash_loop", "race", "snapshot_race"]
+__all__ = [
+    "CrashReport",
+    "ImportCrashReport",
+    "RaceReport",
+    "SnapshotReport",
+    "crash_loop",
+    "import_crash_loop",
+    "race",
+    "snapshot_race",
+]
 
 Opener = Callable[[], EventStore]
 # Forking a process with live threads (a tailing reader, a connection pool) can copy a held
@@ -265,3 +274,105 @@ def snapshot_race(opener: Opener, *, writers: int = 8, appends: int = 1000) -> S
         failures.append(f"the log ends at {head.position}, not {appends}")
     return SnapshotReport(appended=head.position, verifies=verifies, exports=exports, during=during,
                           failures=tuple(failures))  # fmt: skip
+
+
+_IMPORTER = """
+import sys
+from npcproc.plugins import load_rules
+from npcproc.record.importer import stage_record, write_staged
+from npcproc.record.load import load_record
+from npcproc.store import open_store
+
+record = load_record(sys.argv[1])
+staged = stage_record(record, load_rules(record.province))
+store = open_store(sys.argv[2])
+print("staged", flush=True)
+write_staged(staged, store)
+store.close()
+print("written", flush=True)
+"""
+
+
+@attrs.frozen(kw_only=True)
+class ImportCrashReport:
+    """After each SIGKILL of an import: did the store hold what it held before, or that and the whole record?"""
+
+    kills: int
+    before: int  # kills after which the store held exactly what it held before the import
+    whole: int  # kills that came too late: the import had committed
+    broken: tuple[str, ...]  # anything else: a partial import, or a store that does not verify
+
+
+def import_crash_loop(urls: Callable[[], str], record: str, *, kills: int = 20, seed: int = 0) -> ImportCrashReport:
+    """Import ``record`` into a fresh store from ``urls()`` (holding three records already), ``kills`` times,
+    each time killing the importing process with SIGKILL at a random moment while it writes.
+
+    The importer plays the record first and says when it starts writing; the kill falls between that
+    moment and the time a whole write takes (measured once), so it lands inside the write's transaction.
+    """
+    import subprocess
+    import sys
+
+    from npcproc.store import open_store
+
+    def start(url: str) -> tuple[subprocess.Popen[str], float]:
+        store = open_store(url)
+        store.append("before-the-import", [Noted(n=n) for n in range(3)], expected_version=0)
+        store.close()
+        child = subprocess.Popen([sys.executable, "-c", _IMPORTER, record, url], stdout=subprocess.PIPE, text=True)
+        if child.stdout is None or child.stdout.readline().strip() != "staged":
+            raise RuntimeError(f"the importer did not stage {record}")
+        return child, time.perf_counter()
+
+    child, began = start(urls())
+    if child.stdout is None or child.stdout.readline().strip() != "written":
+        raise RuntimeError(f"the importer did not write {record}")
+    writing = time.perf_counter() - began
+    _reap(child)
+    choose = random.Random(seed)
+    counts = {"before": 0, "whole": 0}
+    broken: list[str] = []
+    for kill in range(kills):
+        url = urls()
+        child, began = start(url)
+        time.sleep(max(0.0, choose.uniform(0, writing) - (time.perf_counter() - began)))
+        child.send_signal(signal.SIGKILL)
+        _reap(child)
+        store = open_store(url)
+        try:
+            streams = {record.stream for record in store.read_all()}
+            verified = store.verify()
+        finally:
+            store.close()
+        if not verified:
+            broken.append(f"kill {kill}: the store does not verify: {verified.problem}")
+        elif streams == {"before-the-import"}:
+            counts["before"] += 1
+        elif len(streams) > 1 and _whole(url, record):
+            counts["whole"] += 1
+        else:
+            broken.append(f"kill {kill}: the store holds part of the record ({len(streams) - 1} of its streams)")
+    return ImportCrashReport(kills=kills, before=counts["before"], whole=counts["whole"], broken=tuple(broken))
+
+
+def _reap(child: Any) -> None:
+    child.wait()
+    if child.stdout is not None:
+        child.stdout.close()
+
+
+def _whole(url: str, record: str) -> bool:
+    """Whether the store at ``url`` holds every event a fresh import of ``record`` writes."""
+    from npcproc.plugins import load_rules
+    from npcproc.record.importer import stage_record
+    from npcproc.record.load import load_record
+    from npcproc.store import open_store
+
+    loaded = load_record(record)
+    staged = stage_record(loaded, load_rules(loaded.province))
+    store = open_store(url)
+    try:
+        stored = {(r.stream, r.version) for r in store.read_all() if r.stream != "before-the-import"}
+    finally:
+        store.close()
+    return stored == {(r.stream, r.version) for r in staged.records}

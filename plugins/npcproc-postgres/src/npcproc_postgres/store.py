@@ -23,6 +23,7 @@ from psycopg_pool import ConnectionPool
 from npcproc.errors import ConcurrencyError, NpcprocError
 from npcproc.store import chain
 from npcproc.store.base import (
+    Append,
     CommitCallback,
     Head,
     Pending,
@@ -30,9 +31,12 @@ from npcproc.store.base import (
     Snapshot,
     VerifyResult,
     prepare,
+    prepare_many,
     records_from_rows,
     replayed,
+    replayed_many,
     seal,
+    seal_many,
     utc_now,
 )
 from npcproc.store.chain import GENESIS, canonical_text
@@ -177,6 +181,42 @@ class PostgresStore:
             )
         conn.execute("UPDATE chain_head SET position = %s, hash = %s", (records[-1].position, records[-1].hash))
         return records, True
+
+    def append_many(self, appends: Sequence[Append]) -> tuple[Record, ...]:
+        prepared = prepare_many(appends)
+        if not prepared:
+            return ()
+        with self._pool.connection() as conn, conn.transaction():
+            head = _head(conn.execute(_HEAD + " FOR UPDATE"))
+            found = []
+            for pending, _ in prepared:
+                rows = (
+                    []
+                    if pending.fresh_ids
+                    else conn.execute(
+                        f"SELECT {_COLUMNS} FROM events WHERE event_id = ANY(%s)", (list(pending.event_ids),)
+                    ).fetchall()
+                )
+                found.append((pending, records_from_rows(rows) if rows else []))
+            earlier = replayed_many(found)
+            if earlier is not None:
+                return earlier
+            versions = [int(_one(conn.execute(_STREAM_VERSION, (p.stream,)))[0]) for p, _ in prepared]
+            sealed = seal_many(prepared, versions, head=head, recorded_at=self._clock())
+            rows = [
+                _row(record, data_json, record.recorded_at.isoformat())
+                for batch in sealed
+                for record, data_json in zip(batch.records, batch.data_json, strict=True)
+            ]
+            with conn.cursor() as cursor, cursor.copy(_COPY) as writer:
+                writer.set_types(_TYPES)
+                for row in rows:
+                    writer.write_row(row)
+            records = tuple(record for batch in sealed for record in batch.records)
+            conn.execute("UPDATE chain_head SET position = %s, hash = %s", (records[-1].position, records[-1].hash))
+        if self._on_commit is not None:
+            self._on_commit(records)
+        return records
 
     def bulk_import(self, records: Iterable[Record], *, check_hashes: bool = True) -> Head:
         """COPY already sealed records (another store's ``read_all()``) onto the end of this log.
