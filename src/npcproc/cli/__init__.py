@@ -11,6 +11,7 @@ from npcproc.cli.options import Options, common_options, options_of, pass_option
 from npcproc.errors import NpcprocError
 from npcproc.model.levels import Level
 from npcproc.store.urls import mask_secrets
+from npcproc.text import terminal_safe
 
 
 class _Group(click.Group):
@@ -23,7 +24,7 @@ class _Group(click.Group):
             options = options_of(ctx)
             if options.debug:
                 raise
-            click.echo(f"npcproc: error: {mask_secrets(str(exc))}", err=True)
+            click.echo(f"npcproc: error: {terminal_safe(mask_secrets(str(exc)))}", err=True)
             raise SystemExit(2) from None
 
 

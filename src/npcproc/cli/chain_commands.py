@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from npcproc.cli.options import Options, common_options, open_existing_store, pass_options, store_option
+from npcproc.text import terminal_safe
 
 
 @click.command()
@@ -50,13 +51,13 @@ def run_verify(
     finally:
         store.close()
     if not result:
-        click.echo(f"chain broken at position {result.bad_position}: {result.problem}", err=True)
+        click.echo(terminal_safe(f"chain broken at position {result.bad_position}: {result.problem}"), err=True)
         return 1
     signed = ""
     if watcher is not None:
         check = watcher.check()
         if not check or check.last is None:
-            click.echo(f"not vouched for at position {check.bad_position}: {check.problem}", err=True)
+            click.echo(terminal_safe(f"not vouched for at position {check.bad_position}: {check.problem}"), err=True)
             return 1
         last = check.last
         signed = options.text(

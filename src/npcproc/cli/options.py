@@ -22,6 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from npcproc.errors import NpcprocError
 from npcproc.i18n import Lang
 from npcproc.store.base import EventStore
+from npcproc.text import terminal_safe
 
 T = TypeVar("T")
 
@@ -42,11 +43,15 @@ class Options:
 
     lang: Lang
     debug: bool = False
-    console: Console = attrs.field(factory=lambda: Console(highlight=False, soft_wrap=True))
-    err_console: Console = attrs.field(factory=lambda: Console(stderr=True, highlight=False, soft_wrap=True))
+    # No markup: a name like "[bold]" is printed as written. Styled output passes rich Text.
+    console: Console = attrs.field(factory=lambda: Console(highlight=False, soft_wrap=True, markup=False))
+    err_console: Console = attrs.field(
+        factory=lambda: Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+    )
 
     def text(self, en: str, zh: str) -> str:
-        return zh if self.lang == "zh" else en
+        """The message in the chosen language, safe for a terminal (:func:`npcproc.text.terminal_safe`)."""
+        return terminal_safe(zh if self.lang == "zh" else en)
 
     def progress(self, items: Iterable[T], *, total: int | None, en: str, zh: str) -> Iterator[T]:
         """Yield ``items`` while a progress bar on stderr counts them (hidden when stderr is no terminal)."""

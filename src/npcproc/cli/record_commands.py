@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.markup import escape
+from rich.text import Text
 
 from npcproc.cli.options import Options, common_options, pass_options, province_option, store_option
 from npcproc.errors import NpcprocError
@@ -15,6 +15,7 @@ from npcproc.record.audit import Audit, Finding
 from npcproc.record.load import RecordError, load_record
 from npcproc.record.model import CongressRecord
 from npcproc.rules.ruleset import RuleSet
+from npcproc.text import terminal_safe
 
 __all__ = ["COMMANDS", "check", "import_", "schema"]
 
@@ -69,12 +70,16 @@ def _print(options: Options, found: Audit, name: str) -> None:
     ))  # fmt: skip
 
 
-def _line(options: Options, finding: Finding) -> str:
+def _line(options: Options, finding: Finding) -> Text:
+    line = Text()
     if finding.severity == "violation":
-        label = options.text("[bold red]violation[/]", "[bold red]违规[/]")
+        line.append(options.text("violation", "违规"), style="bold red")
     else:
-        label = options.text("[yellow]notice[/]", "[yellow]提示[/]")
-    return f"{label} {escape(finding.where)} [dim]{finding.code}[/]: {escape(finding.message(options.lang))}"
+        line.append(options.text("notice", "提示"), style="yellow")
+    line.append(f" {terminal_safe(finding.where)} ")
+    line.append(finding.code, style="dim")
+    line.append(f": {terminal_safe(finding.message(options.lang))}")
+    return line
 
 
 @click.command("schema")
@@ -111,7 +116,7 @@ def import_(options: Options, record: Path, store_url: str, province: str | None
         if refused.audit is not None:
             for finding in refused.audit.violations:
                 options.err_console.print(_line(options, finding))
-            options.err_console.print(refused.message(options.lang))
+            options.err_console.print(terminal_safe(refused.message(options.lang)))
             raise SystemExit(1) from None
         raise RecordInputError(refused.message(options.lang)) from refused
     options.console.print(options.text(

@@ -25,6 +25,7 @@ from npcproc.errors import ConversionError, NpcprocError
 from npcproc.i18n import Lang
 from npcproc.record.model import CongressRecord
 from npcproc.serialization import make_converter
+from npcproc.text import describe, find_unsafe
 
 __all__ = ["MAX_BYTES", "RecordError", "load_record", "parse_record"]
 
@@ -88,6 +89,15 @@ def parse_record(data: bytes, *, name: str, toml: bool) -> CongressRecord:
                           zh=f"第{exc.start}字节处不是有效的UTF-8编码") from exc  # fmt: skip
     text = text.removeprefix("\ufeff")
     tree = _parse_toml(text, name) if toml else _parse_json(text, name)
+    unsafe = find_unsafe(tree)
+    if unsafe is not None:
+        path, character = unsafe
+        lines = _toml_lines(text) if toml else _json_lines(text)
+        shown = describe(character)
+        raise RecordError(name, _line_of(lines, path), _dotted(path) or None,
+                          f"holds {shown}: names and ids may hold no control character, other texts only tabs and "
+                          "line breaks",
+                          zh=f"含有控制字符{shown}：名称和编号不得含控制字符，其他文字只可含制表符和换行")  # fmt: skip
     try:
         return _structure(tree)
     except ConversionError as exc:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Sequence
-from html import escape
 
 import attrs
+
+from npcproc.text import html_safe as escape
 
 __all__ = ["Bar", "Mark", "Segment", "Step", "bars", "chain", "stacked", "timeline"]
 

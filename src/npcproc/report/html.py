@@ -11,13 +11,13 @@ comes from the store is escaped. Sections carry stable ids (``timeline``, ``agen
 from __future__ import annotations
 
 import datetime
-from html import escape
 
 from npcproc import __version__
 from npcproc.i18n import Lang
 from npcproc.report import sections
 from npcproc.report.labels import t
 from npcproc.report.year import YearView
+from npcproc.text import html_safe as escape
 
 __all__ = ["SECTIONS", "render_html"]
 

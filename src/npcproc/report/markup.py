@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Sequence
-from html import escape
 
 import attrs
 
@@ -12,6 +11,7 @@ from npcproc.i18n import Lang
 from npcproc.report.labels import t
 from npcproc.report.year import CongressYear
 from npcproc.rules.decision import Citation, Decision
+from npcproc.text import html_safe as escape
 
 __all__ = ["Page", "cites", "day", "e", "reasons", "table"]
 

@@ -21,6 +21,7 @@ import attrs
 from npcproc.errors import ConcurrencyError, NpcprocError
 from npcproc.serialization import events_to_data
 from npcproc.store import chain
+from npcproc.text import UNSAFE_IN_NAMES, UnsafeTextError, check_event_text, describe
 
 #: What a backend calls with the records of each append, after it commits (never for a replay).
 CommitCallback = Callable[[tuple["Record", ...]], None]
@@ -202,12 +203,19 @@ def prepare(stream: str, events: Sequence[object], event_ids: Sequence[str] | No
         ids = tuple(event_ids)
         if len(ids) != len(datas) or len(set(ids)) != len(ids):
             raise ValueError(f"event_ids: need {len(datas)} distinct ids, got {len(ids)} ({len(set(ids))} distinct)")
+    texts = tuple(map(chain.canonical_text, datas))
+    for index, (data, text) in enumerate(zip(datas, texts, strict=True)):
+        check_event_text(data, text, f"events[{index}]")
+    for field, names in (("stream", (stream,)), ("event_ids", () if event_ids is None else ids)):
+        unsafe = next((found for found in map(UNSAFE_IN_NAMES.search, names) if found), None)
+        if unsafe is not None:
+            raise UnsafeTextError(f"{field}: holds {describe(unsafe.group())}; nothing was recorded")
     return Pending(
         stream=stream,
         event_ids=ids,
         types=tuple(types),
         datas=tuple(datas),
-        texts=tuple(map(chain.canonical_text, datas)),
+        texts=texts,
         fresh_ids=event_ids is None,
     )
 
