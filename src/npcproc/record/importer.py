@@ -34,6 +34,7 @@ from npcproc.procedures import (
     DeputyGroups,
     Elections,
     Inquiries,
+    SessionGroups,
     Sessions,
     Suggestions,
     Supervision,
@@ -137,6 +138,7 @@ class _Player:
         self.suggestions, self.supervision = Suggestions(store, rules), Supervision(store, rules)
         self.budgets = Budgets(store, rules)
         self.credentials, self.groups = CredentialsCommittee(store, rules), DeputyGroups(store, rules)
+        self.session_groups = SessionGroups(store, rules)
 
     def play(self) -> None:
         self._step(self.where, self._congress)
@@ -240,8 +242,24 @@ class _Player:
             self.credentials.set_up(self.year.id, sid, on=committee.on or day, chair=committee.chair,
                                     vice_chairs=committee.vice_chairs, members=committee.members,
                                     nominated_by=committee.nominated_by)  # fmt: skip
+        self._groups(s)
         if s.closed_on is not None:
             sessions.close(sid, on=s.closed_on)
+
+    def _groups(self, s: SessionRecord) -> None:
+        """The session's groups and their meetings (DL 14; SD 10-12): played before it closes."""
+        for group in s.groups:
+            self.session_groups.form(s.id, group.id, on=group.on or s.opens_on, members=group.members,
+                                     conveners=group.conveners, name=group.name)  # fmt: skip
+            for meeting in group.meetings:
+                self.session_groups.hold_meeting(s.id, group.id, meeting.id, on=meeting.on,
+                                                 presided_by=meeting.presided_by, items=meeting.items,
+                                                 present=meeting.present, government=meeting.government)  # fmt: skip
+        for held in s.conveners_meetings:
+            self.session_groups.hold_conveners_meeting(
+                s.id, held.id, on=held.on, kind=held.kind, convened_by=held.convened_by, attendees=held.attendees,
+                items=held.items, government=held.government, reported_on=held.reported_on,
+            )  # fmt: skip
 
     def _election(self, session_id: str, e: ElectionRecord, present: Sequence[str]) -> None:
         """One election; a round without its own roll was held before the session's roll (``present``)."""

@@ -21,6 +21,7 @@ from npcproc.model.election import AnswerForm, InquiryTarget, Nominator, Office,
 from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItem, Choice, ConveningBody, SessionKind, SponsorBody, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
+from npcproc.procedures.session_groups import MeetingKind
 from npcproc.procedures.supervision_events import LeadTimes, LinkKind, Step
 
 __all__ = [
@@ -33,11 +34,13 @@ __all__ = [
     "CommitteeRecord",
     "CongressRecord",
     "CongressYear",
+    "ConvenersMeetingRecord",
     "CountRecord",
     "CredentialsReportRecord",
     "DeputyGroupRecord",
     "DeputyRecord",
     "ElectionRecord",
+    "GroupMeetingRecord",
     "InquiryRecord",
     "LinkRecord",
     "NominationRecord",
@@ -46,6 +49,7 @@ __all__ = [
     "RatingRecord",
     "ReplyRecord",
     "RoundRecord",
+    "SessionGroupRecord",
     "SessionRecord",
     "StatusRecord",
     "StepRecord",
@@ -252,6 +256,49 @@ class CommitteeRecord:
 
 
 @attrs.frozen(kw_only=True)
+class GroupMeetingRecord:
+    """A meeting of a session group 代表团（组） (DL 14 ¶2, SD 10): who presided (SD 11: a convener), the
+    agenda items or bills it deliberated, the members present and the people the township government sent
+    (SD 11: to a meeting deliberating a bill or report)."""
+
+    id: str = attrs.field(validator=_name)
+    on: datetime.date
+    presided_by: str = ""
+    items: tuple[str, ...] = ()
+    present: tuple[str, ...] = ()
+    government: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class SessionGroupRecord:
+    """A deliberation group 代表团（组） of the session, formed on ``on`` (default: the opening day): its members
+    (deputies in office), the conveners it chose (SD 11: one or two) and its meetings."""
+
+    id: str = attrs.field(validator=_name)
+    members: tuple[str, ...]
+    conveners: tuple[str, ...] = ()
+    on: datetime.date | None = None
+    name: str = attrs.field(default="", validator=_text)
+    meetings: tuple[GroupMeetingRecord, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class ConvenersMeetingRecord:
+    """A meeting the chair or a vice-chair called (SD 12): of the groups' conveners (``conveners``) or of deputies
+    the groups chose on a special question (``special``: the township government sends someone), and the day
+    its findings were reported to the presidium."""
+
+    id: str = attrs.field(validator=_name)
+    on: datetime.date
+    kind: MeetingKind
+    convened_by: str
+    attendees: tuple[str, ...]
+    items: tuple[str, ...] = ()
+    government: tuple[str, ...] = ()
+    reported_on: datetime.date | None = None
+
+
+@attrs.frozen(kw_only=True)
 class SessionRecord:
     """A session from plan to close: notice, preparatory meeting, attendance and what it decided."""
 
@@ -280,6 +327,10 @@ class SessionRecord:
     elections: tuple[ElectionRecord, ...] = ()
     inquiries: tuple[InquiryRecord, ...] = ()
     credentials_committee: CommitteeRecord | None = None
+    #: the session's deliberation groups 代表团（组） and their meetings (DL 14; SD 10, 11)
+    groups: tuple[SessionGroupRecord, ...] = ()
+    #: the meetings the chair or a vice-chair called with the groups' conveners or chosen deputies (SD 12)
+    conveners_meetings: tuple[ConvenersMeetingRecord, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

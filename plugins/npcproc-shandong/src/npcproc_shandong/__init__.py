@@ -68,6 +68,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="bill.sponsors.township", value=5, citation=sd(14, 1), levels=TOWNSHIP),
     Setting(parameter="recall.sponsors.township", value=Fraction(1, 5), citation=sd(22), levels=TOWNSHIP),
     Setting(parameter="inquiry.sponsors.township", value=10, citation=sd(23, 1), levels=TOWNSHIP),
+    # SD 11 "由各代表团（组）推选的一至二名召集人主持": one or two conveners per group, who preside over its
+    # meetings; "代表团（组）会议对议案或者有关报告进行审议的时候，乡镇人民政府应当派人到会".
+    Setting(parameter="session_group.conveners.min", value=1, citation=sd(11), levels=TOWNSHIP),
+    Setting(parameter="session_group.conveners.max", value=2, citation=sd(11), levels=TOWNSHIP),
+    Setting(parameter="session_group.presided_by_convener", value=1, citation=sd(11), levels=TOWNSHIP),
+    Setting(parameter="session_group.government_attends", value=1, citation=sd(11), levels=TOWNSHIP),
+    # SD 12 "也可以就重大的专门性问题，召集代表团（组）推选的代表进行讨论，乡镇人民政府应当派人参加会议".
+    Setting(parameter="session_group.special_meeting_government", value=1, citation=sd(12), levels=TOWNSHIP),
     # SD 15 "在大会闭会之日起两个月内，遇有特殊情况至迟不超过四个月，予以答复": two months, and four at most where
     # special circumstances require more (npcproc's "complex" suggestion), both from the close of the session.
     Setting(parameter="suggestion.reply_months", value=2, citation=sd(15), levels=TOWNSHIP, starts="session_closed"),
