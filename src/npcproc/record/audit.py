@@ -169,6 +169,7 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
     """Every finding about ``record`` under ``rules``."""
     from npcproc.record.bodies import audit_bodies
     from npcproc.record.checks import CongressChecks
+    from npcproc.record.session_committees import audit_session_committees
     from npcproc.record.session_groups import audit_session_groups
 
     findings = Findings()
@@ -177,6 +178,7 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
         _annual(year, rules, Roll(year.deputies), findings, f"congresses[{index}]", record.as_of)
         audit_bodies(year, rules, findings, f"congresses[{index}]", record.as_of)
         audit_session_groups(year, rules, findings, f"congresses[{index}]")
+        audit_session_committees(year, rules, findings, f"congresses[{index}]")
     return Audit(findings=tuple(findings.found))
 
 

@@ -34,6 +34,7 @@ from npcproc.procedures import (
     DeputyGroups,
     Elections,
     Inquiries,
+    SessionCommittees,
     SessionGroups,
     Sessions,
     Suggestions,
@@ -139,6 +140,7 @@ class _Player:
         self.budgets = Budgets(store, rules)
         self.credentials, self.groups = CredentialsCommittee(store, rules), DeputyGroups(store, rules)
         self.session_groups = SessionGroups(store, rules)
+        self.session_committees = SessionCommittees(store, rules)
 
     def play(self) -> None:
         self._step(self.where, self._congress)
@@ -243,8 +245,19 @@ class _Player:
                                     vice_chairs=committee.vice_chairs, members=committee.members,
                                     nominated_by=committee.nominated_by)  # fmt: skip
         self._groups(s)
+        self._committees(s)
         if s.closed_on is not None:
             sessions.close(sid, on=s.closed_on)
+
+    def _committees(self, s: SessionRecord) -> None:
+        """The session's committees (SD 7) and their reports (SD 18 ¶2)."""
+        for committee in s.committees:
+            self.session_committees.adopt(s.id, committee.kind, on=committee.on or s.opens_on,
+                                          members=committee.members, chair=committee.chair)  # fmt: skip
+        for committee in s.committees:
+            for report in committee.reports:
+                self.session_committees.report(s.id, report.id, kind=committee.kind, on=report.on,
+                                               items=report.items)  # fmt: skip
 
     def _groups(self, s: SessionRecord) -> None:
         """The session's groups and their meetings (DL 14; SD 10-12): played before it closes."""

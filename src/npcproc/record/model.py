@@ -21,6 +21,7 @@ from npcproc.model.election import AnswerForm, InquiryTarget, Nominator, Office,
 from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItem, Choice, ConveningBody, SessionKind, SponsorBody, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
+from npcproc.procedures.session_committees import CommitteeKind
 from npcproc.procedures.session_groups import MeetingKind
 from npcproc.procedures.supervision_events import LeadTimes, LinkKind, Step
 
@@ -32,6 +33,7 @@ __all__ = [
     "BillRecord",
     "CaseRecord",
     "CommitteeRecord",
+    "CommitteeReportRecord",
     "CongressRecord",
     "CongressYear",
     "ConvenersMeetingRecord",
@@ -49,6 +51,7 @@ __all__ = [
     "RatingRecord",
     "ReplyRecord",
     "RoundRecord",
+    "SessionCommitteeRecord",
     "SessionGroupRecord",
     "SessionRecord",
     "StatusRecord",
@@ -299,6 +302,27 @@ class ConvenersMeetingRecord:
 
 
 @attrs.frozen(kw_only=True)
+class CommitteeReportRecord:
+    """A session committee's report to the session (审查结果的报告) on agenda items or bills."""
+
+    id: str = attrs.field(validator=_name)
+    on: datetime.date
+    items: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class SessionCommitteeRecord:
+    """A session committee whose list the preparatory meeting adopted (SD 7: 议案审查委员会 ``bills``, 财政预算
+    审查委员会 ``budget``), on ``on`` (default: the opening day), and its reports (SD 18 ¶2)."""
+
+    kind: CommitteeKind
+    members: tuple[str, ...]
+    chair: str = ""
+    on: datetime.date | None = None
+    reports: tuple[CommitteeReportRecord, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class SessionRecord:
     """A session from plan to close: notice, preparatory meeting, attendance and what it decided."""
 
@@ -331,6 +355,8 @@ class SessionRecord:
     groups: tuple[SessionGroupRecord, ...] = ()
     #: the meetings the chair or a vice-chair called with the groups' conveners or chosen deputies (SD 12)
     conveners_meetings: tuple[ConvenersMeetingRecord, ...] = ()
+    #: the session's committees and their reports (SD 7, SD 18 ¶2)
+    committees: tuple[SessionCommitteeRecord, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

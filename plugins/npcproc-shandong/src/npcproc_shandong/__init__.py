@@ -68,6 +68,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="bill.sponsors.township", value=5, citation=sd(14, 1), levels=TOWNSHIP),
     Setting(parameter="recall.sponsors.township", value=Fraction(1, 5), citation=sd(22), levels=TOWNSHIP),
     Setting(parameter="inquiry.sponsors.township", value=10, citation=sd(23, 1), levels=TOWNSHIP),
+    # SD 7 "每次会议举行预备会议，……通过会议议程、议案审查委员会和财政预算审查委员会人员名单": both lists at each
+    # session. SD 18 ¶2: the budget committee reports "并由主席团将……决议草案提请大会全体会议表决" (the vote after it).
+    Setting(parameter="session_committee.lists_required", value=1, citation=sd(7), levels=TOWNSHIP),
+    Setting(parameter="session_committee.budget_report_before_vote", value=1, citation=sd(18, 2), levels=TOWNSHIP),
     # SD 11 "由各代表团（组）推选的一至二名召集人主持": one or two conveners per group, who preside over its
     # meetings; "代表团（组）会议对议案或者有关报告进行审议的时候，乡镇人民政府应当派人到会".
     Setting(parameter="session_group.conveners.min", value=1, citation=sd(11), levels=TOWNSHIP),
