@@ -77,7 +77,7 @@ def test_a_committee_list_is_adopted_by_the_preparatory_meeting_before_the_openi
     assert committees.state("s1").reports["r1"].items == ("e2",)
 
 
-def record(committees):
+def record(committees, votes=()):
     deputies = [{"id": i, "name": i, "elected_on": "2021-11-20"} for i in IDS]
     base = {"id": "t", "name": "某镇人民代表大会", "level": "township", "division_code": "500101001",
             "population": 30000, "deputy_quota": 45, "term": 1, "elections_completed_on": "2021-11-20",
@@ -86,7 +86,7 @@ def record(committees):
                           "notice_on": "2021-12-20", "materials_on": "2022-01-01", "present": IDS,
                           "closed_on": "2022-01-05", "agenda": [{"id": "e2", "kind": "budget", "title": "预算"}],
                           "preparatory": {"presidium_vote": {"yes": len(IDS)}, "agenda_vote": {"yes": len(IDS)}},
-                          "committees": committees}]}  # fmt: skip
+                          "committees": committees, "votes": list(votes)}]}  # fmt: skip
     data = {"format_version": 1, "as_of": "2022-01-31", "congresses": [base]}
     return parse_record(json.dumps(data).encode(), name="r.json", toml=False)
 
@@ -102,3 +102,18 @@ def test_record_committees_are_imported_and_a_second_list_is_a_finding(national)
     twice = record([*listed[:1], {"kind": "budget", "members": ["d03"], "on": "2022-01-06"}])
     assert [(f.where.split(".", 2)[-1], f.code) for f in audit(twice, national).violations] == [
         ("committees[1]", "session_committee.preparatory"), ("committees[1]", "session_committee.exists")]  # fmt: skip
+
+
+def test_a_records_votes_reach_the_annual_facts_as_it_states_them(national):
+    """The annual facts (``AgendaFacts.sessions``) carry a record's votes with their subject and recorded outcome,
+    as the procedures' states do, so a province's check on ``annual_agenda`` can ask what was voted (SD 16 ¶1)."""
+    from npcproc.record.audit import session_states
+
+    assert session_states(record([]).congresses[0])[0].votes == {}
+    passed = {"id": "v1", "subject": "e2", "method": "secret_ballot", "on": "2022-01-05", "yes": 30, "no": 10,
+              "abstain": 0, "passed": True}  # fmt: skip
+    failed = {"id": "v2", "subject": "e2", "method": "show_of_hands", "on": "2022-01-05", "passed": False,
+              "choices": {"d01": "yes", "d02": "no"}}  # fmt: skip
+    votes = session_states(record([], votes=[passed, failed]).congresses[0])[0].votes
+    assert [(v.subject, v.counts(), v.tally.passed if v.tally else None) for v in votes.values()] == [
+        ("e2", (30, 10, 0), True), ("e2", (1, 1, 0), False)]  # fmt: skip

@@ -15,11 +15,13 @@ import attrs
 
 from npcproc import hookimpl
 from npcproc.model.levels import Level
+from npcproc.model.session import AgendaItemKind, SessionStatus
 from npcproc.provinces import Province
-from npcproc.rules import Citation, Setting
+from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
 from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.parameters import Condition
+from npcproc.rules.topics import AgendaFacts, Check, in_force_from
 
 SHANDONG = Province(code="370000", name_zh="山东省", name_en="Shandong", key="SD")
 
@@ -92,6 +94,51 @@ SETTINGS: tuple[Setting, ...] = (
 #: day before. The text is the one amended in 2015; the amendments' own dates are not modelled.
 IN_FORCE_FROM = datetime.date(1995, 6, 14)
 SETTINGS = tuple(attrs.evolve(setting, in_force_from=IN_FORCE_FROM) for setting in SETTINGS)
+
+
+def government_report_resolution(facts: AgendaFacts, rules: RuleSet) -> Decision:
+    """SD 16 ¶1 "听取和审查乡镇人民政府的工作报告，并作出相应的决议": a session that heard the government's work
+    report (an agenda item of kind ``government_report``) votes on a resolution on it (a vote whose subject is that
+    item) before it closes.
+
+    Township congresses only (SD 2). Judged for each session of the year that has closed (one still sitting at the
+    check may yet vote). What is checked is that the resolution was put to the vote: whether the deputies passed
+    it is theirs to decide, and the text binds the congress to resolve, not to approve. Binding force: shall.
+    SD 16 ¶2's special work reports "可以作出相应的决议" are a power and are not checked.
+    """
+    if facts.level is not Level.TOWNSHIP:
+        return Decision(reasons=())
+    reasons = []
+    for session in facts.sessions:
+        if session.status is not SessionStatus.CLOSED:
+            continue
+        voted = {vote.subject for vote in session.votes.values()}
+        for item in session.agenda:
+            if item.kind is AgendaItemKind.GOVERNMENT_REPORT:
+                reasons.append(Reason(ok=item.id in voted, code="sd.government_report_resolution", citation=sd(16, 1),
+                                      values={"session": session.id, "item": item.id}))  # fmt: skip
+    return Decision(reasons=tuple(reasons))
+
+
+@hookimpl
+def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
+    register("annual_agenda", in_force_from(IN_FORCE_FROM)(government_report_resolution))  # SD 33: from 1995-06-14
+
+
+def _define_messages() -> None:
+    from npcproc.i18n import define
+
+    define(
+        "sd.government_report_resolution",
+        zh_ok="会议{session}听取和审查了乡镇人民政府的工作报告（{item}），并就其进行了表决",
+        zh_fail="会议{session}听取和审查了乡镇人民政府的工作报告（{item}），应当作出相应的决议，记录中没有对其的表决",
+        en_ok="session {session} heard the township government's work report ({item}) and voted on a resolution on it",
+        en_fail="session {session} heard the township government's work report ({item}) and must make a resolution "
+        "on it, but no vote on it is recorded",
+    )
+
+
+_define_messages()
 
 
 @hookimpl
