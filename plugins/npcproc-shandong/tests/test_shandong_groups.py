@@ -130,9 +130,8 @@ def test_sd_11_a_meeting_presided_over_by_a_member_who_is_not_a_convener_fails(r
     groups.form("s1", "g1", on=DAY, members=IDS[:20], conveners=IDS[:2])
     decision = groups.hold_meeting("s1", "g1", "m1", on=DAY, presided_by="d03", present=IDS[:18])
     assert failing(decision) == [("session_group.presided_by", "SD 11")]
-    assert failing(groups.hold_meeting("s1", "g1", "m2", on=DAY, present=IDS[:18])) == [
-        ("session_group.presided_by", "SD 11")
-    ]
+    # who presided is not named: nothing to judge (as BJ 8 ¶2's presided_by, a record gives it or not)
+    assert groups.hold_meeting("s1", "g1", "m2", on=DAY, present=IDS[:18]).reasons == ()
 
 
 # -- SD 12: the chairs' meetings with the conveners or the chosen deputies -------------------------

@@ -10,7 +10,7 @@ county congress):
 
 * SD 11 "由各代表团（组）推选的一至二名召集人主持": one or two conveners per group
   (``session_group.conveners.min`` / ``.max``; a group with none or three is refused), and a group meeting
-  presided over by one of them (``session_group.presided_by_convener``);
+  presided over by one of them where the record names who presided (``session_group.presided_by_convener``);
 * SD 11 "代表团（组）会议对议案或者有关报告进行审议的时候，乡镇人民政府应当派人到会": a group meeting that
   deliberates an item has someone the government sent (``session_group.government_attends``);
 * SD 12: the chair and vice-chairs **may** meet the groups' conveners (召集人会议), or the deputies the groups
@@ -181,12 +181,12 @@ def meeting_checks(
     rules: RuleSet, *, meeting_id: str, conveners: Collection[str], presided_by: str, items: Sequence[str],
     government: Sequence[str],
 ) -> list[Reason]:  # fmt: skip
-    """SD 11: the meeting is presided over by one of the group's conveners, and one that deliberates an item has
-    someone the township government sent."""
+    """SD 11: the meeting is presided over by one of the group's conveners (judged where ``presided_by`` names who
+    presided), and one that deliberates an item has someone the township government sent."""
     checks: list[Reason] = []
-    if (rule := _flag(rules, "session_group.presided_by_convener")) is not None:
-        checks.append(ruled(bool(presided_by) and presided_by in conveners, "session_group.presided_by", rule,
-                            meeting_id=meeting_id, person=presided_by or "—"))  # fmt: skip
+    if presided_by and (rule := _flag(rules, "session_group.presided_by_convener")) is not None:
+        checks.append(ruled(presided_by in conveners, "session_group.presided_by", rule, meeting_id=meeting_id,
+                            person=presided_by))  # fmt: skip
     if items and (rule := _flag(rules, "session_group.government_attends")) is not None:
         checks.append(ruled(bool(government), "session_group.government", rule, meeting_id=meeting_id,
                             items="、".join(items)))  # fmt: skip
