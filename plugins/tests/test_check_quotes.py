@@ -26,6 +26,7 @@ CHECK_QUOTES = {
     "CQ 16 ¶2": "应当向本级人民代表大会主席团书面报告，并印发下一年第一次人民代表大会会议",
     "CQ 21 ¶1": "第一次会议，选举产生本级人民代表大会主席、副主席，乡长、副乡长，镇长、副镇长",
     "BJ 5 ¶1": "每半年至少举行一次；每年的第一次会议，应当不迟于三月底前举行",
+    "SD 16 ¶1": "听取和审查乡镇人民政府的工作报告，并作出相应的决议",
 }
 
 #: a helper called with a name rather than a number, and the values that name takes

@@ -118,6 +118,15 @@ WORDS = {
     ("bill.sponsors.township", 5): "乡镇人民代表大会代表五人以上联名",
     ("recall.sponsors.township", Fraction(1, 5)): "五分之一以上代表联名",
     ("inquiry.sponsors.township", 10): "代表十人以上联名",
+    ("session_committee.lists_required", 1): "通过会议议程、议案审查委员会和财政预算审查委员会人员名单",
+    ("session_committee.budget_report_before_vote", 1): (
+        "向大会提出审查结果的报告，并由主席团将预算及预算调整方案和预算执行情况的决议草案提请大会全体会议表决"
+    ),
+    ("session_group.conveners.min", 1): "由各代表团（组）推选的一至二名召集人主持",
+    ("session_group.conveners.max", 2): "由各代表团（组）推选的一至二名召集人主持",
+    ("session_group.presided_by_convener", 1): "由各代表团（组）推选的一至二名召集人主持",
+    ("session_group.government_attends", 1): "进行审议的时候，乡镇人民政府应当派人到会",
+    ("session_group.special_meeting_government", 1): "召集代表团（组）推选的代表进行讨论，乡镇人民政府应当派人参加会议",
     ("suggestion.reply_months", 2): "在大会闭会之日起两个月内",
     ("suggestion.reply_months_complex", 4): "遇有特殊情况至迟不超过四个月",
 }

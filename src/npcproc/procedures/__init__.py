@@ -22,6 +22,8 @@ from npcproc.procedures.livelihood import Livelihood, LivelihoodStage, Livelihoo
 from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall import Recalls, RecallState
 from npcproc.procedures.session import Sessions
+from npcproc.procedures.session_committees import SessionCommittees, SessionCommitteesState
+from npcproc.procedures.session_groups import SessionGroups, SessionGroupsState
 from npcproc.procedures.session_state import SessionState, VoteState
 from npcproc.procedures.special_reports import SpecialReports
 from npcproc.procedures.suggestion import Suggestions, SuggestionState
@@ -57,6 +59,10 @@ __all__ = [
     "Recalls",
     "RoundResult",
     "RoundState",
+    "SessionCommittees",
+    "SessionCommitteesState",
+    "SessionGroups",
+    "SessionGroupsState",
     "SessionState",
     "Sessions",
     "SpecialReports",

@@ -18,15 +18,15 @@ import attrs
 
 from npcproc.i18n import Lang
 from npcproc.model.congress import DeputyStatus
-from npcproc.model.session import SessionStatus
+from npcproc.model.session import Choice, SessionStatus, Tally
 from npcproc.procedures import messages  # noqa: F401 - defines the message codes reused here
 from npcproc.procedures.agenda import annual_agenda
 from npcproc.procedures.session_checks import CONVENER
-from npcproc.procedures.session_state import SessionState
+from npcproc.procedures.session_state import SessionState, VoteState
 from npcproc.procedures.special_reports import hearings, year_checks
 from npcproc.procedures.supervision_events import Step
 from npcproc.record import messages as _record_messages  # noqa: F401 - defines the record's own codes
-from npcproc.record.model import CongressRecord, CongressYear, DeputyRecord
+from npcproc.record.model import CongressRecord, CongressYear, DeputyRecord, SessionRecord, VoteRecord
 from npcproc.rules.decision import Citation, Reason, ReasonValue
 from npcproc.rules.parameters import CongressFacts
 from npcproc.rules.ruleset import RuleSet
@@ -169,12 +169,16 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
     """Every finding about ``record`` under ``rules``."""
     from npcproc.record.bodies import audit_bodies
     from npcproc.record.checks import CongressChecks
+    from npcproc.record.session_committees import audit_session_committees
+    from npcproc.record.session_groups import audit_session_groups
 
     findings = Findings()
     for index, year in enumerate(record.congresses):
         CongressChecks(year, rules, findings, f"congresses[{index}]", record.as_of).run()
         _annual(year, rules, Roll(year.deputies), findings, f"congresses[{index}]", record.as_of)
         audit_bodies(year, rules, findings, f"congresses[{index}]", record.as_of)
+        audit_session_groups(year, rules, findings, f"congresses[{index}]")
+        audit_session_committees(year, rules, findings, f"congresses[{index}]")
     return Audit(findings=tuple(findings.found))
 
 
@@ -201,9 +205,23 @@ def session_states(year: CongressYear) -> list[SessionState]:
             materials_on=session.materials_on, presidium=session.presidium, agenda=session.agenda,
             on_leave=frozenset(session.on_leave), opened_on=session.opens_on if held else None,
             present=session.present, attending=session.attending, invited=session.invited,
-            closed_on=session.closed_on,
+            closed_on=session.closed_on, votes={vote.id: _vote_state(session, vote) for vote in session.votes},
         ))  # fmt: skip
     return states
+
+
+def _vote_state(session: SessionRecord, vote: VoteRecord) -> VoteState:
+    """A recorded vote as the procedures' VoteState, closed with the outcome the record states (``passed``, which
+    the record's own checks judge against OL 25), so a plugin's check on ``annual_agenda`` sees what was voted."""
+    entitled = tuple(sorted(set(session.present if vote.present is None else vote.present)))
+    choices = list(vote.choices.values())
+    yes, no, abstain = ((choices.count(Choice.YES), choices.count(Choice.NO), choices.count(Choice.ABSTAIN))
+                        if vote.choices else (vote.yes or 0, vote.no or 0, vote.abstain or 0))  # fmt: skip
+    tally = Tally(entitled=len(entitled), yes=yes, no=no, abstain=abstain,
+                  not_voting=max(len(entitled) - yes - no - abstain, 0), passed=vote.passed)  # fmt: skip
+    return VoteState(id=vote.id, subject=vote.subject, method=vote.method, opened_on=vote.on, entitled=entitled,
+                     ballots=dict(vote.choices), counted=None if vote.choices else (yes, no, abstain),
+                     tally=tally)  # fmt: skip
 
 
 def _annual(year: CongressYear, rules: RuleSet, roll: Roll, findings: Findings, where: str,

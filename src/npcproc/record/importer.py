@@ -34,6 +34,8 @@ from npcproc.procedures import (
     DeputyGroups,
     Elections,
     Inquiries,
+    SessionCommittees,
+    SessionGroups,
     Sessions,
     Suggestions,
     Supervision,
@@ -162,6 +164,8 @@ class _Player:
         self.suggestions, self.supervision = Suggestions(store, rules), Supervision(store, rules)
         self.budgets = Budgets(store, rules)
         self.credentials, self.groups = CredentialsCommittee(store, rules), DeputyGroups(store, rules)
+        self.session_groups = SessionGroups(store, rules)
+        self.session_committees = SessionCommittees(store, rules)
 
     def play(self) -> None:
         self._step(self.where, self._congress)
@@ -265,8 +269,35 @@ class _Player:
             self.credentials.set_up(self.year.id, sid, on=committee.on or day, chair=committee.chair,
                                     vice_chairs=committee.vice_chairs, members=committee.members,
                                     nominated_by=committee.nominated_by)  # fmt: skip
+        self._groups(s)
+        self._committees(s)
         if s.closed_on is not None:
             sessions.close(sid, on=s.closed_on)
+
+    def _committees(self, s: SessionRecord) -> None:
+        """The session's committees (SD 7) and their reports (SD 18 ¶2)."""
+        for committee in s.committees:
+            self.session_committees.adopt(s.id, committee.kind, on=committee.on or s.opens_on,
+                                          members=committee.members, chair=committee.chair)  # fmt: skip
+        for committee in s.committees:
+            for report in committee.reports:
+                self.session_committees.report(s.id, report.id, kind=committee.kind, on=report.on,
+                                               items=report.items)  # fmt: skip
+
+    def _groups(self, s: SessionRecord) -> None:
+        """The session's groups and their meetings (DL 14; SD 10-12): played before it closes."""
+        for group in s.groups:
+            self.session_groups.form(s.id, group.id, on=group.on or s.opens_on, members=group.members,
+                                     conveners=group.conveners, name=group.name)  # fmt: skip
+            for meeting in group.meetings:
+                self.session_groups.hold_meeting(s.id, group.id, meeting.id, on=meeting.on,
+                                                 presided_by=meeting.presided_by, items=meeting.items,
+                                                 present=meeting.present, government=meeting.government)  # fmt: skip
+        for held in s.conveners_meetings:
+            self.session_groups.hold_conveners_meeting(
+                s.id, held.id, on=held.on, kind=held.kind, convened_by=held.convened_by, attendees=held.attendees,
+                items=held.items, government=held.government, reported_on=held.reported_on,
+            )  # fmt: skip
 
     def _election(self, session_id: str, e: ElectionRecord, present: Sequence[str]) -> None:
         """One election; a round without its own roll was held before the session's roll (``present``)."""

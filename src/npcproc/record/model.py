@@ -21,6 +21,8 @@ from npcproc.model.election import AnswerForm, InquiryTarget, Nominator, Office,
 from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItem, Choice, ConveningBody, SessionKind, SponsorBody, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
+from npcproc.procedures.session_committees import CommitteeKind
+from npcproc.procedures.session_groups import MeetingKind
 from npcproc.procedures.supervision_events import LeadTimes, LinkKind, Step
 
 __all__ = [
@@ -31,13 +33,16 @@ __all__ = [
     "BillRecord",
     "CaseRecord",
     "CommitteeRecord",
+    "CommitteeReportRecord",
     "CongressRecord",
     "CongressYear",
+    "ConvenersMeetingRecord",
     "CountRecord",
     "CredentialsReportRecord",
     "DeputyGroupRecord",
     "DeputyRecord",
     "ElectionRecord",
+    "GroupMeetingRecord",
     "InquiryRecord",
     "LinkRecord",
     "NominationRecord",
@@ -46,6 +51,8 @@ __all__ = [
     "RatingRecord",
     "ReplyRecord",
     "RoundRecord",
+    "SessionCommitteeRecord",
+    "SessionGroupRecord",
     "SessionRecord",
     "StatusRecord",
     "StepRecord",
@@ -252,6 +259,70 @@ class CommitteeRecord:
 
 
 @attrs.frozen(kw_only=True)
+class GroupMeetingRecord:
+    """A meeting of a session group 代表团（组） (DL 14 ¶2, SD 10): who presided (SD 11: a convener), the
+    agenda items or bills it deliberated, the members present and the people the township government sent
+    (SD 11: to a meeting deliberating a bill or report)."""
+
+    id: str = attrs.field(validator=_name)
+    on: datetime.date
+    presided_by: str = ""
+    items: tuple[str, ...] = ()
+    present: tuple[str, ...] = ()
+    government: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class SessionGroupRecord:
+    """A deliberation group 代表团（组） of the session, formed on ``on`` (default: the opening day): its members
+    (deputies in office), the conveners it chose (SD 11: one or two) and its meetings."""
+
+    id: str = attrs.field(validator=_name)
+    members: tuple[str, ...]
+    conveners: tuple[str, ...] = ()
+    on: datetime.date | None = None
+    name: str = attrs.field(default="", validator=_text)
+    meetings: tuple[GroupMeetingRecord, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class ConvenersMeetingRecord:
+    """A meeting the chair or a vice-chair called (SD 12): of the groups' conveners (``conveners``) or of deputies
+    the groups chose on a special question (``special``: the township government sends someone), and the day
+    its findings were reported to the presidium."""
+
+    id: str = attrs.field(validator=_name)
+    on: datetime.date
+    kind: MeetingKind
+    convened_by: str
+    attendees: tuple[str, ...]
+    items: tuple[str, ...] = ()
+    government: tuple[str, ...] = ()
+    reported_on: datetime.date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CommitteeReportRecord:
+    """A session committee's report to the session (审查结果的报告) on agenda items or bills."""
+
+    id: str = attrs.field(validator=_name)
+    on: datetime.date
+    items: tuple[str, ...]
+
+
+@attrs.frozen(kw_only=True)
+class SessionCommitteeRecord:
+    """A session committee whose list the preparatory meeting adopted (SD 7: 议案审查委员会 ``bills``, 财政预算
+    审查委员会 ``budget``), on ``on`` (default: the opening day), and its reports (SD 18 ¶2)."""
+
+    kind: CommitteeKind
+    members: tuple[str, ...]
+    chair: str = ""
+    on: datetime.date | None = None
+    reports: tuple[CommitteeReportRecord, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
 class SessionRecord:
     """A session from plan to close: notice, preparatory meeting, attendance and what it decided."""
 
@@ -280,6 +351,12 @@ class SessionRecord:
     elections: tuple[ElectionRecord, ...] = ()
     inquiries: tuple[InquiryRecord, ...] = ()
     credentials_committee: CommitteeRecord | None = None
+    #: the session's deliberation groups 代表团（组） and their meetings (DL 14; SD 10, 11)
+    groups: tuple[SessionGroupRecord, ...] = ()
+    #: the meetings the chair or a vice-chair called with the groups' conveners or chosen deputies (SD 12)
+    conveners_meetings: tuple[ConvenersMeetingRecord, ...] = ()
+    #: the session's committees and their reports (SD 7, SD 18 ¶2)
+    committees: tuple[SessionCommitteeRecord, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -221,6 +221,26 @@ PROVINCIAL_ONLY = [
          "代表小组由本小组代表推选组长"),
         ("deputy_group.min_activities_per_quarter", HIGHER, "activities",
          "activities of each deputy group in each calendar quarter", "代表小组每季度至少开展活动次数"),
+        # A session's deliberation groups 代表团（组） (SD 11, SD 12; DL 14 sets no number of conveners).
+        ("session_group.conveners.min", HIGHER, "conveners", "conveners each session group chooses, at least",
+         "代表团（组）推选召集人至少人数"),
+        ("session_group.conveners.max", LOWER, "conveners", "conveners each session group chooses, at most",
+         "代表团（组）推选召集人至多人数"),
+        ("session_group.presided_by_convener", HIGHER, "1 = yes",
+         "a session group's meeting is presided over by one of its conveners", "代表团（组）会议由召集人主持"),
+        ("session_group.government_attends", HIGHER, "1 = yes",
+         "the township government sends someone to a group meeting deliberating a bill or report",
+         "代表团（组）会议审议议案或者有关报告时乡镇人民政府派人到会"),
+        ("session_group.special_meeting_government", HIGHER, "1 = yes",
+         "the township government sends someone to the chairs' meeting on a special question",
+         "就重大的专门性问题召集代表讨论时乡镇人民政府派人参加"),
+        # A session's committees (SD 7: 议案审查委员会、财政预算审查委员会; SD 18 ¶2: the budget committee's report).
+        ("session_committee.lists_required", HIGHER, "1 = yes",
+         "each session's preparatory meeting adopts the lists of the bills and budget review committees",
+         "每次会议的预备会议通过议案审查委员会和财政预算审查委员会人员名单"),
+        ("session_committee.budget_report_before_vote", HIGHER, "1 = yes",
+         "a vote on the budget, its adjustment or its execution follows the budget committee's report on it",
+         "财政预算审查委员会提出审查结果的报告后，预算、预算调整方案和预算执行情况的决议草案提请表决"),
         # HN 4 ¶1 (4) "开展满意度测评，评议、测评结果向社会公开": no period is given; a rating is public by the
         # end of the year it was held in.
         ("supervision.ratings_published", HIGHER, "1 = yes",

@@ -50,7 +50,9 @@ class AgendaFacts:
     """Topic ``annual_agenda`` (OL 11, 14 ¶1): one congress's sessions of one calendar year.
 
     ``sessions`` are those that opened in ``year`` (regular and extraordinary, open or
-    closed), each a :class:`~npcproc.procedures.SessionState` with its kind, dates and agenda.
+    closed), each a :class:`~npcproc.procedures.SessionState` with its kind, dates, agenda and votes
+    (``votes``: each with its ``subject``, an agenda item or bill id, and its ``tally`` once closed; a record's
+    votes as it states them, SD 16 ¶1).
     A year in which no session opened has ``sessions == ()`` and is still judged.
 
     ``first_of_term`` names those of ``sessions`` that are the first session of their term (OL 20,

@@ -15,11 +15,13 @@ import attrs
 
 from npcproc import hookimpl
 from npcproc.model.levels import Level
+from npcproc.model.session import AgendaItemKind, SessionStatus
 from npcproc.provinces import Province
-from npcproc.rules import Citation, Setting
+from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
 from npcproc.rules.decision import Binding
 from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.parameters import Condition
+from npcproc.rules.topics import AgendaFacts, Check, in_force_from
 
 SHANDONG = Province(code="370000", name_zh="山东省", name_en="Shandong", key="SD")
 
@@ -68,6 +70,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="bill.sponsors.township", value=5, citation=sd(14, 1), levels=TOWNSHIP),
     Setting(parameter="recall.sponsors.township", value=Fraction(1, 5), citation=sd(22), levels=TOWNSHIP),
     Setting(parameter="inquiry.sponsors.township", value=10, citation=sd(23, 1), levels=TOWNSHIP),
+    # SD 7 "每次会议举行预备会议，……通过会议议程、议案审查委员会和财政预算审查委员会人员名单": both lists at each
+    # session. SD 18 ¶2: the budget committee reports "并由主席团将……决议草案提请大会全体会议表决" (the vote after it).
+    Setting(parameter="session_committee.lists_required", value=1, citation=sd(7), levels=TOWNSHIP),
+    Setting(parameter="session_committee.budget_report_before_vote", value=1, citation=sd(18, 2), levels=TOWNSHIP),
+    # SD 11 "由各代表团（组）推选的一至二名召集人主持": one or two conveners per group, who preside over its
+    # meetings; "代表团（组）会议对议案或者有关报告进行审议的时候，乡镇人民政府应当派人到会".
+    Setting(parameter="session_group.conveners.min", value=1, citation=sd(11), levels=TOWNSHIP),
+    Setting(parameter="session_group.conveners.max", value=2, citation=sd(11), levels=TOWNSHIP),
+    Setting(parameter="session_group.presided_by_convener", value=1, citation=sd(11), levels=TOWNSHIP),
+    Setting(parameter="session_group.government_attends", value=1, citation=sd(11), levels=TOWNSHIP),
+    # SD 12 "也可以就重大的专门性问题，召集代表团（组）推选的代表进行讨论，乡镇人民政府应当派人参加会议".
+    Setting(parameter="session_group.special_meeting_government", value=1, citation=sd(12), levels=TOWNSHIP),
     # SD 15 "在大会闭会之日起两个月内，遇有特殊情况至迟不超过四个月，予以答复": two months, and four at most where
     # special circumstances require more (npcproc's "complex" suggestion), both from the close of the session.
     Setting(parameter="suggestion.reply_months", value=2, citation=sd(15), levels=TOWNSHIP, starts="session_closed"),
@@ -80,6 +94,51 @@ SETTINGS: tuple[Setting, ...] = (
 #: day before. The text is the one amended in 2015; the amendments' own dates are not modelled.
 IN_FORCE_FROM = datetime.date(1995, 6, 14)
 SETTINGS = tuple(attrs.evolve(setting, in_force_from=IN_FORCE_FROM) for setting in SETTINGS)
+
+
+def government_report_resolution(facts: AgendaFacts, rules: RuleSet) -> Decision:
+    """SD 16 ¶1 "听取和审查乡镇人民政府的工作报告，并作出相应的决议": a session that heard the government's work
+    report (an agenda item of kind ``government_report``) votes on a resolution on it (a vote whose subject is that
+    item) before it closes.
+
+    Township congresses only (SD 2). Judged for each session of the year that has closed (one still sitting at the
+    check may yet vote). What is checked is that the resolution was put to the vote: whether the deputies passed
+    it is theirs to decide, and the text binds the congress to resolve, not to approve. Binding force: shall.
+    SD 16 ¶2's special work reports "可以作出相应的决议" are a power and are not checked.
+    """
+    if facts.level is not Level.TOWNSHIP:
+        return Decision(reasons=())
+    reasons = []
+    for session in facts.sessions:
+        if session.status is not SessionStatus.CLOSED:
+            continue
+        voted = {vote.subject for vote in session.votes.values()}
+        for item in session.agenda:
+            if item.kind is AgendaItemKind.GOVERNMENT_REPORT:
+                reasons.append(Reason(ok=item.id in voted, code="sd.government_report_resolution", citation=sd(16, 1),
+                                      values={"session": session.id, "item": item.id}))  # fmt: skip
+    return Decision(reasons=tuple(reasons))
+
+
+@hookimpl
+def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
+    register("annual_agenda", in_force_from(IN_FORCE_FROM)(government_report_resolution))  # SD 33: from 1995-06-14
+
+
+def _define_messages() -> None:
+    from npcproc.i18n import define
+
+    define(
+        "sd.government_report_resolution",
+        zh_ok="会议{session}听取和审查了乡镇人民政府的工作报告（{item}），并就其进行了表决",
+        zh_fail="会议{session}听取和审查了乡镇人民政府的工作报告（{item}），应当作出相应的决议，记录中没有对其的表决",
+        en_ok="session {session} heard the township government's work report ({item}) and voted on a resolution on it",
+        en_fail="session {session} heard the township government's work report ({item}) and must make a resolution "
+        "on it, but no vote on it is recorded",
+    )
+
+
+_define_messages()
 
 
 @hookimpl
