@@ -169,8 +169,8 @@ def test_over_marked_ballots_are_void_and_write_ins_count(store):
     elections.list_candidates("chair")
     elections.open_round("chair", on=D, present=ROLL)
     cast = ballots("chair", 1, 1, {"d05": 30}, 50)
-    cast += [ElectionBallot(election_id="chair", round=1, marks={"d05": Choice.NO}, write_ins=("d09",))] * 5
-    cast += [ElectionBallot(election_id="chair", round=1, marks={"d05": Choice.YES}, write_ins=("d09",))] * 3
+    cast += [ElectionBallot(election_id="chair", round=1, marks={"d05": Choice.NO}, write_ins=("代表9",))] * 5
+    cast += [ElectionBallot(election_id="chair", round=1, marks={"d05": Choice.YES}, write_ins=("代表9",))] * 3
     cast += [ElectionBallot(election_id="chair", round=1, marks={"d05": Choice.NO}, write_ins=("outsider",))] * 2
     result = elections.count("chair", cast, ballots_issued=60)
     assert result.void_ballots == 3
@@ -565,7 +565,7 @@ def test_ol_29_2_a_further_election_cannot_re_elect_the_elected(store):
     number = elections.further_election("vice", session_id="s1", on=D, candidates_by=FurtherCandidates.NOMINATED,
                                         nominated=["d02", "d03"], present=ROLL)  # fmt: skip
     # write-ins for d01, already elected, count for nothing: d01 cannot take the second seat
-    marks = [ElectionBallot(election_id="vice", round=number, marks={"d01": Choice.YES}) for _ in range(45)]
+    marks = [ElectionBallot(election_id="vice", round=number, write_ins=("代表1",)) for _ in range(45)]
     marks += [ElectionBallot(election_id="vice", round=number, marks={"d02": Choice.YES}) for _ in range(15)]
     result = elections.count("vice", marks, ballots_issued=60)
     assert "d01" not in result.votes or result.votes["d01"] == 0

@@ -7,7 +7,10 @@ import random
 import attrs
 import pytest
 
+from npcproc.errors import ProcedureError
 from npcproc.events import event_type
+from npcproc.model.election import ElectionBallot, Nominator, Office
+from npcproc.model.session import Choice
 from npcproc.store import MemoryStore
 from npcproc.store.secret import SecretBallotError, append_secret_ballots
 from npcproc.store.sqlite import SQLiteStore
@@ -88,3 +91,49 @@ def test_the_helper_catches_a_leaked_deputy_id():
     records = store.append("b", [Ballot(election="e", marks={"d007": "yes"})], expected_version=0)
     with pytest.raises(AssertionError, match="d007"):
         assert_ballots_unlinkable(records, deputy_ids=DEPUTIES)
+
+
+# -- OL 28: a ballot carries marks for the round's candidates and written-in names, nothing else ---------------
+
+
+@pytest.mark.parametrize(
+    ("ballot", "code"),
+    [
+        ({"marks": {"d07": Choice.YES}}, "election.ballot_mark"),  # a voter's id smuggled in as a mark
+        ({"write_ins": ("d07",)}, "election.write_in_not_a_name"),  # a deputy's id written in
+        ({"write_ins": ("x99",)}, "election.write_in_not_a_name"),  # shaped like one
+        ({"write_ins": (" ",)}, "election.write_in_not_a_name"),
+    ],
+)
+def test_ol_28_a_ballot_that_could_name_its_voter_is_refused_and_nothing_is_written(ballot, code):
+    store, elections = _chair_round()
+    before = list(store.read_all())
+    cast = [ElectionBallot(election_id="chair", round=1, marks={"d01": Choice.YES})] * 40
+    cast.append(ElectionBallot(election_id="chair", round=1, **ballot))
+    with pytest.raises(ProcedureError) as refused:
+        elections.count("chair", cast, ballots_issued=60)
+    assert refused.value.decision.failing[0].code == code
+    assert list(store.read_all()) == before
+
+
+def test_ol_28_a_name_written_in_gives_the_vote_to_the_one_deputy_of_that_name():
+    store, elections = _chair_round()
+    cast = [ElectionBallot(election_id="chair", round=1, marks={"d01": Choice.NO}, write_ins=("代表7",))] * 40
+    cast += [ElectionBallot(election_id="chair", round=1, write_ins=("无此人",))] * 5  # nobody: no vote
+    result = elections.count("chair", cast, ballots_issued=60)
+    assert result.votes == {"d01": 0, "d07": 40}
+    assert result.elected == ("d07",)
+    ballots = [r for r in store.read_all() if "-round-" in r.stream]
+    assert_ballots_unlinkable(ballots, deputy_ids=[f"d{n:02}" for n in range(1, 61)], named=["d01"])
+
+
+def _chair_round():
+    from test_elections import ROLL, D, candidates, township_in_session
+
+    store = MemoryStore()
+    elections = township_in_session(store)
+    elections.open("chair", session_id="s1", office=Office.TOWNSHIP_CHAIR, seats=1, extra_candidates=0)
+    elections.nominate("chair", candidates("d01"), by=Nominator.PRESIDIUM)
+    elections.list_candidates("chair")
+    elections.open_round("chair", on=D, present=ROLL)
+    return store, elections

@@ -35,7 +35,8 @@ from npcproc.model.election import (
     RoundKind,
 )
 from npcproc.model.levels import Level, Post
-from npcproc.model.session import SessionStatus
+from npcproc.model.session import Choice, SessionStatus
+from npcproc.procedures.ballots import check_ballots, write_in_resolver
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress import Congresses, congress_stream
 from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
@@ -415,17 +416,17 @@ class Elections(Procedure):
         in_office = congress.in_office(current.on)
         eligible = set(in_office) if state.office.deputies_only else None
         elected_before = set(state.elected)  # a further round fills only the seats still empty (OL 29 ¶2)
+        check_ballots(election_id, current.number, current.candidates, congress.deputies, ballots)
+        written_in = write_in_resolver(state.office.deputies_only, congress.deputies, in_office)
         votes = dict.fromkeys(current.candidates, 0)
         void = 0
         for ballot in ballots:
-            if ballot.election_id != election_id or ballot.round != current.number:
-                refuse("election.foreign_ballot", cite("OL", 28), election_id=election_id)
-            chosen = ballot.chosen()
-            if len(chosen) > current.seats:
+            if len(ballot.chosen()) > current.seats:
                 void += 1
                 continue
-            for person in chosen:
-                if person in elected_before:
+            marked = [c for c, choice in ballot.marks.items() if choice is Choice.YES]
+            for person in (*marked, *map(written_in, ballot.write_ins)):
+                if person is None or person in elected_before:
                     continue
                 if person in votes or (
                     current.kind is not RoundKind.REVOTE and (eligible is None or person in eligible)
