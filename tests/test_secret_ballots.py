@@ -137,3 +137,26 @@ def _chair_round():
     elections.list_candidates("chair")
     elections.open_round("chair", on=D, present=ROLL)
     return store, elections
+
+
+def test_attendance_is_stored_and_exported_sorted_not_in_order_of_arrival(tmp_path, capsys):
+    import json
+
+    from npcproc.cli import main
+    from test_elections import ROLL, D, candidates, township_in_session
+
+    path = tmp_path / "store.db"
+    store = SQLiteStore(str(path))
+    elections = township_in_session(store)
+    elections.open("chair", session_id="s1", office=Office.TOWNSHIP_CHAIR, seats=1, extra_candidates=0)
+    elections.nominate("chair", candidates("d01"), by=Nominator.PRESIDIUM)
+    elections.list_candidates("chair")
+    arrival = [*ROLL[30:], *reversed(ROLL[:30])]  # the roll as the clerk's system delivers it
+    elections.open_round("chair", on=D, present=arrival)
+    store.close()
+    assert main(["export", "--store", f"sqlite:///{path}"]) == 0
+    records = json.loads(capsys.readouterr().out)["records"]
+    rolls = [r["data"]["present"] for r in records if "present" in r["data"]]
+    assert sorted(ROLL) in rolls  # the round's roll, among the others
+    assert arrival not in rolls
+    assert all(roll == sorted(roll) for roll in rolls)

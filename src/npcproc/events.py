@@ -7,7 +7,7 @@ in the envelope's ``type`` and what :mod:`npcproc.serialization` reads back.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from fractions import Fraction
 from typing import Any, TypeVar
 
@@ -46,6 +46,11 @@ E = TypeVar("E")
 #: type name -> event class; the only registry of event types.
 EVENT_TYPES: dict[str, type[Any]] = {}
 _NAMES: dict[type[Any], str] = {}
+
+
+def attendance(names: Iterable[str]) -> tuple[str, ...]:
+    """Who was present (or attended), sorted: a list in order of arrival would tell who came when."""
+    return tuple(sorted(names))
 
 
 def event_type(name: str) -> Callable[[type[E]], type[E]]:
@@ -192,7 +197,7 @@ class PreparatoryMeetingHeld:
     on: datetime.date
     presidium: tuple[str, ...]
     agenda: tuple[AgendaItem, ...]
-    present: tuple[str, ...] = ()
+    present: tuple[str, ...] = attrs.field(default=(), converter=attendance)
     presidium_vote: VoteCount | None = None
     agenda_vote: VoteCount | None = None
     passed: bool = True
@@ -214,8 +219,8 @@ class SessionOpened:
     """The session opens with the deputies ``present`` and the non-deputies ``attending`` (列席, OL 21)."""
 
     on: datetime.date
-    present: tuple[str, ...]
-    attending: tuple[str, ...] = ()
+    present: tuple[str, ...] = attrs.field(converter=attendance)
+    attending: tuple[str, ...] = attrs.field(default=(), converter=attendance)
     #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
     invited: tuple[str, ...] = ()
 
@@ -372,7 +377,7 @@ class FurtherElectionDecided:
     on: datetime.date
     session_id: str
     at: FurtherSession
-    present: tuple[str, ...]
+    present: tuple[str, ...] = attrs.field(converter=attendance)
 
 
 @event_type("election.round_opened")
@@ -386,7 +391,7 @@ class RoundOpened:
     on: datetime.date
     seats: int
     candidates: tuple[str, ...]
-    present: tuple[str, ...] = ()
+    present: tuple[str, ...] = attrs.field(default=(), converter=attendance)
 
 
 @event_type("election.round_counted")
@@ -484,7 +489,7 @@ class RecallCounted:
     no: int
     abstain: int
     passed: bool
-    present: tuple[str, ...] = ()
+    present: tuple[str, ...] = attrs.field(default=(), converter=attendance)
 
 
 @event_type("congress.resignation_voted")
@@ -499,7 +504,7 @@ class ResignationVoted:
     holder_id: str
     office: Office | None
     on: datetime.date
-    present: tuple[str, ...]
+    present: tuple[str, ...] = attrs.field(converter=attendance)
     total_deputies: int
     vote: VoteCount
     passed: bool

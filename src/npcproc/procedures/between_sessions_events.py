@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from npcproc.events import event_type
+from npcproc.events import attendance, event_type
 
 __all__ = [
     "CollectionOpened",
@@ -168,7 +168,7 @@ class MeetingHeld:
     on: datetime.date
     session_id: str
     members: tuple[str, ...]
-    present: tuple[str, ...]
+    present: tuple[str, ...] = attrs.field(converter=attendance)
     convened_by: str = ""
 
 

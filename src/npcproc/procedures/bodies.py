@@ -26,7 +26,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 import attrs
 
-from npcproc.events import event_type
+from npcproc.events import attendance, event_type
 from npcproc.model.election import Nominator
 from npcproc.model.levels import Level
 from npcproc.procedures import bodies_messages  # noqa: F401 - defines the message codes used below
@@ -129,7 +129,7 @@ class ActivityHeld:
     activity_id: str
     on: datetime.date
     subject: str
-    present: tuple[str, ...]
+    present: tuple[str, ...] = attrs.field(converter=attendance)
     guests: tuple[str, ...] = ()
 
 

@@ -32,7 +32,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 import attrs
 
-from npcproc.events import event_type
+from npcproc.events import attendance, event_type
 from npcproc.procedures import session_groups_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress import Congresses
@@ -97,7 +97,7 @@ class GroupMeetingHeld:
     on: datetime.date
     presided_by: str = ""
     items: tuple[str, ...] = ()
-    present: tuple[str, ...] = ()
+    present: tuple[str, ...] = attrs.field(default=(), converter=attendance)
     government: tuple[str, ...] = ()
 
 
