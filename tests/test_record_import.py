@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -72,6 +73,24 @@ def test_import_keeps_the_non_deputies_attending_a_session(capsys, tmp_path):
     try:
         assert Sessions(store).state("2022-1").attending == ("镇长周志远", "副镇长李明")
         assert Sessions(store).state("2022-2").attending == ()
+    finally:
+        store.close()
+
+
+def test_import_keeps_the_deadline_for_bills_and_the_day_each_bill_came_in(capsys, tmp_path):
+    def dated(tree):
+        session = tree["congresses"][0]["sessions"][0]
+        session["bill_deadline"] = "2022-01-04"
+        session["bills"][0]["submitted_on"] = "2022-01-03"
+
+    db = tmp_path / "qx.db"
+    code, out, _err = cli(capsys, "import", str(write_variant(tmp_path, dated)), "--store", f"sqlite:///{db}")
+    assert code == 0, out
+    store = SQLiteStore(str(db))
+    try:
+        state = Sessions(store).state("2022-1")
+        assert state.bill_deadline == datetime.date(2022, 1, 4)
+        assert state.bills_on == {"b1": datetime.date(2022, 1, 3)}
     finally:
         store.close()
 

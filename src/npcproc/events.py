@@ -224,6 +224,16 @@ class SessionOpened:
 @attrs.frozen(kw_only=True)
 class BillSubmitted:
     bill: Bill
+    #: the day the bill was submitted, where given (judged against a deadline for bills, CQ 14 ¶4, SD 14 ¶2)
+    on: datetime.date | None = None
+
+
+@event_type("session.bill_deadline_fixed")
+@attrs.frozen(kw_only=True)
+class BillDeadlineFixed:
+    """The presidium fixes the last day for deputies' bills to the session (代表议案截止日期, CQ 14 ¶4, SD 9 (3))."""
+
+    deadline: datetime.date
 
 
 @event_type("session.bill_listing_decided")

@@ -15,6 +15,7 @@ import attrs
 
 from npcproc.events import (
     BallotsCounted,
+    BillDeadlineFixed,
     BillListingDecided,
     BillSubmitted,
     BillWithdrawn,
@@ -59,6 +60,7 @@ from npcproc.procedures.session_checks import (
     presidium_checks,
     roll_call,
 )
+from npcproc.procedures.session_prep import bill_deadline_checks, bills_before_session
 from npcproc.procedures.session_state import SessionState, VoteState, fold_session
 from npcproc.rules.decision import Decision, Reason
 
@@ -283,22 +285,43 @@ class Sessions(Procedure):
 
     # -- bills -------------------------------------------------------------------------------
 
-    def submit_bill(self, session_id: str, bill: Bill) -> None:
-        """议案 from a body (OL 22 ¶1) or from deputies jointly, 5 (township) or 10 (county) or more (OL 22 ¶2)."""
+    def fix_bill_deadline(self, session_id: str, *, deadline: datetime.date) -> None:
+        """The presidium fixes the last day for deputies' bills (代表议案截止日期): the convening presidium once it
+        has decided to convene the session (CQ 14 ¶4 counts the bills from that decision), or the session's own
+        presidium (SD 9 (3)). Recorded from the plan until the session closes; a later decision replaces it.
+        Where the province says so, :meth:`submit_bill` refuses a deputies' bill after that day (CQ 14 ¶4,
+        SD 14 ¶2); elsewhere the day is recorded and binds nothing."""
         state, version = self._current(session_id)
-        _stage(state, "receive a bill", SessionStatus.PREPARED, SessionStatus.OPEN)
+        _stage(state, "fix the deadline for bills", SessionStatus.PLANNED, SessionStatus.NOTICED,
+               SessionStatus.PREPARED, SessionStatus.OPEN)  # fmt: skip
+        self._append(session_stream(session_id), version, BillDeadlineFixed(deadline=deadline))
+
+    def submit_bill(self, session_id: str, bill: Bill, *, on: datetime.date | None = None) -> None:
+        """议案 from a body (OL 22 ¶1) or from deputies jointly, 5 (township) or 10 (county) or more (OL 22 ¶2).
+
+        ``on`` is the day the bill was submitted. A deputies' bill is taken from the session's plan (the decision
+        to convene it) where the province allows bills before the session (CQ 14 ¶4, SD 14 ¶2), otherwise from
+        the preparatory meeting on; where the province binds deputies' bills to the deadline the presidium fixed
+        (:meth:`fix_bill_deadline`), one submitted after that day, or with no ``on`` to judge, is refused."""
+        state, version = self._current(session_id)
+        congress = self.congresses.state(state.congress_id)
+        day = on or state.opened_on or state.opens_on
+        rules = congress.rules(self.rules, day)
+        early = bool(bill.sponsors) and bills_before_session(rules)
+        _stage(state, "receive a bill", SessionStatus.PREPARED, SessionStatus.OPEN,
+               *((SessionStatus.PLANNED, SessionStatus.NOTICED) if early else ()))  # fmt: skip
         if bill.id in state.bills:
             refuse("bill.exists", cite("OL", 22), bill_id=bill.id)
         if (bill.sponsor_body is None) == (not bill.sponsors):
             refuse("bill.sponsor_kind", cite("OL", 22))
         if bill.sponsors:
-            congress = self.congresses.state(state.congress_id)
             in_office = set(congress.in_office(state.opened_on or state.opens_on, state.term))
             backing = len(set(bill.sponsors) & in_office)
-            rules = congress.rules(self.rules, state.opened_on or state.opens_on)
-            require(Decision.of(bill_sponsorship(rules, congress.congress.level, backing)))
+            sponsorship = congress.rules(self.rules, state.opened_on or state.opens_on)
+            require(Decision.of(bill_sponsorship(sponsorship, congress.congress.level, backing),
+                                *bill_deadline_checks(rules, bill.id, state.bill_deadline, on)))  # fmt: skip
         submitted = attrs.evolve(bill, status=BillStatus.SUBMITTED)
-        self._append(session_stream(session_id), version, BillSubmitted(bill=submitted))
+        self._append(session_stream(session_id), version, BillSubmitted(bill=submitted, on=on))
 
     def decide_listing(self, session_id: str, bill_id: str, *, listed: bool) -> BillStatus:
         """The presidium lists the bill on the agenda or not (OL 22); unlisted, it may become a suggestion (CQ 14)."""

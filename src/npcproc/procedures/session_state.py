@@ -10,6 +10,7 @@ import attrs
 
 from npcproc.events import (
     BallotsCounted,
+    BillDeadlineFixed,
     BillListingDecided,
     BillSubmitted,
     BillWithdrawn,
@@ -84,6 +85,10 @@ class SessionState:
     #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
     invited: tuple[str, ...] = ()
     bills: Mapping[str, Bill] = attrs.field(factory=dict)
+    #: the day each bill was submitted, where given
+    bills_on: Mapping[str, datetime.date] = attrs.field(factory=dict)
+    #: the last day for deputies' bills the presidium fixed (CQ 14 ¶4, SD 9 (3)), where fixed
+    bill_deadline: datetime.date | None = None
     votes: Mapping[str, VoteState] = attrs.field(factory=dict)
     handled: frozenset[str] = frozenset()
     closed_on: datetime.date | None = None
@@ -103,8 +108,11 @@ class SessionState:
             case SessionOpened(on=on, present=present, attending=attending, invited=invited):
                 return attrs.evolve(self, status=SessionStatus.OPEN, opened_on=on, present=present, attending=attending,
                                     invited=invited)  # fmt: skip
-            case BillSubmitted(bill=bill):
-                return attrs.evolve(self, bills={**self.bills, bill.id: bill})
+            case BillSubmitted(bill=bill, on=on):
+                dated = {**self.bills_on, bill.id: on} if on is not None else self.bills_on
+                return attrs.evolve(self, bills={**self.bills, bill.id: bill}, bills_on=dated)
+            case BillDeadlineFixed(deadline=deadline):
+                return attrs.evolve(self, bill_deadline=deadline)
             case BillListingDecided(bill_id=bill_id, status=status):
                 return self._bill(bill_id, status)
             case BillWithdrawn(bill_id=bill_id):

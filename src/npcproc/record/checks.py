@@ -30,6 +30,7 @@ from npcproc.procedures.session_checks import (
     preparatory_chair_checks,
     presidium_checks,
 )
+from npcproc.procedures.session_prep import bill_deadline_checks
 from npcproc.procedures.special_reports import hearing_checks, hearings
 from npcproc.procedures.supervision import (
     COUNTY_ONLY,
@@ -143,6 +144,8 @@ class CongressChecks:
                 self.findings.fact(at, "bill.sponsor_kind", cite("OL", 22))
             elif bill.sponsors:
                 check(at, bill_sponsorship(rules, self.level, len(set(bill.sponsors) & in_office)))
+                judged_by = self._rules_on(bill.submitted_on or day)
+                check(at, *bill_deadline_checks(judged_by, bill.id, session.bill_deadline, bill.submitted_on))
         for index, vote in enumerate(session.votes):
             self._vote(session, vote, f"{where}.votes[{index}]")
         self.term_begins |= session.first_of_term

@@ -185,6 +185,8 @@ class _Player:
         sessions, sid, day = self.sessions, s.id, s.opens_on
         sessions.plan(sid, congress_id=self.year.id, opens_on=day, kind=s.kind, convened_by=s.convened_by,
                       days=s.days, proposers=s.proposers)  # fmt: skip
+        if s.bill_deadline is not None:
+            sessions.fix_bill_deadline(sid, deadline=s.bill_deadline)
         if s.notice_on is not None:
             sessions.give_notice(sid, on=s.notice_on, materials_on=s.materials_on or s.notice_on)
         prep = s.preparatory
@@ -208,7 +210,8 @@ class _Player:
         for bill in s.bills:
             sessions.submit_bill(sid, Bill(id=bill.id, subject=bill.subject, grounds=bill.grounds,
                                            proposal=bill.proposal, sponsors=bill.sponsors,
-                                           sponsor_body=bill.sponsor_body, status=BillStatus.SUBMITTED))  # fmt: skip
+                                           sponsor_body=bill.sponsor_body, status=BillStatus.SUBMITTED),
+                                on=bill.submitted_on)  # fmt: skip
             sessions.decide_listing(sid, bill.id, listed=bill.listed)
         for election in s.elections:
             self._election(sid, election, s.present)

@@ -126,6 +126,8 @@ class BillRecord:
     sponsors: tuple[str, ...] = ()
     sponsor_body: SponsorBody | None = None
     listed: bool = True
+    #: the day it was submitted, judged against the session's ``bill_deadline`` (CQ 14 ¶4, SD 14 ¶2)
+    submitted_on: datetime.date | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -275,6 +277,8 @@ class SessionRecord:
     #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
     invited: tuple[str, ...] = ()
     closed_on: datetime.date | None = None
+    #: the last day for deputies' bills the presidium fixed (代表议案截止日期, CQ 14 ¶4, SD 9 (3))
+    bill_deadline: datetime.date | None = None
     bills: tuple[BillRecord, ...] = ()
     votes: tuple[VoteRecord, ...] = ()
     elections: tuple[ElectionRecord, ...] = ()

@@ -188,6 +188,13 @@ PROVINCIAL_ONLY = [
          "迫切需要办理又有条件办理的代表建议在会议期间办理或者提出办理方案答复代表"),
         ("bill.unlisted_becomes_suggestion", HIGHER, "1 = yes", "a bill not listed becomes a suggestion",
          "未列入议程的议案转为建议"),
+        # CQ 14 ¶4 (from the presidium's decision to convene), SD 14 ¶2 (also before the session is held): a power
+        ("bill.before_session", HIGHER, "1 = yes",
+         "deputies' bills may be submitted once the session is planned, before its preparatory meeting",
+         "代表议案可以在会议举行前、自召开会议的决定之日起提出"),
+        ("bill.by_deadline", HIGHER, "1 = yes",
+         "a deputies' bill is submitted on or before the last day for bills the presidium fixed",
+         "代表议案在主席团规定的截止日期前提出"),
         # ZJ 26 ¶1 "每年选择若干…安排代表听取和讨论本级人民政府的专项工作报告" (若干: one at least), between sessions.
         # OL 19 ¶2 (2022) carries the same words without a number or 应当; no national value is set from it.
         ("supervision.special_reports_per_year", HIGHER, "special work reports",

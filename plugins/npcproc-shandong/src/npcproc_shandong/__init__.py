@@ -68,6 +68,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="bill.sponsors.township", value=5, citation=sd(14, 1), levels=TOWNSHIP),
     Setting(parameter="recall.sponsors.township", value=Fraction(1, 5), citation=sd(22), levels=TOWNSHIP),
     Setting(parameter="inquiry.sponsors.township", value=10, citation=sd(23, 1), levels=TOWNSHIP),
+    # SD 14 ¶2 "提交本次代表大会的议案须在大会规定的截止日期前提出，也可以在乡镇人民代表大会会议举行前提出": the
+    # deadline the presidium fixes (SD 9 (3) "代表提出议案的截止日期") binds deputies' bills, which may also come
+    # in before the session is held.
+    Setting(parameter="bill.before_session", value=1, citation=sd(14, 2), levels=TOWNSHIP),
+    Setting(parameter="bill.by_deadline", value=1, citation=sd(14, 2), levels=TOWNSHIP),
     # SD 15 "在大会闭会之日起两个月内，遇有特殊情况至迟不超过四个月，予以答复": two months, and four at most where
     # special circumstances require more (npcproc's "complex" suggestion), both from the close of the session.
     Setting(parameter="suggestion.reply_months", value=2, citation=sd(15), levels=TOWNSHIP, starts="session_closed"),

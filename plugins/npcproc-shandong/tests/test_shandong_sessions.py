@@ -1,0 +1,122 @@
+"""SD 14 ¶2 with SD 9 (3) (the deadline for deputies' bills the presidium fixes; bills also before the session),
+through the procedures and npcproc check, at each boundary; a county congress keeps national law."""
+
+from __future__ import annotations
+
+import datetime
+
+import npcproc_shandong
+import pytest
+from test_shandong import codes, congress_of, members, record_with
+
+from npcproc.errors import ProcedureError
+from npcproc.model import Level
+from npcproc.model.session import Bill
+from npcproc.record.audit import audit
+from npcproc.testing import prepare
+
+D = datetime.date
+OPENS = D(2022, 1, 5)
+
+
+@pytest.fixture
+def sd_rules(npcproc_rules):
+    return npcproc_rules("SD", npcproc_shandong)
+
+
+def bill(bid: str = "b", *, sponsors: int = 5) -> Bill:
+    return Bill(id=bid, subject="村道", grounds="失修", proposal="修缮", sponsors=tuple(members(sponsors)))
+
+
+DEADLINE = D(2022, 1, 5)
+
+
+def sitting(rules, *, level: Level = Level.TOWNSHIP, deadline: D | None = DEADLINE):
+    """A session of 60 deputies opened on 5 January 2022, whose presidium fixed ``deadline`` (SD 9 (3))."""
+    sessions = congress_of(rules, level=level)
+    sessions.plan("s", congress_id="t", opens_on=OPENS)
+    sessions.give_notice("s", on=D(2021, 12, 25), materials_on=D(2022, 1, 3))
+    prepare(sessions, "s", on=OPENS, presidium=members(9), agenda=[])
+    if deadline is not None:
+        sessions.fix_bill_deadline("s", deadline=deadline)
+    sessions.open("s", on=OPENS, present=members(60))
+    return sessions
+
+
+# -- SD 14 ¶2 "提交本次代表大会的议案须在大会规定的截止日期前提出" -------------------------------------------------
+
+
+def test_sd_14_2_a_bill_on_the_deadline_is_in_time(sd_rules):
+    sessions = sitting(sd_rules)
+    sessions.submit_bill("s", bill(), on=D(2022, 1, 5))
+    assert list(sessions.state("s").bills) == ["b"]
+
+
+def test_sd_14_2_bill_after_deadline_is_refused(sd_rules):
+    sessions = sitting(sd_rules)
+    with pytest.raises(ProcedureError) as caught:
+        sessions.submit_bill("s", bill(), on=D(2022, 1, 6))
+    assert codes(caught.value.decision) == [("bill.deadline", "SD 14 ¶2")]
+    assert "已过主席团规定的截止日期2022-01-05" in caught.value.decision.explain("zh")
+    assert sessions.state("s").bills == {}
+
+
+def test_sd_14_2_leaves_a_county_bill_after_the_deadline_alone(sd_rules):
+    sessions = sitting(sd_rules, level=Level.COUNTY)
+    sessions.submit_bill("s", bill(sponsors=10), on=D(2022, 1, 6))
+    assert list(sessions.state("s").bills) == ["b"]
+
+
+def test_sd_14_2_national_law_alone_binds_no_bill_to_the_deadline(npcproc_rules):
+    sessions = sitting(npcproc_rules(None))
+    sessions.submit_bill("s", bill(), on=D(2022, 1, 6))
+    assert list(sessions.state("s").bills) == ["b"]
+
+
+# -- SD 14 ¶2 "也可以在乡镇人民代表大会会议举行前提出" ------------------------------------------------------------
+
+
+def test_sd_14_2_a_deputies_bill_may_come_before_the_session(sd_rules):
+    sessions = congress_of(sd_rules)
+    sessions.plan("s", congress_id="t", opens_on=OPENS)
+    sessions.submit_bill("s", bill(), on=D(2021, 12, 20))
+    assert sessions.state("s").bills_on == {"b": D(2021, 12, 20)}
+
+
+def test_sd_14_2_before_the_session_only_in_a_township(sd_rules):
+    sessions = congress_of(sd_rules, level=Level.COUNTY)
+    sessions.plan("s", congress_id="t", opens_on=OPENS)
+    with pytest.raises(ProcedureError) as caught:
+        sessions.submit_bill("s", bill(sponsors=10), on=D(2021, 12, 20))
+    assert codes(caught.value.decision) == [("session.wrong_stage", "OL 14")]
+
+
+# -- through `npcproc check` ----------------------------------------------------------------------
+
+
+def bill_findings(sd_rules, submitted: str, *, level: str = "township"):
+    def change(year):
+        if level == "county":
+            year.update(level="county", division_code="370102", population=500_000)
+        session = year["sessions"][0]
+        session["bill_deadline"] = "2022-01-05"
+        session["bills"][0]["submitted_on"] = submitted
+        session["bills"][1]["submitted_on"] = "2021-12-30"
+
+    found = audit(record_with(change), sd_rules).findings
+    dated = ("bill.deadline", "bill.undated")
+    return [(f.severity, f.where, f.code, str(f.citation)) for f in found if f.code in dated]
+
+
+def test_check_sd_14_2_a_bill_on_the_deadline_is_in_time(sd_rules):
+    assert bill_findings(sd_rules, "2022-01-05") == []
+
+
+def test_check_sd_14_2_a_bill_after_the_deadline_is_a_violation(sd_rules):
+    assert bill_findings(sd_rules, "2022-01-06") == [
+        ("violation", "congresses[0].sessions[0].bills[0]", "bill.deadline", "SD 14 ¶2")
+    ]
+
+
+def test_check_sd_14_2_leaves_a_county_record_alone(sd_rules):
+    assert bill_findings(sd_rules, "2022-01-06", level="county") == []

@@ -1,0 +1,41 @@
+"""What a township regulation adds to a session's preparation, as pure functions of the facts.
+
+The deadline for deputies' bills (代表议案截止日期): the presidium fixes it (SD 9 (3)), and a deputies' bill
+comes in from the presidium's decision to convene the session (CQ 14 ¶4) or before the session is held
+(SD 14 ¶2) up to that day. :class:`~npcproc.procedures.Sessions` applies these checks before it records a
+bill; :mod:`npcproc.record.checks` applies the same functions to a record file.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from npcproc.procedures import session_prep_messages  # noqa: F401 - defines the message codes used below
+from npcproc.procedures.base import ruled
+from npcproc.rules.decision import Reason
+from npcproc.rules.ruleset import RuleSet
+
+__all__ = ["bill_deadline_checks", "bills_before_session"]
+
+
+def bills_before_session(rules: RuleSet) -> bool:
+    """Whether deputies' bills may be submitted before the preparatory meeting, once the session is planned:
+    CQ 14 ¶4 "自大会主席团作出召开…会议的决定之日起", SD 14 ¶2 "也可以在乡镇人民代表大会会议举行前提出".
+    Nationally a bill is submitted while the congress is sitting (OL 22 "举行会议的时候")."""
+    rule = rules.optional("bill.before_session")
+    return rule is not None and bool(rule.value)
+
+
+def bill_deadline_checks(
+    rules: RuleSet, bill_id: str, deadline: datetime.date | None, on: datetime.date | None
+) -> list[Reason]:
+    """A deputies' bill submitted on ``on`` against the last day for bills the presidium fixed (``deadline``),
+    where the province says so (CQ 14 ¶4 "应当…至代表议案截止时间之前提出", SD 14 ¶2 "须在大会规定的截止日期前
+    提出"). The deadline is a day: a bill submitted on it is in time (a day ends at midnight, CC 203 ¶2), one on
+    the next day is late. No rule, or no deadline fixed, no check; a bill with no day cannot be judged and fails."""
+    rule = rules.optional("bill.by_deadline")
+    if rule is None or not rule.value or deadline is None:
+        return []
+    if on is None:
+        return [ruled(False, "bill.undated", rule, bill_id=bill_id, deadline=deadline.isoformat())]
+    return [ruled(on <= deadline, "bill.deadline", rule, on=on.isoformat(), deadline=deadline.isoformat())]
