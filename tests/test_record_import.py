@@ -72,7 +72,7 @@ def test_import_keeps_the_non_deputies_attending_a_session(capsys, tmp_path):
     store = SQLiteStore(str(db))
     try:
         assert Sessions(store).state("2022-1").attending == ("镇长周志远", "副镇长李明")
-        assert Sessions(store).state("2022-2").attending == ()
+        assert Sessions(store).state("2022-2").attending == ("周志远",)  # as the example records it
     finally:
         store.close()
 
@@ -91,6 +91,26 @@ def test_import_keeps_the_deadline_for_bills_and_the_day_each_bill_came_in(capsy
         state = Sessions(store).state("2022-1")
         assert state.bill_deadline == datetime.date(2022, 1, 4)
         assert state.bills_on == {"b1": datetime.date(2022, 1, 3)}
+    finally:
+        store.close()
+
+
+def test_import_keeps_the_township_heads_in_office_when_the_record_begins(capsys, tmp_path):
+    from npcproc.model.election import Office
+
+    def heads(tree):
+        tree["congresses"][0].update(township_heads=["老镇长"], deputy_township_heads=["李副镇长"])
+
+    db = tmp_path / "qx.db"
+    code, out, _err = cli(capsys, "import", str(write_variant(tmp_path, heads)), "--store", f"sqlite:///{db}")
+    assert code == 0, out
+    store = SQLiteStore(str(db))
+    try:
+        congress = Congresses(store).state("qx")
+        day = datetime.date(2022, 12, 31)
+        # the term's first session elected 周志远 township head in the outgoing head's place (as npcproc check reads it)
+        assert congress.holders(Office.TOWNSHIP_HEAD, day) == ("周志远",)
+        assert congress.holders(Office.DEPUTY_TOWNSHIP_HEAD, day) == ("李副镇长",)
     finally:
         store.close()
 

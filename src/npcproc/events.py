@@ -139,6 +139,18 @@ class UpperDeputiesRecorded:
     on: datetime.date
 
 
+@event_type("congress.heads_recorded")
+@attrs.frozen(kw_only=True)
+class HeadsRecorded:
+    """The township head and deputy heads in office as known on ``on`` (乡长、副乡长，镇长、副镇长), such as those
+    elected before the store's records begin; they replace the holders of those posts on record (CQ 13 ¶1, SD 13)."""
+
+    congress_id: str
+    heads: tuple[str, ...]
+    deputy_heads: tuple[str, ...]
+    on: datetime.date
+
+
 @event_type("standing_committee.members_set")
 @attrs.frozen(kw_only=True)
 class StandingCommitteeMembersSet:

@@ -1,5 +1,6 @@
-"""CQ 14 ¶4 (deputies' bills from the presidium's decision to convene until the deadline for bills), through the
-procedures and npcproc check, at each boundary; a county congress keeps national law."""
+"""CQ 14 ¶4 (deputies' bills from the presidium's decision to convene until the deadline for bills) and CQ 13 ¶1
+(the heads who are not deputies attend), through the procedures and npcproc check, at each boundary; a county
+congress keeps national law."""
 
 from __future__ import annotations
 
@@ -190,3 +191,93 @@ def test_check_cq_14_4_through_the_npcproc_check_command(tmp_path, capsys, monke
              if f["code"].startswith("bill.")]  # fmt: skip
     assert found == [("violation", "congresses[0].sessions[0].bills[0]", "bill.deadline", "CQ 14 ¶4")]
     assert code == 1
+
+
+# -- CQ 13 ¶1 "不是本级人民代表大会代表的乡长、副乡长，镇长、副镇长列席本级人民代表大会会议" --------
+
+
+def ready(rules, *, heads=("周镇长",), deputy_heads=("李副镇长", "d05")) -> Sessions:
+    """A township session prepared for 10 January 2023, the heads on record (d05, a deputy, among them)."""
+    from test_chongqing import ELECTION
+
+    from npcproc.procedures import Congresses
+    from npcproc.testing import prepare
+
+    sessions = planned(rules)
+    Congresses(sessions.store, rules).record_heads("c", heads=heads, deputy_heads=deputy_heads, on=D(2022, 12, 1))
+    sessions.give_notice("s", on=OPENS - datetime.timedelta(days=10), materials_on=OPENS)
+    prepare(sessions, "s", on=OPENS, presidium=EVERYONE[:9], agenda=(ELECTION,))
+    return sessions
+
+
+def test_cq_13_1_every_head_who_is_not_a_deputy_attends():
+    sessions = ready(chongqing())
+    opened = sessions.open("s", on=OPENS, present=EVERYONE, attending=["周镇长", "李副镇长", "派出所所长"])
+    heads = [(r.code, r.ok, r.values["head"]) for r in opened.reasons if r.code == "session.head_attends"]
+    assert heads == [("session.head_attends", True, "周镇长"), ("session.head_attends", True, "李副镇长")]
+
+
+def test_cq_13_1_a_head_missing_from_the_attendees_is_refused():
+    sessions = ready(chongqing())
+    assert refusal(lambda: sessions.open("s", on=OPENS, present=EVERYONE, attending=["周镇长"])) == [
+        ("session.head_attends", "CQ 13 ¶1")
+    ]
+    assert sessions.state("s").opened_on is None  # nothing recorded
+
+
+def test_cq_13_1_a_head_who_is_a_deputy_attends_as_a_deputy():
+    """d05 holds a deputy head's post and is a deputy: not on the list (OL 21), and absent he is the roll's matter."""
+    sessions = ready(chongqing(), heads=(), deputy_heads=("d05",))
+    sessions.open("s", on=OPENS, present=[d for d in EVERYONE if d != "d05"])
+    assert sessions.state("s").attending == ()
+
+
+def test_cq_13_1_national_law_alone_checks_no_head():
+    sessions = ready(national())
+    sessions.open("s", on=OPENS, present=EVERYONE)
+    assert sessions.state("s").attending == ()
+
+
+def test_cq_13_1_a_county_congress_has_no_township_heads_to_record():
+    from npcproc.procedures import Congresses
+
+    sessions = planned(chongqing(), level=Level.COUNTY)
+    congresses = Congresses(sessions.store, sessions.rules)
+    assert refusal(lambda: congresses.record_heads("c", heads=["县长"], deputy_heads=[], on=D(2022, 12, 1))) == [
+        ("election.office_level", "OL 12")
+    ]
+    assert congresses.state("c").rules(sessions.rules, OPENS).optional("session.heads_attend") is None
+
+
+def heads(start: list[str], *, attending_2: list[str] | None = None, level: str = "township"):
+    """The example year with ``start`` the heads when the record begins; its first session (the term's first)
+    elects 周志远 township head, and its second lists ``attending_2`` (the example: 周志远)."""
+
+    def change(year):
+        if level == "county":
+            year.update(level="county", division_code="500101", population=500_000)
+        year["township_heads"] = start
+        year["deputy_township_heads"] = ["d05"]  # a deputy: attends as one
+        if attending_2 is not None:
+            year["sessions"][1]["attending"] = attending_2
+
+    return change
+
+
+def head_findings(found):
+    return [f for f in found if f[2] == "session.head_attends"]
+
+
+def test_check_cq_13_1_the_heads_in_office_when_the_record_begins_attend():
+    found = head_findings(checked(heads(["老镇长"])))
+    assert found == [("violation", ".sessions[0].attending", "session.head_attends", "CQ 13 ¶1")]
+
+
+def test_check_cq_13_1_a_head_elected_at_the_terms_first_session_attends_the_next():
+    assert head_findings(checked(heads([]))) == []
+    found = head_findings(checked(heads([], attending_2=[])))
+    assert found == [("violation", ".sessions[1].attending", "session.head_attends", "CQ 13 ¶1")]
+
+
+def test_check_cq_13_1_leaves_a_county_record_alone():
+    assert head_findings(checked(heads(["老镇长"], attending_2=[], level="county"), chongqing())) == []

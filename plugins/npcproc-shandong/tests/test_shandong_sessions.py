@@ -1,5 +1,6 @@
-"""SD 14 ¶2 with SD 9 (3) (the deadline for deputies' bills the presidium fixes; bills also before the session),
-through the procedures and npcproc check, at each boundary; a county congress keeps national law."""
+"""SD 14 ¶2 with SD 9 (3) (the deadline for deputies' bills the presidium fixes; bills also before the session)
+and SD 13 (the head and deputy heads attend), through the procedures and npcproc check, at each boundary; a county
+congress keeps national law."""
 
 from __future__ import annotations
 
@@ -120,3 +121,55 @@ def test_check_sd_14_2_a_bill_after_the_deadline_is_a_violation(sd_rules):
 
 def test_check_sd_14_2_leaves_a_county_record_alone(sd_rules):
     assert bill_findings(sd_rules, "2022-01-06", level="county") == []
+
+
+# -- SD 13 "乡长、副乡长，镇长、副镇长列席乡镇人民代表大会会议" -------------------------------------------------------
+
+
+def with_heads(rules, *, level: Level = Level.TOWNSHIP):
+    """A prepared session of 60 deputies; the township head 王镇长 and the deputy heads 赵副镇长 and d007 (a deputy)."""
+    from npcproc.procedures import Congresses
+
+    sessions = congress_of(rules, level=level)
+    Congresses(sessions.store, rules).record_heads("t", heads=["王镇长"], deputy_heads=["赵副镇长", "d007"],
+                                                   on=D(2021, 12, 1))  # fmt: skip
+    sessions.plan("s", congress_id="t", opens_on=OPENS)
+    sessions.give_notice("s", on=D(2021, 12, 25), materials_on=D(2022, 1, 3))
+    prepare(sessions, "s", on=OPENS, presidium=members(9), agenda=[])
+    return sessions
+
+
+def test_sd_13_the_head_and_deputy_heads_attend(sd_rules):
+    sessions = with_heads(sd_rules)
+    sessions.open("s", on=OPENS, present=members(60), attending=["王镇长", "赵副镇长"])
+    assert sessions.state("s").attending == ("王镇长", "赵副镇长")
+
+
+def test_sd_13_a_deputy_head_not_attending_is_refused(sd_rules):
+    sessions = with_heads(sd_rules)
+    with pytest.raises(ProcedureError) as caught:
+        sessions.open("s", on=OPENS, present=members(60), attending=["王镇长"])
+    assert codes(caught.value.decision) == [("session.head_attends", "SD 13")]
+    assert "赵副镇长" in caught.value.decision.explain("zh")
+    assert sessions.state("s").opened_on is None
+
+
+def test_sd_13_national_law_alone_checks_no_head(npcproc_rules):
+    sessions = with_heads(npcproc_rules(None))
+    sessions.open("s", on=OPENS, present=members(60))
+    assert sessions.state("s").attending == ()
+
+
+def test_sd_13_through_npcproc_check(sd_rules):
+    def start(heads: list[str], level: str = "township"):
+        def change(year):
+            if level == "county":
+                year.update(level="county", division_code="370102", population=500_000)
+            year["township_heads"] = heads
+
+        found = audit(record_with(change), sd_rules).findings
+        return [(f.severity, f.where, str(f.citation)) for f in found if f.code == "session.head_attends"]
+
+    assert start([]) == []  # the head elected at the first session attends the second (the example's attending)
+    assert start(["老镇长"]) == [("violation", "congresses[0].sessions[0].attending", "SD 13")]
+    assert start(["老镇长"], level="county") == []

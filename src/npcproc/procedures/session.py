@@ -60,7 +60,7 @@ from npcproc.procedures.session_checks import (
     presidium_checks,
     roll_call,
 )
-from npcproc.procedures.session_prep import bill_deadline_checks, bills_before_session
+from npcproc.procedures.session_prep import bill_deadline_checks, bills_before_session, heads_attend_checks
 from npcproc.procedures.session_state import SessionState, VoteState, fold_session
 from npcproc.rules.decision import Decision, Reason
 
@@ -253,7 +253,9 @@ class Sessions(Procedure):
         in office, and a province may cap their number (BJ 16 ¶2: half of all deputies in office).
         ``invited`` names the upper-level deputies elected in the area invited to attend: where the province
         says so, a session of a congress with such deputies on record (``Congresses.record_upper_deputies``)
-        invites at least one of them (ZJ 21 ¶2).
+        invites at least one of them (ZJ 21 ¶2). Where the province says so, every township head and deputy head
+        in office that day who is not a deputy (``Congresses.record_heads``, or elected) is among ``attending``
+        (CQ 13 ¶1, SD 13), or the opening is refused.
         """
         state, version = self._current(session_id)
         _stage(state, "open", SessionStatus.PREPARED)
@@ -263,6 +265,10 @@ class Sessions(Procedure):
         rules = congress.rules(self.rules, on)
         attendees = attendee_checks(rules, state.kind, attending, in_office)
         attendees += invitation_checks(rules, state.kind, invited, congress.upper_deputies)
+        heads = [
+            h for office in (Office.TOWNSHIP_HEAD, Office.DEPUTY_TOWNSHIP_HEAD) for h in congress.holders(office, on)
+        ]
+        attendees += heads_attend_checks(rules, state.kind, heads, attending, in_office)
         require(Decision.of(*attendees))
         opened = SessionOpened(on=on, present=tuple(present), attending=tuple(attending), invited=tuple(invited))
         self._append(session_stream(session_id), version, opened)

@@ -1,5 +1,7 @@
 """What a township regulation adds to a session's preparation, as pure functions of the facts.
 
+The township head and deputy heads who are not deputies attend every session (列席; CQ 13 ¶1, SD 13).
+
 The deadline for deputies' bills (代表议案截止日期): the presidium fixes it (SD 9 (3)), and a deputies' bill
 comes in from the presidium's decision to convene the session (CQ 14 ¶4) or before the session is held
 (SD 14 ¶2) up to that day. :class:`~npcproc.procedures.Sessions` applies these checks before it records a
@@ -9,13 +11,15 @@ bill; :mod:`npcproc.record.checks` applies the same functions to a record file.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Collection, Sequence
 
+from npcproc.model.session import SessionKind
 from npcproc.procedures import session_prep_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import ruled
 from npcproc.rules.decision import Reason
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["bill_deadline_checks", "bills_before_session"]
+__all__ = ["bill_deadline_checks", "bills_before_session", "heads_attend_checks"]
 
 
 def bills_before_session(rules: RuleSet) -> bool:
@@ -39,3 +43,19 @@ def bill_deadline_checks(
     if on is None:
         return [ruled(False, "bill.undated", rule, bill_id=bill_id, deadline=deadline.isoformat())]
     return [ruled(on <= deadline, "bill.deadline", rule, on=on.isoformat(), deadline=deadline.isoformat())]
+
+
+def heads_attend_checks(
+    rules: RuleSet, kind: SessionKind, heads: Sequence[str], attending: Sequence[str], in_office: Collection[str]
+) -> list[Reason]:
+    """The township head and deputy heads in office on the opening day (``heads``) attend the session, where the
+    province says so (CQ 13 ¶1 "不是本级人民代表大会代表的乡长、副乡长，镇长、副镇长列席本级人民代表大会会议",
+    SD 13 "乡长、副乡长，镇长、副镇长列席乡镇人民代表大会会议"): each who is not a deputy in office is among the
+    non-deputies ``attending``. One who is a deputy attends as a deputy (OL 21 bars him from the list): the roll
+    and the absences judge him (DL 13, DL 62), not this check. No rule, or no heads on record, no check."""
+    rule = rules.optional("session.heads_attend")
+    if rule is None or not rule.value or not rule.covers(kind):
+        return []
+    listed = set(attending)
+    return [ruled(head in listed, "session.head_attends", rule, head=head)
+            for head in dict.fromkeys(heads) if head not in in_office]  # fmt: skip

@@ -18,3 +18,13 @@ define_fact(
     "主席团规定了代表议案的截止日期{deadline}，代表议案{bill_id}没有提出日期，无法判断",
     "a deadline for deputies' bills ({deadline}) is fixed and bill {bill_id} gives no day it was submitted",
 )
+
+# -- the township head and deputy heads who attend (列席; CQ 13 ¶1, SD 13) ----------------------------------------
+
+define(
+    "session.head_attends",
+    zh_ok="乡镇长、副乡镇长{head}不是本级人民代表大会代表，列席会议",
+    zh_fail="乡镇长、副乡镇长{head}在开会之日在任，不是本级人民代表大会代表，没有列席会议",
+    en_ok="{head}, a township head or deputy head who is not a deputy, attends the session",
+    en_fail="{head}, a township head or deputy head in office on the opening day who is not a deputy, does not attend",
+)

@@ -30,7 +30,7 @@ from npcproc.procedures.session_checks import (
     preparatory_chair_checks,
     presidium_checks,
 )
-from npcproc.procedures.session_prep import bill_deadline_checks
+from npcproc.procedures.session_prep import bill_deadline_checks, heads_attend_checks
 from npcproc.procedures.special_reports import hearing_checks, hearings
 from npcproc.procedures.supervision import (
     COUNTY_ONLY,
@@ -47,7 +47,7 @@ from npcproc.procedures.supervision import (
     step_values,
 )
 from npcproc.procedures.supervision_events import LinkKind, Rated, Step, StepRecorded
-from npcproc.record.audit import Finding, Findings, Roll, year_rules
+from npcproc.record.audit import Finding, Findings, Roll, heads_after, year_rules
 from npcproc.record.model import (
     CaseRecord,
     CongressYear,
@@ -82,6 +82,11 @@ class CongressChecks:
         self.posts: dict[Office, dict[str, bool]] = {office: {} for office in CHAIR_POSTS}  # holder -> full-time
         self.term_begins = False  # the record holds the term's first session, so every holder is known
         self.absences: Counter[str] = Counter()
+        #: the township head and deputy heads in office, from the record's start, followed through its elections
+        self.heads = {
+            Office.TOWNSHIP_HEAD: year.township_heads,
+            Office.DEPUTY_TOWNSHIP_HEAD: year.deputy_township_heads,
+        }
 
     def run(self) -> None:
         self._quota()
@@ -138,6 +143,8 @@ class CongressChecks:
             check(
                 f"{where}.invited", *invitation_checks(rules, session.kind, session.invited, self.year.upper_deputies)
             )
+            heads = [head for holders in self.heads.values() for head in holders]
+            check(f"{where}.attending", *heads_attend_checks(rules, session.kind, heads, session.attending, in_office))
         for index, bill in enumerate(session.bills):
             at = f"{where}.bills[{index}]"
             if (bill.sponsor_body is None) == (not bill.sponsors):
@@ -152,6 +159,7 @@ class CongressChecks:
         for index, election in enumerate(session.elections):
             self._election(rules, election, f"{where}.elections[{index}]", in_office, session.present,
                            session.opens_on)  # fmt: skip
+        self.heads = heads_after(self.heads, session)
         if self.level is Level.TOWNSHIP and any(e.office in CHAIR_POSTS for e in session.elections):
             self._posts(session, f"{where}.elections")
         for index, inquiry in enumerate(session.inquiries):

@@ -426,6 +426,10 @@ class CongressYear:
     designations: tuple[str, ...] = ()
     #: the deputies to upper-level congresses elected in the area (ZJ 21 ¶2: invited to attend each session)
     upper_deputies: tuple[str, ...] = ()
+    #: the township head and deputy heads in office when the record begins, before its first session (CQ 13 ¶1,
+    #: SD 13: those who are not deputies attend each session); the record's elections of these posts follow them
+    township_heads: tuple[str, ...] = ()
+    deputy_township_heads: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

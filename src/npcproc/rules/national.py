@@ -126,6 +126,10 @@ PROVINCIAL_ONLY = [
         ("session.first_preparatory_by_last_presidium", HIGHER, "1 = yes",
          "the preparatory meeting of a term's first session is presided by the last session's presidium",
          "每届第一次会议的预备会议由上次人民代表大会主席团主持"),
+        # CQ 13 ¶1, SD 13 (OL 21 says the same of "乡级的人民政府领导人员"; the core leaves it to the provinces)
+        ("session.heads_attend", HIGHER, "1 = yes",
+         "the township head and deputy heads who are not deputies attend every session",
+         "不是代表的乡长、副乡长，镇长、副镇长列席会议"),
         ("session.invite_upper_deputies", HIGHER, "1 = yes",
          "the upper-level deputies elected in the area are invited to attend a session",
          "邀请本行政区域内上级人民代表大会代表列席会议"),

@@ -68,6 +68,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="bill.sponsors.township", value=5, citation=sd(14, 1), levels=TOWNSHIP),
     Setting(parameter="recall.sponsors.township", value=Fraction(1, 5), citation=sd(22), levels=TOWNSHIP),
     Setting(parameter="inquiry.sponsors.township", value=10, citation=sd(23, 1), levels=TOWNSHIP),
+    # SD 13 "乡长、副乡长，镇长、副镇长列席乡镇人民代表大会会议": those who are not deputies (a deputy attends as one).
+    Setting(parameter="session.heads_attend", value=1, citation=sd(13), levels=TOWNSHIP),
     # SD 14 ¶2 "提交本次代表大会的议案须在大会规定的截止日期前提出，也可以在乡镇人民代表大会会议举行前提出": the
     # deadline the presidium fixes (SD 9 (3) "代表提出议案的截止日期") binds deputies' bills, which may also come
     # in before the session is held.
