@@ -182,7 +182,9 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
     sessions.hold_preparatory_meeting("2022-2", on=day, present=everyone[:55], presidium=everyone[:9],
                                       presidium_vote=VoteCount(yes=55), agenda=agenda,
                                       agenda_vote=VoteCount(yes=54, abstain=1))  # fmt: skip
-    tell.step("opened", "宣布开会", sessions.open("2022-2", on=day, present=everyone[:55]))
+    # the township head elected in January, not a deputy, attends (列席, OL 21; CQ 13 ¶1, SD 13)
+    tell.step("opened, the township head attending", "宣布开会，镇长列席",
+              sessions.open("2022-2", on=day, present=everyone[:55], attending=["周志远"]))  # fmt: skip
     inquiries = Inquiries(store, rules)
     sponsors = everyone[40:50]
     inquiries.file("q1", session_id="2022-2", sponsors=sponsors, target=InquiryTarget.TOWNSHIP_GOVERNMENT,
