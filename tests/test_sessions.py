@@ -348,6 +348,20 @@ def test_a_bill_deadline_is_recorded_and_nationally_binds_no_bill(store):
     assert (state.bill_deadline, state.bills_on) == (D(2022, 1, 3), {"b": D(2022, 1, 5)})
 
 
+def test_who_announced_a_vote_is_recorded_and_nationally_required_of_no_one(store):
+    """National law names no announcer (SD 26 ¶3 does, tested in its plugin): the name is kept when given."""
+    _, sessions = township(store)
+    prepared(sessions)
+    sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES))
+    for vote_id, announcer in (("v1", "d01"), ("v2", None)):
+        sessions.open_vote("s", vote_id, subject="budget", method=Method.SECRET_BALLOT, on=D(2022, 1, 5),
+                           present=list(DEPUTIES))  # fmt: skip
+        sessions.count_ballots("s", vote_id, yes=40, no=0, abstain=0)
+        sessions.close_vote("s", vote_id, announced_by=announcer)
+    votes = Sessions(store).state("s").votes
+    assert (votes["v1"].announced_by, votes["v2"].announced_by) == ("d01", None)
+
+
 def test_unlisted_bill_becomes_a_suggestion_where_the_province_says_so(store):
     cq = Province(code="500000", name_zh="重庆市", name_en="Chongqing", key="CQ")
     rule = Setting(

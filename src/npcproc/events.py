@@ -301,6 +301,8 @@ class BallotsCounted:
 class VoteClosed:
     vote_id: str
     tally: Tally
+    #: who announced the result on the spot (SD 26 ¶3: the executive chair), where recorded
+    announced_by: str | None = None
 
 
 @event_type("session.item_handled")

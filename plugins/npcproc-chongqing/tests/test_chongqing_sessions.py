@@ -281,3 +281,11 @@ def test_check_cq_13_1_a_head_elected_at_the_terms_first_session_attends_the_nex
 
 def test_check_cq_13_1_leaves_a_county_record_alone():
     assert head_findings(checked(heads(["老镇长"], attending_2=[], level="county"), chongqing())) == []
+
+
+def test_cq_the_demo_runs_under_chongqing_rules(tmp_path, monkeypatch):
+    """The demo year: its mid-year session lists the township head it elected in January (CQ 13 ¶1)."""
+    from npcproc.cli import main
+
+    monkeypatch.delenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    assert main(["demo", "--province", "CQ", "--db", str(tmp_path / "demo.db")]) == 0

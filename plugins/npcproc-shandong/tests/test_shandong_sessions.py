@@ -173,3 +173,67 @@ def test_sd_13_through_npcproc_check(sd_rules):
     assert start([]) == []  # the head elected at the first session attends the second (the example's attending)
     assert start(["老镇长"]) == [("violation", "congresses[0].sessions[0].attending", "SD 13")]
     assert start(["老镇长"], level="county") == []
+
+
+# -- SD 26 ¶3 "表决结果由会议执行主席当场宣布" ---------------------------------------------------------------------
+
+
+def voted(rules, *, level: Level = Level.TOWNSHIP):
+    """A session of 60 deputies, presidium d001-d009, with an open show-of-hands vote on an agenda item: 40 yes."""
+    from npcproc.model.session import AgendaItem, AgendaItemKind, Choice, VoteMethod
+
+    sessions = congress_of(rules, level=level)
+    sessions.plan("s", congress_id="t", opens_on=OPENS)
+    sessions.give_notice("s", on=D(2021, 12, 25), materials_on=D(2022, 1, 3))
+    item = AgendaItem(id="budget", kind=AgendaItemKind.BUDGET, title="预算")
+    prepare(sessions, "s", on=OPENS, presidium=members(9), agenda=[item])
+    sessions.open("s", on=OPENS, present=members(60))
+    sessions.open_vote("s", "v", subject="budget", method=VoteMethod.SHOW_OF_HANDS, on=OPENS, present=members(60))
+    for deputy in members(40):
+        sessions.cast("s", "v", deputy, Choice.YES)
+    return sessions
+
+
+def test_sd_26_3_the_executive_chair_announces_the_result(sd_rules):
+    sessions = voted(sd_rules)
+    tally = sessions.close_vote("s", "v", announced_by="d001")
+    assert tally.passed
+    assert sessions.state("s").votes["v"].announced_by == "d001"
+
+
+@pytest.mark.parametrize(("announced_by", "code"), [(None, "vote.announced"), ("d010", "vote.announcer")])
+def test_sd_26_3_a_result_not_announced_by_a_presidium_member_is_refused(sd_rules, announced_by, code):
+    sessions = voted(sd_rules)
+    with pytest.raises(ProcedureError) as caught:
+        sessions.close_vote("s", "v", announced_by=announced_by)
+    assert codes(caught.value.decision) == [(code, "SD 26 ¶3")]
+    assert sessions.state("s").votes["v"].tally is None  # the vote stays open, nothing recorded
+
+
+def test_sd_26_3_leaves_a_county_vote_alone(sd_rules):
+    sessions = voted(sd_rules, level=Level.COUNTY)
+    assert sessions.close_vote("s", "v").yes == 40
+
+
+def test_sd_26_3_through_npcproc_check(sd_rules):
+    def announced(by: str | None, level: str = "township"):
+        def change(year):
+            if level == "county":
+                year.update(level="county", division_code="370102", population=500_000)
+            year["sessions"][0]["votes"][0]["announced_by"] = by
+
+        found = audit(record_with(change), sd_rules).findings
+        return [(f.severity, f.where, f.code, str(f.citation)) for f in found if f.code.startswith("vote.announce")]
+
+    assert announced("d01") == []
+    assert announced(None) == [("violation", "congresses[0].sessions[0].votes[0]", "vote.announced", "SD 26 ¶3")]
+    assert announced("d31") == [("violation", "congresses[0].sessions[0].votes[0]", "vote.announcer", "SD 26 ¶3")]
+    assert announced(None, level="county") == []
+
+
+def test_sd_the_demo_runs_under_shandong_rules(tmp_path, monkeypatch):
+    """The demo year (its mid-year session lists the head it elected, SD 13; each result announced, SD 26 ¶3)."""
+    from npcproc.cli import main
+
+    monkeypatch.delenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", raising=False)
+    assert main(["demo", "--province", "SD", "--db", str(tmp_path / "demo.db")]) == 0

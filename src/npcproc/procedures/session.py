@@ -60,7 +60,12 @@ from npcproc.procedures.session_checks import (
     presidium_checks,
     roll_call,
 )
-from npcproc.procedures.session_prep import bill_deadline_checks, bills_before_session, heads_attend_checks
+from npcproc.procedures.session_prep import (
+    announcement_checks,
+    bill_deadline_checks,
+    bills_before_session,
+    heads_attend_checks,
+)
 from npcproc.procedures.session_state import SessionState, VoteState, fold_session
 from npcproc.rules.decision import Decision, Reason
 
@@ -410,23 +415,28 @@ class Sessions(Procedure):
             session_stream(session_id), version, BallotsCounted(vote_id=vote_id, yes=yes, no=no, abstain=abstain)
         )
 
-    def close_vote(self, session_id: str, vote_id: str) -> Tally:
+    def close_vote(self, session_id: str, vote_id: str, *, announced_by: str | None = None) -> Tally:
         """Close the vote: it passes with more than half of ALL deputies in office (OL 25) and the province's checks.
 
         The tally records the outcome: whether it passed, the articles applied and the notices of
-        any "normally" rule a province's check found not followed."""
+        any "normally" rule a province's check found not followed. ``announced_by`` is who announced the result
+        on the spot: where the province says so, an executive chair, a member of the session's presidium, or the
+        vote stays open and nothing is recorded (SD 26 ¶3)."""
         state, version = self._current(session_id)
         vote = self._open_vote(state, vote_id)
         yes, no, abstain = vote.counts()
         congress = self.congresses.state(state.congress_id)
         total = len(congress.in_office(vote.opened_on, state.term))
-        decision = congress.rules(self.rules, vote.opened_on).resolution_passes(total, yes)
+        rules = congress.rules(self.rules, vote.opened_on)
+        require(Decision.of(*announcement_checks(rules, announced_by, state.presidium)))
+        decision = rules.resolution_passes(total, yes)
         tally = Tally(
             entitled=len(vote.entitled), yes=yes, no=no, abstain=abstain,
             not_voting=len(vote.entitled) - yes - no - abstain, passed=decision.ok, citations=decision.citations,
             notices=decision.notices,
         )  # fmt: skip
-        self._append(session_stream(session_id), version, VoteClosed(vote_id=vote_id, tally=tally))
+        closed = VoteClosed(vote_id=vote_id, tally=tally, announced_by=announced_by)
+        self._append(session_stream(session_id), version, closed)
         return tally
 
     def _open_vote(self, state: SessionState, vote_id: str) -> VoteState:

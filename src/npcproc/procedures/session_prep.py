@@ -1,6 +1,7 @@
 """What a township regulation adds to a session's preparation, as pure functions of the facts.
 
-The township head and deputy heads who are not deputies attend every session (列席; CQ 13 ¶1, SD 13).
+The township head and deputy heads who are not deputies attend every session (列席; CQ 13 ¶1, SD 13); the
+result of each plenary vote is announced on the spot by an executive chair (SD 26 ¶3).
 
 The deadline for deputies' bills (代表议案截止日期): the presidium fixes it (SD 9 (3)), and a deputies' bill
 comes in from the presidium's decision to convene the session (CQ 14 ¶4) or before the session is held
@@ -19,7 +20,7 @@ from npcproc.procedures.base import ruled
 from npcproc.rules.decision import Reason
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["bill_deadline_checks", "bills_before_session", "heads_attend_checks"]
+__all__ = ["announcement_checks", "bill_deadline_checks", "bills_before_session", "heads_attend_checks"]
 
 
 def bills_before_session(rules: RuleSet) -> bool:
@@ -59,3 +60,18 @@ def heads_attend_checks(
     listed = set(attending)
     return [ruled(head in listed, "session.head_attends", rule, head=head)
             for head in dict.fromkeys(heads) if head not in in_office]  # fmt: skip
+
+
+def announcement_checks(rules: RuleSet, announced_by: str | None, presidium: Collection[str]) -> list[Reason]:
+    """SD 26 ¶3 "表决结果由会议执行主席当场宣布", where the province says so: a vote's result is announced when it
+    closes (当场, the same act) by ``announced_by``, an executive chair. The presidium chooses the executive chairs
+    from its members (SD 9 "在其成员中推选"); who they are is not recorded, so the announcer is checked to be a member
+    of the session's ``presidium``. No rule, no check."""
+    rule = rules.optional("vote.result_announced")
+    if rule is None or not rule.value:
+        return []
+    if announced_by is None:
+        return [ruled(False, "vote.announced", rule)]
+    if announced_by not in presidium:
+        return [ruled(False, "vote.announcer", rule, announced_by=announced_by)]
+    return [ruled(True, "vote.announced", rule, announced_by=announced_by)]

@@ -28,3 +28,20 @@ define(
     en_ok="{head}, a township head or deputy head who is not a deputy, attends the session",
     en_fail="{head}, a township head or deputy head in office on the opening day who is not a deputy, does not attend",
 )
+
+# -- the result of a vote announced on the spot by the executive chair (SD 26 ¶3) -----------------------------------
+
+define(
+    "vote.announced",
+    zh_ok="表决结果由执行主席{announced_by}当场宣布",
+    zh_fail="表决结果应当由会议执行主席当场宣布，没有记录宣布人",
+    en_ok="the result was announced on the spot by the executive chair {announced_by}",
+    en_fail="the result is to be announced on the spot by the executive chair, and no one is recorded announcing it",
+)
+define(
+    "vote.announcer",
+    zh_ok="宣布表决结果的{announced_by}是主席团成员",
+    zh_fail="宣布表决结果的{announced_by}不是主席团成员，不是会议执行主席",
+    en_ok="{announced_by}, who announced the result, is a member of the presidium",
+    en_fail="{announced_by}, who announced the result, is not a member of the presidium and so no executive chair",
+)

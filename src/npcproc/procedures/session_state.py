@@ -50,6 +50,8 @@ class VoteState:
     ballots: Mapping[str, Choice] = attrs.field(factory=dict)
     counted: tuple[int, int, int] | None = None  # (yes, no, abstain) of a secret ballot
     tally: Tally | None = None
+    #: who announced the result when the vote closed (SD 26 ¶3), where recorded
+    announced_by: str | None = None
 
     def counts(self) -> tuple[int, int, int]:
         if self.counted is not None:
@@ -125,8 +127,8 @@ class SessionState:
                 return self._vote(attrs.evolve(vote, ballots={**vote.ballots, deputy_id: choice}))
             case BallotsCounted(vote_id=vote_id, yes=yes, no=no, abstain=abstain):
                 return self._vote(attrs.evolve(self.votes[vote_id], counted=(yes, no, abstain)))
-            case VoteClosed(vote_id=vote_id, tally=tally):
-                state = self._vote(attrs.evolve(self.votes[vote_id], tally=tally))
+            case VoteClosed(vote_id=vote_id, tally=tally, announced_by=announced_by):
+                state = self._vote(attrs.evolve(self.votes[vote_id], tally=tally, announced_by=announced_by))
                 subject = self.votes[vote_id].subject
                 if subject in self.bills:
                     state = state._bill(subject, BillStatus.PASSED if tally.passed else BillStatus.REJECTED)

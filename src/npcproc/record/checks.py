@@ -30,7 +30,7 @@ from npcproc.procedures.session_checks import (
     preparatory_chair_checks,
     presidium_checks,
 )
-from npcproc.procedures.session_prep import bill_deadline_checks, heads_attend_checks
+from npcproc.procedures.session_prep import announcement_checks, bill_deadline_checks, heads_attend_checks
 from npcproc.procedures.special_reports import hearing_checks, hearings
 from npcproc.procedures.supervision import (
     COUNTY_ONLY,
@@ -247,6 +247,7 @@ class CongressChecks:
             return
         rules = self._rules_on(vote.on)
         self.findings.check(where, *rules.session_quorum(len(in_office), len(present)).reasons)
+        self.findings.check(where, *announcement_checks(rules, vote.announced_by, session.presidium))
         self._outcome(where, vote.passed, rules.resolution_passes(len(in_office), yes))
 
     def _outcome(self, where: str, recorded: bool, decision: Decision) -> None:

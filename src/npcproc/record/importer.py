@@ -247,7 +247,7 @@ class _Player:
                     "deputy's choice (choices = {{deputy = \"yes\"}}); nothing was imported",
                     zh=f"{self.where}：表决{vote.id}只有票数；导入需要每位代表的表决意见（choices）；未导入任何内容",
                 )  # fmt: skip
-            sessions.close_vote(sid, vote.id)
+            sessions.close_vote(sid, vote.id, announced_by=vote.announced_by)
         for item in s.agenda:
             sessions.handle_item(sid, item.id)
         for inquiry in s.inquiries:

@@ -148,6 +148,8 @@ class VoteRecord:
     yes: int | None = attrs.field(default=None, validator=_count)
     no: int | None = attrs.field(default=None, validator=_count)
     abstain: int | None = attrs.field(default=None, validator=_count)
+    #: who announced the result on the spot (SD 26 ¶3: the executive chair, a member of the presidium)
+    announced_by: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.choices and (self.yes, self.no, self.abstain) != (None, None, None):

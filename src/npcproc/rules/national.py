@@ -192,6 +192,9 @@ PROVINCIAL_ONLY = [
          "迫切需要办理又有条件办理的代表建议在会议期间办理或者提出办理方案答复代表"),
         ("bill.unlisted_becomes_suggestion", HIGHER, "1 = yes", "a bill not listed becomes a suggestion",
          "未列入议程的议案转为建议"),
+        ("vote.result_announced", HIGHER, "1 = yes",
+         "the result of a plenary vote is announced on the spot by an executive chair, a member of the presidium",
+         "表决结果由会议执行主席当场宣布"),
         # CQ 14 ¶4 (from the presidium's decision to convene), SD 14 ¶2 (also before the session is held): a power
         ("bill.before_session", HIGHER, "1 = yes",
          "deputies' bills may be submitted once the session is planned, before its preparatory meeting",

@@ -75,6 +75,9 @@ SETTINGS: tuple[Setting, ...] = (
     # in before the session is held.
     Setting(parameter="bill.before_session", value=1, citation=sd(14, 2), levels=TOWNSHIP),
     Setting(parameter="bill.by_deadline", value=1, citation=sd(14, 2), levels=TOWNSHIP),
+    # SD 26 ¶3 "表决结果由会议执行主席当场宣布": each plenary vote's result, announced as it closes by an executive
+    # chair, whom the presidium chooses from its members (SD 9).
+    Setting(parameter="vote.result_announced", value=1, citation=sd(26, 3), levels=TOWNSHIP),
     # SD 15 "在大会闭会之日起两个月内，遇有特殊情况至迟不超过四个月，予以答复": two months, and four at most where
     # special circumstances require more (npcproc's "complex" suggestion), both from the close of the session.
     Setting(parameter="suggestion.reply_months", value=2, citation=sd(15), levels=TOWNSHIP, starts="session_closed"),
