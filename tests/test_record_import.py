@@ -115,6 +115,25 @@ def test_import_keeps_the_township_heads_in_office_when_the_record_begins(capsys
         store.close()
 
 
+def test_import_keeps_the_presidiums_preparations(capsys, tmp_path):
+    from npcproc.model.session import PreparationStep
+
+    def prepared(tree):
+        tree["congresses"][0]["sessions"][0]["preparations"] = [{"step": "draft_agenda", "on": "2021-12-20"}]
+
+    db = tmp_path / "qx.db"
+    code, out, _err = cli(capsys, "import", str(write_variant(tmp_path, prepared)), "--store", f"sqlite:///{db}")
+    assert code == 0, out
+    store = SQLiteStore(str(db))
+    try:
+        assert Sessions(store).state("2022-1").preparations == {
+            PreparationStep.DRAFT_AGENDA: datetime.date(2021, 12, 20)
+        }
+        assert Sessions(store).state("2022-2").preparations == {}
+    finally:
+        store.close()
+
+
 def test_a_record_with_violations_writes_nothing(capsys, tmp_path):
     db = tmp_path / "hs.db"
     code, _out, err = cli(capsys, "import", str(FAULTY), "--store", f"sqlite:///{db}", "--lang", "en")

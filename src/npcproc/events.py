@@ -34,6 +34,7 @@ from npcproc.model.session import (
     BillStatus,
     Choice,
     ConveningBody,
+    PreparationStep,
     SessionKind,
     Tally,
     VoteCount,
@@ -210,6 +211,15 @@ class PreparatoryMeetingHeld:
     passed: bool = True
     #: the id of the session whose presidium presided the meeting (BJ 8 ¶2: at a term's first session, the last one)
     presided_by: str | None = None
+
+
+@event_type("session.preparation_recorded")
+@attrs.frozen(kw_only=True)
+class PreparationRecorded:
+    """A preparation of the session the presidium made on ``on``, before the session sits (筹备工作, SD 29)."""
+
+    step: PreparationStep
+    on: datetime.date
 
 
 @event_type("session.leave_granted")

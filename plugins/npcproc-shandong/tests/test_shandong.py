@@ -117,6 +117,7 @@ WORDS = {
     ("presidium.convened_by_chair", 1): "主席团会议由乡镇人民代表大会主席召集",
     ("bill.sponsors.township", 5): "乡镇人民代表大会代表五人以上联名",
     ("session.heads_attend", 1): "乡长、副乡长，镇长、副镇长列席乡镇人民代表大会会议",
+    ("session.preparations", 1): "主席团在决定召集本级人民代表大会会议前，应做下列筹备工作",
     ("vote.result_announced", 1): "表决结果由会议执行主席当场宣布",
     ("bill.before_session", 1): "也可以在乡镇人民代表大会会议举行前提出",
     ("bill.by_deadline", 1): "提交本次代表大会的议案须在大会规定的截止日期前提出",

@@ -237,3 +237,86 @@ def test_sd_the_demo_runs_under_shandong_rules(tmp_path, monkeypatch):
 
     monkeypatch.delenv("NPCPROC_DISABLE_PLUGIN_AUTOLOAD", raising=False)
     assert main(["demo", "--province", "SD", "--db", str(tmp_path / "demo.db")]) == 0
+
+
+# -- SD 29 "主席团在决定召集本级人民代表大会会议前，应做下列筹备工作" --------------------------------------------------
+
+
+def planned_sd(rules, *, level: Level = Level.TOWNSHIP):
+    from npcproc.procedures import Preparations
+
+    sessions = congress_of(rules, level=level)
+    sessions.plan("s", congress_id="t", opens_on=OPENS)
+    return sessions, Preparations(sessions.store, rules)
+
+
+EARLY = D(2021, 12, 20)
+
+
+def every_draft(preparations, *, on: D = EARLY, leave_out=()):
+    from npcproc.procedures.preparations import REQUIRED
+
+    for step in REQUIRED:
+        if step not in leave_out:
+            preparations.record("s", step, on=on)
+
+
+def test_sd_29_every_draft_made_before_the_session(sd_rules):
+    sessions, preparations = planned_sd(sd_rules)
+    every_draft(preparations, on=OPENS)  # the opening day itself is before the session sits
+    sessions.give_notice("s", on=D(2021, 12, 25), materials_on=D(2022, 1, 3))
+    prepare(sessions, "s", on=OPENS, presidium=members(9), agenda=[])
+    decision = preparations.check("s")
+    assert decision.ok
+    assert len(decision.reasons) == 4
+    assert {str(r.citation) for r in decision.reasons} == {"SD 29"}
+
+
+def test_sd_29_a_session_without_its_draft_presidium_list_is_a_violation(sd_rules):
+    from npcproc.model.session import PreparationStep
+
+    _sessions, preparations = planned_sd(sd_rules)
+    every_draft(preparations, leave_out=(PreparationStep.DRAFT_PRESIDIUM,))
+    decision = preparations.check("s")
+    assert codes(decision) == [("session.preparation", "SD 29")]
+    assert "提出下次会议主席团名单草案" in decision.explain("zh")
+
+
+def test_sd_29_a_preparation_after_the_opening_day_or_the_preparatory_meeting_is_refused(sd_rules):
+    from npcproc.errors import InvalidArgumentError
+    from npcproc.model.session import PreparationStep
+
+    sessions, preparations = planned_sd(sd_rules)
+    with pytest.raises(InvalidArgumentError):
+        preparations.record("s", PreparationStep.DRAFT_AGENDA, on=D(2022, 1, 6))
+    sessions.give_notice("s", on=D(2021, 12, 25), materials_on=D(2022, 1, 3))
+    prepare(sessions, "s", on=OPENS, presidium=members(9), agenda=[])
+    with pytest.raises(ProcedureError) as caught:
+        preparations.record("s", PreparationStep.DRAFT_AGENDA, on=OPENS)
+    assert codes(caught.value.decision) == [("session.wrong_stage", "OL 14")]
+    assert sessions.state("s").preparations == {}
+
+
+def test_sd_29_leaves_a_county_session_alone(sd_rules):
+    _sessions, preparations = planned_sd(sd_rules, level=Level.COUNTY)
+    assert preparations.check("s").reasons == ()
+
+
+def test_sd_29_through_npcproc_check(sd_rules):
+    def prepared_on(day: str | None, level: str = "township"):
+        def change(year):
+            if level == "county":
+                year.update(level="county", division_code="370102", population=500_000)
+            for session in year["sessions"]:  # the example's sessions open on 2022-01-05 and 2022-07-06
+                steps = ["draft_agenda", "draft_attendees", "draft_committees", "draft_presidium"]
+                session["preparations"] = [{"step": step, "on": day or session["opens_on"]} for step in steps]
+            year["sessions"][1]["preparations"].pop()  # no draft presidium list for the mid-year session
+
+        found = audit(record_with(change), sd_rules).findings
+        return [(f.severity, f.where, str(f.citation)) for f in found if f.code == "session.preparation"]
+
+    mid_year = ("violation", "congresses[0].sessions[1].preparations", "SD 29")
+    assert prepared_on(None) == [mid_year]  # on each opening day: in time
+    late = prepared_on("2022-01-06")  # the day after the early-year session opened
+    assert late == [("violation", "congresses[0].sessions[0].preparations", "SD 29")] * 4 + [mid_year]
+    assert prepared_on(None, level="county") == []

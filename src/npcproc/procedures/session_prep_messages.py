@@ -45,3 +45,13 @@ define(
     en_ok="{announced_by}, who announced the result, is a member of the presidium",
     en_fail="{announced_by}, who announced the result, is not a member of the presidium and so no executive chair",
 )
+
+# -- the presidium's preparations before a session (筹备工作, SD 29) ------------------------------------------------
+
+define(
+    "session.preparation",
+    zh_ok="主席团在会议举行前（{on}）完成筹备工作：{step_zh}",
+    zh_fail="主席团在会议举行前（{opens_on}）没有记录筹备工作：{step_zh}",
+    en_ok="the presidium prepared the session ({step}) on {on}, before it sat",
+    en_fail="no record that the presidium prepared the session ({step}) before it sat on {opens_on}",
+)

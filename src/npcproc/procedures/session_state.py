@@ -17,6 +17,7 @@ from npcproc.events import (
     ItemHandled,
     LeaveGranted,
     NoticeGiven,
+    PreparationRecorded,
     PreparatoryMeetingHeld,
     SessionClosed,
     SessionOpened,
@@ -31,6 +32,7 @@ from npcproc.model.session import (
     BillStatus,
     Choice,
     ConveningBody,
+    PreparationStep,
     SessionKind,
     SessionStatus,
     Tally,
@@ -77,6 +79,8 @@ class SessionState:
     materials_on: datetime.date | None = None
     presidium: tuple[str, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
+    #: the presidium's preparations and the day each was (last) made (筹备工作, SD 29)
+    preparations: Mapping[PreparationStep, datetime.date] = attrs.field(factory=dict)
     #: the session whose presidium presided the preparatory meeting (BJ 8 ¶2), where recorded
     presided_by: str | None = None
     on_leave: frozenset[str] = frozenset()
@@ -105,6 +109,8 @@ class SessionState:
             case PreparatoryMeetingHeld(presidium=presidium, agenda=agenda, presided_by=presided_by):
                 return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda,
                                     presided_by=presided_by)  # fmt: skip
+            case PreparationRecorded(step=step, on=on):
+                return attrs.evolve(self, preparations={**self.preparations, step: on})
             case LeaveGranted(deputy_id=deputy_id):
                 return attrs.evolve(self, on_leave=self.on_leave | {deputy_id})
             case SessionOpened(on=on, present=present, attending=attending, invited=invited):

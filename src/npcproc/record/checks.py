@@ -18,6 +18,7 @@ from npcproc.procedures.budget import APPROVAL, BudgetApproval, publication_chec
 from npcproc.procedures.election import margin_check, nomination_time_check, plurality, principal_list_check
 from npcproc.procedures.inquiry import answer_checks, filing_checks
 from npcproc.procedures.posts import CHAIR_POSTS, township_posts_checks
+from npcproc.procedures.preparations import preparation_checks
 from npcproc.procedures.session_checks import (
     CONVENER,
     attendee_checks,
@@ -138,6 +139,8 @@ class CongressChecks:
             self._preparatory(rules, session, f"{where}.preparatory", in_office)
         if session.present:
             self._attendance(rules, session, where, in_office)
+            made = {p.step: p.on for p in sorted(session.preparations, key=lambda p: p.on)}
+            check(f"{where}.preparations", *preparation_checks(rules, session.kind, made, day))
         check(f"{where}.attending", *attendee_checks(rules, session.kind, session.attending, in_office))
         if session.present:
             check(

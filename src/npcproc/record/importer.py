@@ -34,6 +34,7 @@ from npcproc.procedures import (
     DeputyGroups,
     Elections,
     Inquiries,
+    Preparations,
     Sessions,
     Suggestions,
     Supervision,
@@ -135,7 +136,7 @@ class _Player:
         self.congresses, self.sessions = Congresses(store, rules), Sessions(store, rules)
         self.elections, self.inquiries = Elections(store, rules), Inquiries(store, rules)
         self.suggestions, self.supervision = Suggestions(store, rules), Supervision(store, rules)
-        self.budgets = Budgets(store, rules)
+        self.budgets, self.preparations = Budgets(store, rules), Preparations(store, rules)
         self.heads = {
             Office.TOWNSHIP_HEAD: year.township_heads,
             Office.DEPUTY_TOWNSHIP_HEAD: year.deputy_township_heads,
@@ -205,6 +206,8 @@ class _Player:
                       days=s.days, proposers=s.proposers)  # fmt: skip
         if s.bill_deadline is not None:
             sessions.fix_bill_deadline(sid, deadline=s.bill_deadline)
+        for made in s.preparations:
+            self.preparations.record(sid, made.step, on=made.on)
         if s.notice_on is not None:
             sessions.give_notice(sid, on=s.notice_on, materials_on=s.materials_on or s.notice_on)
         prep = s.preparatory

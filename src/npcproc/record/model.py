@@ -19,7 +19,15 @@ import attrs
 from npcproc.model.congress import DeputyStatus
 from npcproc.model.election import AnswerForm, InquiryTarget, Nominator, Office, RoundKind
 from npcproc.model.levels import Level
-from npcproc.model.session import AgendaItem, Choice, ConveningBody, SessionKind, SponsorBody, VoteMethod
+from npcproc.model.session import (
+    AgendaItem,
+    Choice,
+    ConveningBody,
+    PreparationStep,
+    SessionKind,
+    SponsorBody,
+    VoteMethod,
+)
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.supervision_events import LeadTimes, LinkKind, Step
 
@@ -256,6 +264,14 @@ class CommitteeRecord:
 
 
 @attrs.frozen(kw_only=True)
+class PreparationRecord:
+    """A preparation the presidium made on ``on`` before the session sat (筹备工作, SD 29)."""
+
+    step: PreparationStep
+    on: datetime.date
+
+
+@attrs.frozen(kw_only=True)
 class SessionRecord:
     """A session from plan to close: notice, preparatory meeting, attendance and what it decided."""
 
@@ -270,6 +286,8 @@ class SessionRecord:
     materials_on: datetime.date | None = None
     presidium: tuple[str, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
+    #: the presidium's preparations before the session (SD 29: drafts of the agenda, attendees, committees, presidium)
+    preparations: tuple[PreparationRecord, ...] = ()
     #: the roll and votes of the preparatory meeting that elected ``presidium`` and adopted ``agenda``
     preparatory: PreparatoryRecord | None = None
     on_leave: tuple[str, ...] = ()

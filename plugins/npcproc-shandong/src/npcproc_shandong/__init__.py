@@ -75,6 +75,8 @@ SETTINGS: tuple[Setting, ...] = (
     # in before the session is held.
     Setting(parameter="bill.before_session", value=1, citation=sd(14, 2), levels=TOWNSHIP),
     Setting(parameter="bill.by_deadline", value=1, citation=sd(14, 2), levels=TOWNSHIP),
+    # SD 29 "主席团在决定召集本级人民代表大会会议前，应做下列筹备工作": the drafts of (2) and (3) before every session.
+    Setting(parameter="session.preparations", value=1, citation=sd(29), levels=TOWNSHIP),
     # SD 26 ¶3 "表决结果由会议执行主席当场宣布": each plenary vote's result, announced as it closes by an executive
     # chair, whom the presidium chooses from its members (SD 9).
     Setting(parameter="vote.result_announced", value=1, citation=sd(26, 3), levels=TOWNSHIP),
