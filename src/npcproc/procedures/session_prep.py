@@ -24,7 +24,8 @@ __all__ = ["announcement_checks", "bill_deadline_checks", "bills_before_session"
 
 
 def bills_before_session(rules: RuleSet) -> bool:
-    """Whether deputies' bills may be submitted before the preparatory meeting, once the session is planned:
+    """Whether deputies' bills may be submitted before the preparatory meeting, once the session is planned
+    (parameter ``bill.before_session``, a permission):
     CQ 14 ¶4 "自大会主席团作出召开…会议的决定之日起", SD 14 ¶2 "也可以在乡镇人民代表大会会议举行前提出".
     Nationally a bill is submitted while the congress is sitting (OL 22 "举行会议的时候")."""
     rule = rules.optional("bill.before_session")
@@ -35,9 +36,10 @@ def bill_deadline_checks(
     rules: RuleSet, bill_id: str, deadline: datetime.date | None, on: datetime.date | None
 ) -> list[Reason]:
     """A deputies' bill submitted on ``on`` against the last day for bills the presidium fixed (``deadline``),
-    where the province says so (CQ 14 ¶4 "应当…至代表议案截止时间之前提出", SD 14 ¶2 "须在大会规定的截止日期前
-    提出"). The deadline is a day: a bill submitted on it is in time (a day ends at midnight, CC 203 ¶2), one on
-    the next day is late. No rule, or no deadline fixed, no check; a bill with no day cannot be judged and fails."""
+    where the province says so (parameter ``bill.by_deadline``; CQ 14 ¶4 "应当…至代表议案截止时间之前提出",
+    SD 14 ¶2 "须在大会规定的截止日期前提出"). The deadline is a day: a bill submitted on it is in time (a day ends
+    at midnight, CC 203 ¶2), one on the next day is late. No rule, or no deadline fixed, no check; a bill with no
+    day cannot be judged and fails."""
     rule = rules.optional("bill.by_deadline")
     if rule is None or not rule.value or deadline is None:
         return []
@@ -50,7 +52,8 @@ def heads_attend_checks(
     rules: RuleSet, kind: SessionKind, heads: Sequence[str], attending: Sequence[str], in_office: Collection[str]
 ) -> list[Reason]:
     """The township head and deputy heads in office on the opening day (``heads``) attend the session, where the
-    province says so (CQ 13 ¶1 "不是本级人民代表大会代表的乡长、副乡长，镇长、副镇长列席本级人民代表大会会议",
+    province says so (parameter ``session.heads_attend``; CQ 13 ¶1
+    "不是本级人民代表大会代表的乡长、副乡长，镇长、副镇长列席本级人民代表大会会议",
     SD 13 "乡长、副乡长，镇长、副镇长列席乡镇人民代表大会会议"): each who is not a deputy in office is among the
     non-deputies ``attending``. One who is a deputy attends as a deputy (OL 21 bars him from the list): the roll
     and the absences judge him (DL 13, DL 62), not this check. No rule, or no heads on record, no check."""
@@ -63,10 +66,10 @@ def heads_attend_checks(
 
 
 def announcement_checks(rules: RuleSet, announced_by: str | None, presidium: Collection[str]) -> list[Reason]:
-    """SD 26 ¶3 "表决结果由会议执行主席当场宣布", where the province says so: a vote's result is announced when it
-    closes (当场, the same act) by ``announced_by``, an executive chair. The presidium chooses the executive chairs
-    from its members (SD 9 "在其成员中推选"); who they are is not recorded, so the announcer is checked to be a member
-    of the session's ``presidium``. No rule, no check."""
+    """SD 26 ¶3 "表决结果由会议执行主席当场宣布", where the province says so (parameter ``vote.result_announced``):
+    a vote's result is announced when it closes (当场, the same act) by ``announced_by``, an executive chair. The
+    presidium chooses the executive chairs from its members (SD 9 "在其成员中推选"); who they are is not recorded, so
+    the announcer is checked to be a member of the session's ``presidium``. No rule, no check."""
     rule = rules.optional("vote.result_announced")
     if rule is None or not rule.value:
         return []
