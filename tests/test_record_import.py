@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 
 import pytest
@@ -71,7 +72,64 @@ def test_import_keeps_the_non_deputies_attending_a_session(capsys, tmp_path):
     store = SQLiteStore(str(db))
     try:
         assert Sessions(store).state("2022-1").attending == tuple(sorted(("镇长周志远", "副镇长李明")))
-        assert Sessions(store).state("2022-2").attending == ()
+        assert Sessions(store).state("2022-2").attending == ("周志远",)  # as the example records it
+    finally:
+        store.close()
+
+
+def test_import_keeps_the_deadline_for_bills_and_the_day_each_bill_came_in(capsys, tmp_path):
+    def dated(tree):
+        session = tree["congresses"][0]["sessions"][0]
+        session["bill_deadline"] = "2022-01-04"
+        session["bills"][0]["submitted_on"] = "2022-01-03"
+
+    db = tmp_path / "qx.db"
+    code, out, _err = cli(capsys, "import", str(write_variant(tmp_path, dated)), "--store", f"sqlite:///{db}")
+    assert code == 0, out
+    store = SQLiteStore(str(db))
+    try:
+        state = Sessions(store).state("2022-1")
+        assert state.bill_deadline == datetime.date(2022, 1, 4)
+        assert state.bills_on == {"b1": datetime.date(2022, 1, 3)}
+    finally:
+        store.close()
+
+
+def test_import_keeps_the_township_heads_in_office_when_the_record_begins(capsys, tmp_path):
+    from npcproc.model.election import Office
+
+    def heads(tree):
+        tree["congresses"][0].update(township_heads=["老镇长"], deputy_township_heads=["李副镇长"])
+
+    db = tmp_path / "qx.db"
+    code, out, _err = cli(capsys, "import", str(write_variant(tmp_path, heads)), "--store", f"sqlite:///{db}")
+    assert code == 0, out
+    store = SQLiteStore(str(db))
+    try:
+        congress = Congresses(store).state("qx")
+        day = datetime.date(2022, 12, 31)
+        # the term's first session elected 周志远 township head in the outgoing head's place (as npcproc check reads it)
+        assert congress.holders(Office.TOWNSHIP_HEAD, day) == ("周志远",)
+        assert congress.holders(Office.DEPUTY_TOWNSHIP_HEAD, day) == ("李副镇长",)
+    finally:
+        store.close()
+
+
+def test_import_keeps_the_presidiums_preparations(capsys, tmp_path):
+    from npcproc.model.session import PreparationStep
+
+    def prepared(tree):
+        tree["congresses"][0]["sessions"][0]["preparations"] = [{"step": "draft_agenda", "on": "2021-12-20"}]
+
+    db = tmp_path / "qx.db"
+    code, out, _err = cli(capsys, "import", str(write_variant(tmp_path, prepared)), "--store", f"sqlite:///{db}")
+    assert code == 0, out
+    store = SQLiteStore(str(db))
+    try:
+        assert Sessions(store).state("2022-1").preparations == {
+            PreparationStep.DRAFT_AGENDA: datetime.date(2021, 12, 20)
+        }
+        assert Sessions(store).state("2022-2").preparations == {}
     finally:
         store.close()
 

@@ -331,6 +331,37 @@ def test_bill_rules(store):
                            present=list(DEPUTIES))  # fmt: skip
 
 
+def test_a_bill_deadline_is_recorded_and_nationally_binds_no_bill(store):
+    """National law dates no bill: the presidium's deadline is recorded, a bill after it taken, and a deputies' bill
+    waits for the preparatory meeting (OL 22 "举行会议的时候"); CQ 14 ¶4 and SD 14 ¶2 are tested in their plugins."""
+    _, sessions = township(store)
+    sessions.plan("s", congress_id="t1", opens_on=D(2022, 1, 5))
+    sessions.fix_bill_deadline("s", deadline=D(2022, 1, 3))
+    bill = Bill(id="b", subject="s", grounds="g", proposal="p", sponsors=tuple(list(DEPUTIES)[:5]))
+    with pytest.raises(ProcedureError) as caught:
+        sessions.submit_bill("s", bill, on=D(2022, 1, 2))
+    assert [r.code for r in refusal(caught).failing] == ["session.wrong_stage"]
+    sessions.give_notice("s", on=D(2022, 1, 1), materials_on=D(2022, 1, 1))
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
+    sessions.submit_bill("s", bill, on=D(2022, 1, 5))
+    state = Sessions(store).state("s")
+    assert (state.bill_deadline, state.bills_on) == (D(2022, 1, 3), {"b": D(2022, 1, 5)})
+
+
+def test_who_announced_a_vote_is_recorded_and_nationally_required_of_no_one(store):
+    """National law names no announcer (SD 26 ¶3 does, tested in its plugin): the name is kept when given."""
+    _, sessions = township(store)
+    prepared(sessions)
+    sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES))
+    for vote_id, announcer in (("v1", "d01"), ("v2", None)):
+        sessions.open_vote("s", vote_id, subject="budget", method=Method.SECRET_BALLOT, on=D(2022, 1, 5),
+                           present=list(DEPUTIES))  # fmt: skip
+        sessions.count_ballots("s", vote_id, yes=40, no=0, abstain=0)
+        sessions.close_vote("s", vote_id, announced_by=announcer)
+    votes = Sessions(store).state("s").votes
+    assert (votes["v1"].announced_by, votes["v2"].announced_by) == ("d01", None)
+
+
 def test_unlisted_bill_becomes_a_suggestion_where_the_province_says_so(store):
     cq = Province(code="500000", name_zh="重庆市", name_en="Chongqing", key="CQ")
     rule = Setting(

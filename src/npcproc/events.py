@@ -34,6 +34,7 @@ from npcproc.model.session import (
     BillStatus,
     Choice,
     ConveningBody,
+    PreparationStep,
     SessionKind,
     Tally,
     VoteCount,
@@ -144,6 +145,18 @@ class UpperDeputiesRecorded:
     on: datetime.date
 
 
+@event_type("congress.heads_recorded")
+@attrs.frozen(kw_only=True)
+class HeadsRecorded:
+    """The township head and deputy heads in office as known on ``on`` (乡长、副乡长，镇长、副镇长), such as those
+    elected before the store's records begin; they replace the holders of those posts on record (CQ 13 ¶1, SD 13)."""
+
+    congress_id: str
+    heads: tuple[str, ...]
+    deputy_heads: tuple[str, ...]
+    on: datetime.date
+
+
 @event_type("standing_committee.members_set")
 @attrs.frozen(kw_only=True)
 class StandingCommitteeMembersSet:
@@ -205,6 +218,15 @@ class PreparatoryMeetingHeld:
     presided_by: str | None = None
 
 
+@event_type("session.preparation_recorded")
+@attrs.frozen(kw_only=True)
+class PreparationRecorded:
+    """A preparation of the session the presidium made on ``on``, before the session sits (筹备工作, SD 29)."""
+
+    step: PreparationStep
+    on: datetime.date
+
+
 @event_type("session.leave_granted")
 @attrs.frozen(kw_only=True)
 class LeaveGranted:
@@ -229,6 +251,16 @@ class SessionOpened:
 @attrs.frozen(kw_only=True)
 class BillSubmitted:
     bill: Bill
+    #: the day the bill was submitted, where given (judged against a deadline for bills, CQ 14 ¶4, SD 14 ¶2)
+    on: datetime.date | None = None
+
+
+@event_type("session.bill_deadline_fixed")
+@attrs.frozen(kw_only=True)
+class BillDeadlineFixed:
+    """The presidium fixes the last day for deputies' bills to the session (代表议案截止日期, CQ 14 ¶4, SD 9 (3))."""
+
+    deadline: datetime.date
 
 
 @event_type("session.bill_listing_decided")
@@ -284,6 +316,8 @@ class BallotsCounted:
 class VoteClosed:
     vote_id: str
     tally: Tally
+    #: who announced the result on the spot (SD 26 ¶3: the executive chair), where recorded
+    announced_by: str | None = None
 
 
 @event_type("session.item_handled")

@@ -120,7 +120,8 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
     sessions.open_vote("2022-1", "budget", subject="e2", method=VoteMethod.ELECTRONIC, on=day, present=present)
     for n, deputy in enumerate(present):
         sessions.cast("2022-1", "budget", deputy, Choice.YES if n < 48 else Choice.NO)
-    tally = sessions.close_vote("2022-1", "budget")
+    # the result announced on the spot by an executive chair, a member of the presidium (SD 26 ¶3)
+    tally = sessions.close_vote("2022-1", "budget", announced_by=everyone[0])
     tell.step(f"budget approved: {tally.yes} yes, {tally.no} no", f"批准预算：赞成{tally.yes}票，反对{tally.no}票",
               rules.resolution_passes(60, tally.yes))  # fmt: skip
 
@@ -151,7 +152,7 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
     sessions.open_vote("2022-1", "v-b1", subject="b1", method=VoteMethod.SHOW_OF_HANDS, on=day, present=present)
     for deputy in present[:44]:
         sessions.cast("2022-1", "v-b1", deputy, Choice.YES)
-    tally = sessions.close_vote("2022-1", "v-b1")
+    tally = sessions.close_vote("2022-1", "v-b1", announced_by=everyone[0])
     tell.step(f"bill b1 (five sponsors) listed and passed with {tally.yes} yes; bill b2 not listed",
               f"五名代表联名的议案列入议程，以{tally.yes}票通过；另一议案未列入议程")  # fmt: skip
     closed = sessions.close("2022-1", on=day)
@@ -182,7 +183,9 @@ def _year(store: SQLiteStore, rules: RuleSet, tell: Narrator) -> None:
     sessions.hold_preparatory_meeting("2022-2", on=day, present=everyone[:55], presidium=everyone[:9],
                                       presidium_vote=VoteCount(yes=55), agenda=agenda,
                                       agenda_vote=VoteCount(yes=54, abstain=1))  # fmt: skip
-    tell.step("opened", "宣布开会", sessions.open("2022-2", on=day, present=everyone[:55]))
+    # the township head elected in January, not a deputy, attends (列席, OL 21; CQ 13 ¶1, SD 13)
+    tell.step("opened, the township head attending", "宣布开会，镇长列席",
+              sessions.open("2022-2", on=day, present=everyone[:55], attending=["周志远"]))  # fmt: skip
     inquiries = Inquiries(store, rules)
     sponsors = everyone[40:50]
     inquiries.file("q1", session_id="2022-2", sponsors=sponsors, target=InquiryTarget.TOWNSHIP_GOVERNMENT,

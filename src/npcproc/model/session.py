@@ -53,6 +53,17 @@ class AgendaItemKind(enum.Enum):
     OTHER = "other"
 
 
+class PreparationStep(enum.Enum):
+    """The presidium's preparations of a session a record can show (筹备工作, SD 29 (2)-(4)); the date (SD 29 (1)) is
+    the session's plan, and urging the government and the logistics (SD 29 (5), (6)) are not recorded."""
+
+    DRAFT_AGENDA = "draft_agenda"  # 拟定会议议程草案
+    DRAFT_ATTENDEES = "draft_attendees"  # 列席会议人员名单草案
+    DRAFT_COMMITTEES = "draft_committees"  # 议案审查委员会和财政预算审查委员会名单草案
+    DRAFT_PRESIDIUM = "draft_presidium"  # 下次会议主席团名单草案
+    CREDENTIALS_REPORT_APPROVED = "credentials_report_approved"  # 批准代表资格审查委员会的审查报告
+
+
 @attrs.frozen(kw_only=True)
 class AgendaItem:
     id: str = attrs.field(validator=non_empty)

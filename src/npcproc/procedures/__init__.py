@@ -19,6 +19,7 @@ from npcproc.procedures.election_state import ElectionState, RoundState
 from npcproc.procedures.inquiry import Inquiries, InquiryState
 from npcproc.procedures.liaison import IssueState, Liaison, LiaisonState
 from npcproc.procedures.livelihood import Livelihood, LivelihoodStage, LivelihoodState, ProjectState, VoteResult
+from npcproc.procedures.preparations import Preparations
 from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall import Recalls, RecallState
 from npcproc.procedures.session import Sessions
@@ -52,6 +53,7 @@ __all__ = [
     "LivelihoodStage",
     "LivelihoodState",
     "MeetingState",
+    "Preparations",
     "PresidiumMeetings",
     "PresidiumState",
     "ProjectState",

@@ -18,6 +18,7 @@ from npcproc.events import (
     CongressEstablished,
     DeputyElected,
     DeputyStatusChanged,
+    HeadsRecorded,
     PostTaken,
     PostVacated,
     ResignationAccepted,
@@ -125,6 +126,9 @@ class CongressState:
                     administrative_posts=posts,
                     administrative_history={**self.administrative_history, deputy_id: history},
                 )
+            case HeadsRecorded(heads=heads, deputy_heads=deputy_heads):
+                replaced = {Office.TOWNSHIP_HEAD: heads, Office.DEPUTY_TOWNSHIP_HEAD: deputy_heads}
+                return attrs.evolve(self, posts={**self.posts, **replaced})
             case UpperDeputiesRecorded(names=names):
                 return attrs.evolve(self, upper_deputies=names)
             case StandingCommitteeMembersSet(term=term, members=members):
@@ -268,6 +272,24 @@ class Congresses(Procedure):
         replaces the last one. A township session invites them to attend where the province says so (ZJ 21 ¶2)."""
         _state, version = self._current(congress_id)
         event = UpperDeputiesRecorded(congress_id=congress_id, names=tuple(dict.fromkeys(names)), on=on)
+        self._append(congress_stream(congress_id), version, event)
+
+    def record_heads(
+        self, congress_id: str, *, heads: Sequence[str], deputy_heads: Sequence[str], on: datetime.date
+    ) -> None:
+        """The township head and deputy heads (乡长、副乡长，镇长、副镇长) in office as known on ``on``, such as those a
+        congress elected before its records here begin; they replace the holders of those two posts on record.
+        Where the province says so, each of them who is not a deputy in office attends every session
+        (:meth:`Sessions.open <npcproc.procedures.Sessions.open>`; CQ 13 ¶1, SD 13). An election adds the holders it
+        seats to those on record and none leaves the post by it, so once a term's first session has elected the
+        government anew, record the heads again to drop the outgoing ones (``npcproc import`` does). A county
+        congress has no such posts and is refused."""
+        state, version = self._current(congress_id)
+        if state.congress.level is not Level.TOWNSHIP:
+            refuse("election.office_level", cite("OL", 12), office=Office.TOWNSHIP_HEAD.value,
+                   level=state.congress.level.value)  # fmt: skip
+        event = HeadsRecorded(congress_id=congress_id, heads=tuple(dict.fromkeys(heads)),
+                              deputy_heads=tuple(dict.fromkeys(deputy_heads)), on=on)  # fmt: skip
         self._append(congress_stream(congress_id), version, event)
 
     def set_standing_committee(self, congress_id: str, *, term: int, members: Sequence[str]) -> None:

@@ -15,6 +15,7 @@ import attrs
 
 from npcproc.events import (
     BallotsCounted,
+    BillDeadlineFixed,
     BillListingDecided,
     BillSubmitted,
     BillWithdrawn,
@@ -58,6 +59,12 @@ from npcproc.procedures.session_checks import (
     preparatory_chair_checks,
     presidium_checks,
     roll_call,
+)
+from npcproc.procedures.session_prep import (
+    announcement_checks,
+    bill_deadline_checks,
+    bills_before_session,
+    heads_attend_checks,
 )
 from npcproc.procedures.session_state import SessionState, VoteState, fold_session
 from npcproc.rules.decision import Decision, Reason
@@ -251,7 +258,9 @@ class Sessions(Procedure):
         in office, and a province may cap their number (BJ 16 ¶2: half of all deputies in office).
         ``invited`` names the upper-level deputies elected in the area invited to attend: where the province
         says so, a session of a congress with such deputies on record (``Congresses.record_upper_deputies``)
-        invites at least one of them (ZJ 21 ¶2).
+        invites at least one of them (ZJ 21 ¶2). Where the province says so, every township head and deputy head
+        in office that day who is not a deputy (``Congresses.record_heads``, or elected) is among ``attending``
+        (CQ 13 ¶1, SD 13), or the opening is refused.
         """
         state, version = self._current(session_id)
         _stage(state, "open", SessionStatus.PREPARED)
@@ -261,6 +270,10 @@ class Sessions(Procedure):
         rules = congress.rules(self.rules, on)
         attendees = attendee_checks(rules, state.kind, attending, in_office)
         attendees += invitation_checks(rules, state.kind, invited, congress.upper_deputies)
+        heads = [
+            h for office in (Office.TOWNSHIP_HEAD, Office.DEPUTY_TOWNSHIP_HEAD) for h in congress.holders(office, on)
+        ]
+        attendees += heads_attend_checks(rules, state.kind, heads, attending, in_office)
         require(Decision.of(*attendees))
         opened = SessionOpened(on=on, present=tuple(present), attending=tuple(attending), invited=tuple(invited))
         self._append(session_stream(session_id), version, opened)
@@ -283,22 +296,43 @@ class Sessions(Procedure):
 
     # -- bills -------------------------------------------------------------------------------
 
-    def submit_bill(self, session_id: str, bill: Bill) -> None:
-        """议案 from a body (OL 22 ¶1) or from deputies jointly, 5 (township) or 10 (county) or more (OL 22 ¶2)."""
+    def fix_bill_deadline(self, session_id: str, *, deadline: datetime.date) -> None:
+        """The presidium fixes the last day for deputies' bills (代表议案截止日期): the convening presidium once it
+        has decided to convene the session (CQ 14 ¶4 counts the bills from that decision), or the session's own
+        presidium (SD 9 (3)). Recorded from the plan until the session closes; a later decision replaces it.
+        Where the province says so, :meth:`submit_bill` refuses a deputies' bill after that day (CQ 14 ¶4,
+        SD 14 ¶2); elsewhere the day is recorded and binds nothing."""
         state, version = self._current(session_id)
-        _stage(state, "receive a bill", SessionStatus.PREPARED, SessionStatus.OPEN)
+        _stage(state, "fix the deadline for bills", SessionStatus.PLANNED, SessionStatus.NOTICED,
+               SessionStatus.PREPARED, SessionStatus.OPEN)  # fmt: skip
+        self._append(session_stream(session_id), version, BillDeadlineFixed(deadline=deadline))
+
+    def submit_bill(self, session_id: str, bill: Bill, *, on: datetime.date | None = None) -> None:
+        """议案 from a body (OL 22 ¶1) or from deputies jointly, 5 (township) or 10 (county) or more (OL 22 ¶2).
+
+        ``on`` is the day the bill was submitted. A deputies' bill is taken from the session's plan (the decision
+        to convene it) where the province allows bills before the session (CQ 14 ¶4, SD 14 ¶2), otherwise from
+        the preparatory meeting on; where the province binds deputies' bills to the deadline the presidium fixed
+        (:meth:`fix_bill_deadline`), one submitted after that day, or with no ``on`` to judge, is refused."""
+        state, version = self._current(session_id)
+        congress = self.congresses.state(state.congress_id)
+        day = on or state.opened_on or state.opens_on
+        rules = congress.rules(self.rules, day)
+        early = bool(bill.sponsors) and bills_before_session(rules)
+        _stage(state, "receive a bill", SessionStatus.PREPARED, SessionStatus.OPEN,
+               *((SessionStatus.PLANNED, SessionStatus.NOTICED) if early else ()))  # fmt: skip
         if bill.id in state.bills:
             refuse("bill.exists", cite("OL", 22), bill_id=bill.id)
         if (bill.sponsor_body is None) == (not bill.sponsors):
             refuse("bill.sponsor_kind", cite("OL", 22))
         if bill.sponsors:
-            congress = self.congresses.state(state.congress_id)
             in_office = set(congress.in_office(state.opened_on or state.opens_on, state.term))
             backing = len(set(bill.sponsors) & in_office)
-            rules = congress.rules(self.rules, state.opened_on or state.opens_on)
-            require(Decision.of(bill_sponsorship(rules, congress.congress.level, backing)))
+            sponsorship = congress.rules(self.rules, state.opened_on or state.opens_on)
+            require(Decision.of(bill_sponsorship(sponsorship, congress.congress.level, backing),
+                                *bill_deadline_checks(rules, bill.id, state.bill_deadline, on)))  # fmt: skip
         submitted = attrs.evolve(bill, status=BillStatus.SUBMITTED)
-        self._append(session_stream(session_id), version, BillSubmitted(bill=submitted))
+        self._append(session_stream(session_id), version, BillSubmitted(bill=submitted, on=on))
 
     def decide_listing(self, session_id: str, bill_id: str, *, listed: bool) -> BillStatus:
         """The presidium lists the bill on the agenda or not (OL 22); unlisted, it may become a suggestion (CQ 14)."""
@@ -381,23 +415,28 @@ class Sessions(Procedure):
             session_stream(session_id), version, BallotsCounted(vote_id=vote_id, yes=yes, no=no, abstain=abstain)
         )
 
-    def close_vote(self, session_id: str, vote_id: str) -> Tally:
+    def close_vote(self, session_id: str, vote_id: str, *, announced_by: str | None = None) -> Tally:
         """Close the vote: it passes with more than half of ALL deputies in office (OL 25) and the province's checks.
 
         The tally records the outcome: whether it passed, the articles applied and the notices of
-        any "normally" rule a province's check found not followed."""
+        any "normally" rule a province's check found not followed. ``announced_by`` is who announced the result
+        on the spot: where the province says so, an executive chair, a member of the session's presidium, or the
+        vote stays open and nothing is recorded (SD 26 ¶3)."""
         state, version = self._current(session_id)
         vote = self._open_vote(state, vote_id)
         yes, no, abstain = vote.counts()
         congress = self.congresses.state(state.congress_id)
         total = len(congress.in_office(vote.opened_on, state.term))
-        decision = congress.rules(self.rules, vote.opened_on).resolution_passes(total, yes)
+        rules = congress.rules(self.rules, vote.opened_on)
+        require(Decision.of(*announcement_checks(rules, announced_by, state.presidium)))
+        decision = rules.resolution_passes(total, yes)
         tally = Tally(
             entitled=len(vote.entitled), yes=yes, no=no, abstain=abstain,
             not_voting=len(vote.entitled) - yes - no - abstain, passed=decision.ok, citations=decision.citations,
             notices=decision.notices,
         )  # fmt: skip
-        self._append(session_stream(session_id), version, VoteClosed(vote_id=vote_id, tally=tally))
+        closed = VoteClosed(vote_id=vote_id, tally=tally, announced_by=announced_by)
+        self._append(session_stream(session_id), version, closed)
         return tally
 
     def _open_vote(self, state: SessionState, vote_id: str) -> VoteState:

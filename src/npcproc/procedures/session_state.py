@@ -10,12 +10,14 @@ import attrs
 
 from npcproc.events import (
     BallotsCounted,
+    BillDeadlineFixed,
     BillListingDecided,
     BillSubmitted,
     BillWithdrawn,
     ItemHandled,
     LeaveGranted,
     NoticeGiven,
+    PreparationRecorded,
     PreparatoryMeetingHeld,
     SessionClosed,
     SessionOpened,
@@ -30,6 +32,7 @@ from npcproc.model.session import (
     BillStatus,
     Choice,
     ConveningBody,
+    PreparationStep,
     SessionKind,
     SessionStatus,
     Tally,
@@ -49,6 +52,8 @@ class VoteState:
     ballots: Mapping[str, Choice] = attrs.field(factory=dict)
     counted: tuple[int, int, int] | None = None  # (yes, no, abstain) of a secret ballot
     tally: Tally | None = None
+    #: who announced the result when the vote closed (SD 26 ¶3), where recorded
+    announced_by: str | None = None
 
     def counts(self) -> tuple[int, int, int]:
         if self.counted is not None:
@@ -74,6 +79,8 @@ class SessionState:
     materials_on: datetime.date | None = None
     presidium: tuple[str, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
+    #: the presidium's preparations and the day each was (last) made (筹备工作, SD 29)
+    preparations: Mapping[PreparationStep, datetime.date] = attrs.field(factory=dict)
     #: the session whose presidium presided the preparatory meeting (BJ 8 ¶2), where recorded
     presided_by: str | None = None
     on_leave: frozenset[str] = frozenset()
@@ -84,6 +91,10 @@ class SessionState:
     #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
     invited: tuple[str, ...] = ()
     bills: Mapping[str, Bill] = attrs.field(factory=dict)
+    #: the day each bill was submitted, where given
+    bills_on: Mapping[str, datetime.date] = attrs.field(factory=dict)
+    #: the last day for deputies' bills the presidium fixed (CQ 14 ¶4, SD 9 (3)), where fixed
+    bill_deadline: datetime.date | None = None
     votes: Mapping[str, VoteState] = attrs.field(factory=dict)
     handled: frozenset[str] = frozenset()
     closed_on: datetime.date | None = None
@@ -98,13 +109,18 @@ class SessionState:
             case PreparatoryMeetingHeld(presidium=presidium, agenda=agenda, presided_by=presided_by):
                 return attrs.evolve(self, status=SessionStatus.PREPARED, presidium=presidium, agenda=agenda,
                                     presided_by=presided_by)  # fmt: skip
+            case PreparationRecorded(step=step, on=on):
+                return attrs.evolve(self, preparations={**self.preparations, step: on})
             case LeaveGranted(deputy_id=deputy_id):
                 return attrs.evolve(self, on_leave=self.on_leave | {deputy_id})
             case SessionOpened(on=on, present=present, attending=attending, invited=invited):
                 return attrs.evolve(self, status=SessionStatus.OPEN, opened_on=on, present=present, attending=attending,
                                     invited=invited)  # fmt: skip
-            case BillSubmitted(bill=bill):
-                return attrs.evolve(self, bills={**self.bills, bill.id: bill})
+            case BillSubmitted(bill=bill, on=on):
+                dated = {**self.bills_on, bill.id: on} if on is not None else self.bills_on
+                return attrs.evolve(self, bills={**self.bills, bill.id: bill}, bills_on=dated)
+            case BillDeadlineFixed(deadline=deadline):
+                return attrs.evolve(self, bill_deadline=deadline)
             case BillListingDecided(bill_id=bill_id, status=status):
                 return self._bill(bill_id, status)
             case BillWithdrawn(bill_id=bill_id):
@@ -117,8 +133,8 @@ class SessionState:
                 return self._vote(attrs.evolve(vote, ballots={**vote.ballots, deputy_id: choice}))
             case BallotsCounted(vote_id=vote_id, yes=yes, no=no, abstain=abstain):
                 return self._vote(attrs.evolve(self.votes[vote_id], counted=(yes, no, abstain)))
-            case VoteClosed(vote_id=vote_id, tally=tally):
-                state = self._vote(attrs.evolve(self.votes[vote_id], tally=tally))
+            case VoteClosed(vote_id=vote_id, tally=tally, announced_by=announced_by):
+                state = self._vote(attrs.evolve(self.votes[vote_id], tally=tally, announced_by=announced_by))
                 subject = self.votes[vote_id].subject
                 if subject in self.bills:
                     state = state._bill(subject, BillStatus.PASSED if tally.passed else BillStatus.REJECTED)

@@ -18,6 +18,7 @@ import attrs
 
 from npcproc.i18n import Lang
 from npcproc.model.congress import DeputyStatus
+from npcproc.model.election import Office
 from npcproc.model.session import Choice, SessionStatus, Tally
 from npcproc.procedures import messages  # noqa: F401 - defines the message codes reused here
 from npcproc.procedures.agenda import annual_agenda
@@ -31,7 +32,10 @@ from npcproc.rules.decision import Citation, Reason, ReasonValue
 from npcproc.rules.parameters import CongressFacts
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["Audit", "Finding", "Findings", "Roll", "Severity", "audit", "covered_years", "session_states", "year_rules"]
+__all__ = [
+    "HEAD_POSTS", "Audit", "Finding", "Findings", "Roll", "Severity", "audit", "covered_years", "heads_after",
+    "session_states", "year_rules",
+]  # fmt: skip
 
 #: a rule broken; a "normally" rule not followed; a provincial relaxation relied on
 Severity = Literal["violation", "notice", "relaxation"]
@@ -180,6 +184,28 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
         audit_session_groups(year, rules, findings, f"congresses[{index}]")
         audit_session_committees(year, rules, findings, f"congresses[{index}]")
     return Audit(findings=tuple(findings.found))
+
+
+#: the township government's posts whose holders attend each session where the province says so (CQ 13 ¶1, SD 13)
+HEAD_POSTS = (Office.TOWNSHIP_HEAD, Office.DEPUTY_TOWNSHIP_HEAD)
+
+
+def heads_after(heads: Mapping[Office, tuple[str, ...]], session: SessionRecord) -> dict[Office, tuple[str, ...]]:
+    """The township head and deputy heads in office once ``session``'s elections are counted: a term's first
+    session elects the government anew, so its first general election of a post replaces the holders known
+    before; any other election adds its elected to them. ``npcproc check`` and ``npcproc import`` follow the posts
+    of a record this way."""
+    after = {office: list(heads.get(office, ())) for office in HEAD_POSTS}
+    replaced: set[Office] = set()
+    for election in session.elections:
+        holders = after.get(election.office)
+        if holders is None:
+            continue
+        if session.first_of_term and not election.by_election and election.office not in replaced:
+            holders.clear()
+            replaced.add(election.office)
+        holders += [name for counted in election.rounds for name in counted.elected if name not in holders]
+    return {office: tuple(holders) for office, holders in after.items()}
 
 
 def year_rules(year: CongressYear, rules: RuleSet, roll: Roll, on: datetime.date | None = None) -> RuleSet:

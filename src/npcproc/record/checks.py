@@ -18,6 +18,7 @@ from npcproc.procedures.budget import APPROVAL, BudgetApproval, publication_chec
 from npcproc.procedures.election import margin_check, nomination_time_check, plurality, principal_list_check
 from npcproc.procedures.inquiry import answer_checks, filing_checks
 from npcproc.procedures.posts import CHAIR_POSTS, township_posts_checks
+from npcproc.procedures.preparations import preparation_checks
 from npcproc.procedures.session_checks import (
     CONVENER,
     attendee_checks,
@@ -30,6 +31,7 @@ from npcproc.procedures.session_checks import (
     preparatory_chair_checks,
     presidium_checks,
 )
+from npcproc.procedures.session_prep import announcement_checks, bill_deadline_checks, heads_attend_checks
 from npcproc.procedures.special_reports import hearing_checks, hearings
 from npcproc.procedures.supervision import (
     COUNTY_ONLY,
@@ -46,7 +48,7 @@ from npcproc.procedures.supervision import (
     step_values,
 )
 from npcproc.procedures.supervision_events import LinkKind, Rated, Step, StepRecorded
-from npcproc.record.audit import Finding, Findings, Roll, year_rules
+from npcproc.record.audit import Finding, Findings, Roll, heads_after, year_rules
 from npcproc.record.model import (
     CaseRecord,
     CongressYear,
@@ -81,6 +83,11 @@ class CongressChecks:
         self.posts: dict[Office, dict[str, bool]] = {office: {} for office in CHAIR_POSTS}  # holder -> full-time
         self.term_begins = False  # the record holds the term's first session, so every holder is known
         self.absences: Counter[str] = Counter()
+        #: the township head and deputy heads in office, from the record's start, followed through its elections
+        self.heads = {
+            Office.TOWNSHIP_HEAD: year.township_heads,
+            Office.DEPUTY_TOWNSHIP_HEAD: year.deputy_township_heads,
+        }
 
     def run(self) -> None:
         self._quota()
@@ -132,23 +139,30 @@ class CongressChecks:
             self._preparatory(rules, session, f"{where}.preparatory", in_office)
         if session.present:
             self._attendance(rules, session, where, in_office)
+            made = {p.step: p.on for p in sorted(session.preparations, key=lambda p: p.on)}
+            check(f"{where}.preparations", *preparation_checks(rules, session.kind, made, day))
         check(f"{where}.attending", *attendee_checks(rules, session.kind, session.attending, in_office))
         if session.present:
             check(
                 f"{where}.invited", *invitation_checks(rules, session.kind, session.invited, self.year.upper_deputies)
             )
+            heads = [head for holders in self.heads.values() for head in holders]
+            check(f"{where}.attending", *heads_attend_checks(rules, session.kind, heads, session.attending, in_office))
         for index, bill in enumerate(session.bills):
             at = f"{where}.bills[{index}]"
             if (bill.sponsor_body is None) == (not bill.sponsors):
                 self.findings.fact(at, "bill.sponsor_kind", cite("OL", 22))
             elif bill.sponsors:
                 check(at, bill_sponsorship(rules, self.level, len(set(bill.sponsors) & in_office)))
+                judged_by = self._rules_on(bill.submitted_on or day)
+                check(at, *bill_deadline_checks(judged_by, bill.id, session.bill_deadline, bill.submitted_on))
         for index, vote in enumerate(session.votes):
             self._vote(session, vote, f"{where}.votes[{index}]")
         self.term_begins |= session.first_of_term
         for index, election in enumerate(session.elections):
             self._election(rules, election, f"{where}.elections[{index}]", in_office, session.present,
                            session.opens_on)  # fmt: skip
+        self.heads = heads_after(self.heads, session)
         if self.level is Level.TOWNSHIP and any(e.office in CHAIR_POSTS for e in session.elections):
             self._posts(session, f"{where}.elections")
         for index, inquiry in enumerate(session.inquiries):
@@ -236,6 +250,7 @@ class CongressChecks:
             return
         rules = self._rules_on(vote.on)
         self.findings.check(where, *rules.session_quorum(len(in_office), len(present)).reasons)
+        self.findings.check(where, *announcement_checks(rules, vote.announced_by, session.presidium))
         self._outcome(where, vote.passed, rules.resolution_passes(len(in_office), yes))
 
     def _outcome(self, where: str, recorded: bool, decision: Decision) -> None:

@@ -23,9 +23,9 @@ from typing import Any
 import attrs
 
 from npcproc.errors import NpcprocError, ProcedureError
-from npcproc.model import Congress
+from npcproc.model import Congress, Level
 from npcproc.model.congress import StatusChange
-from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, FurtherSession, RoundKind
+from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, FurtherSession, Office, RoundKind
 from npcproc.model.session import Bill, BillStatus, Choice, VoteCount, VoteMethod
 from npcproc.procedures import (
     Budgets,
@@ -34,6 +34,7 @@ from npcproc.procedures import (
     DeputyGroups,
     Elections,
     Inquiries,
+    Preparations,
     SessionCommittees,
     SessionGroups,
     Sessions,
@@ -42,7 +43,7 @@ from npcproc.procedures import (
 )
 from npcproc.procedures.supervision import link
 from npcproc.procedures.supervision_events import Step
-from npcproc.record.audit import Audit, audit
+from npcproc.record.audit import Audit, audit, heads_after
 from npcproc.record.model import (
     CaseRecord,
     CongressRecord,
@@ -162,7 +163,11 @@ class _Player:
         self.congresses, self.sessions = Congresses(store, rules), Sessions(store, rules)
         self.elections, self.inquiries = Elections(store, rules), Inquiries(store, rules)
         self.suggestions, self.supervision = Suggestions(store, rules), Supervision(store, rules)
-        self.budgets = Budgets(store, rules)
+        self.budgets, self.preparations = Budgets(store, rules), Preparations(store, rules)
+        self.heads = {
+            Office.TOWNSHIP_HEAD: year.township_heads,
+            Office.DEPUTY_TOWNSHIP_HEAD: year.deputy_township_heads,
+        }
         self.credentials, self.groups = CredentialsCommittee(store, rules), DeputyGroups(store, rules)
         self.session_groups = SessionGroups(store, rules)
         self.session_committees = SessionCommittees(store, rules)
@@ -201,6 +206,9 @@ class _Player:
             congresses.begin_term(year.id, term, elections_completed_on=year.elections_completed_on)
         for day, group in groupby(sorted(year.deputies, key=lambda d: d.elected_on), key=lambda d: d.elected_on):
             congresses.elect_deputies(year.id, {d.id: d.name for d in group}, term=year.term, on=day)
+        if year.level is Level.TOWNSHIP and (year.township_heads or year.deputy_township_heads):
+            congresses.record_heads(year.id, heads=year.township_heads, deputy_heads=year.deputy_township_heads,
+                                    on=year.elections_completed_on)  # fmt: skip
         if year.upper_deputies:
             congresses.record_upper_deputies(year.id, year.upper_deputies, on=year.elections_completed_on)
         for deputy in year.deputies:
@@ -211,9 +219,24 @@ class _Player:
                                                                                note=change.note))  # fmt: skip
 
     def _session(self, s: SessionRecord) -> None:
+        self._play_session(s)
+        # A term's first session elects the government anew: the outgoing heads leave the posts on record, as
+        # npcproc check follows them (the store would otherwise keep every holder an election seated).
+        heads = heads_after(self.heads, s)
+        if self.year.level is Level.TOWNSHIP and any(not set(self.heads[o]) <= set(heads[o]) for o in heads):
+            self.congresses.record_heads(self.year.id, heads=heads[Office.TOWNSHIP_HEAD],
+                                         deputy_heads=heads[Office.DEPUTY_TOWNSHIP_HEAD],
+                                         on=s.closed_on or s.opens_on)  # fmt: skip
+        self.heads = heads
+
+    def _play_session(self, s: SessionRecord) -> None:
         sessions, sid, day = self.sessions, s.id, s.opens_on
         sessions.plan(sid, congress_id=self.year.id, opens_on=day, kind=s.kind, convened_by=s.convened_by,
                       days=s.days, proposers=s.proposers)  # fmt: skip
+        if s.bill_deadline is not None:
+            sessions.fix_bill_deadline(sid, deadline=s.bill_deadline)
+        for made in s.preparations:
+            self.preparations.record(sid, made.step, on=made.on)
         if s.notice_on is not None:
             sessions.give_notice(sid, on=s.notice_on, materials_on=s.materials_on or s.notice_on)
         prep = s.preparatory
@@ -237,7 +260,8 @@ class _Player:
         for bill in s.bills:
             sessions.submit_bill(sid, Bill(id=bill.id, subject=bill.subject, grounds=bill.grounds,
                                            proposal=bill.proposal, sponsors=bill.sponsors,
-                                           sponsor_body=bill.sponsor_body, status=BillStatus.SUBMITTED))  # fmt: skip
+                                           sponsor_body=bill.sponsor_body, status=BillStatus.SUBMITTED),
+                                on=bill.submitted_on)  # fmt: skip
             sessions.decide_listing(sid, bill.id, listed=bill.listed)
         for election in s.elections:
             self._election(sid, election, s.present)
@@ -255,7 +279,7 @@ class _Player:
                     "deputy's choice (choices = {{deputy = \"yes\"}}); nothing was imported",
                     zh=f"{self.where}：表决{vote.id}只有票数；导入需要每位代表的表决意见（choices）；未导入任何内容",
                 )  # fmt: skip
-            sessions.close_vote(sid, vote.id)
+            sessions.close_vote(sid, vote.id, announced_by=vote.announced_by)
         for item in s.agenda:
             sessions.handle_item(sid, item.id)
         for inquiry in s.inquiries:

@@ -19,7 +19,15 @@ import attrs
 from npcproc.model.congress import DeputyStatus
 from npcproc.model.election import AnswerForm, InquiryTarget, Nominator, Office, RoundKind
 from npcproc.model.levels import Level
-from npcproc.model.session import AgendaItem, Choice, ConveningBody, SessionKind, SponsorBody, VoteMethod
+from npcproc.model.session import (
+    AgendaItem,
+    Choice,
+    ConveningBody,
+    PreparationStep,
+    SessionKind,
+    SponsorBody,
+    VoteMethod,
+)
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.session_committees import CommitteeKind
 from npcproc.procedures.session_groups import MeetingKind
@@ -133,6 +141,8 @@ class BillRecord:
     sponsors: tuple[str, ...] = ()
     sponsor_body: SponsorBody | None = None
     listed: bool = True
+    #: the day it was submitted, judged against the session's ``bill_deadline`` (CQ 14 ¶4, SD 14 ¶2)
+    submitted_on: datetime.date | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -153,6 +163,8 @@ class VoteRecord:
     yes: int | None = attrs.field(default=None, validator=_count)
     no: int | None = attrs.field(default=None, validator=_count)
     abstain: int | None = attrs.field(default=None, validator=_count)
+    #: who announced the result on the spot (SD 26 ¶3: the executive chair, a member of the presidium)
+    announced_by: str | None = None
 
     def __attrs_post_init__(self) -> None:
         if self.choices and (self.yes, self.no, self.abstain) != (None, None, None):
@@ -322,6 +334,13 @@ class SessionCommitteeRecord:
     reports: tuple[CommitteeReportRecord, ...] = ()
 
 
+class PreparationRecord:
+    """A preparation the presidium made on ``on`` before the session sat (筹备工作, SD 29)."""
+
+    step: PreparationStep
+    on: datetime.date
+
+
 @attrs.frozen(kw_only=True)
 class SessionRecord:
     """A session from plan to close: notice, preparatory meeting, attendance and what it decided."""
@@ -337,6 +356,8 @@ class SessionRecord:
     materials_on: datetime.date | None = None
     presidium: tuple[str, ...] = ()
     agenda: tuple[AgendaItem, ...] = ()
+    #: the presidium's preparations before the session (SD 29: drafts of the agenda, attendees, committees, presidium)
+    preparations: tuple[PreparationRecord, ...] = ()
     #: the roll and votes of the preparatory meeting that elected ``presidium`` and adopted ``agenda``
     preparatory: PreparatoryRecord | None = None
     on_leave: tuple[str, ...] = ()
@@ -346,6 +367,8 @@ class SessionRecord:
     #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
     invited: tuple[str, ...] = ()
     closed_on: datetime.date | None = None
+    #: the last day for deputies' bills the presidium fixed (代表议案截止日期, CQ 14 ¶4, SD 9 (3))
+    bill_deadline: datetime.date | None = None
     bills: tuple[BillRecord, ...] = ()
     votes: tuple[VoteRecord, ...] = ()
     elections: tuple[ElectionRecord, ...] = ()
@@ -499,6 +522,10 @@ class CongressYear:
     designations: tuple[str, ...] = ()
     #: the deputies to upper-level congresses elected in the area (ZJ 21 ¶2: invited to attend each session)
     upper_deputies: tuple[str, ...] = ()
+    #: the township head and deputy heads in office when the record begins, before its first session (CQ 13 ¶1,
+    #: SD 13: those who are not deputies attend each session); the record's elections of these posts follow them
+    township_heads: tuple[str, ...] = ()
+    deputy_township_heads: tuple[str, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

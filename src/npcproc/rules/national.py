@@ -126,6 +126,10 @@ PROVINCIAL_ONLY = [
         ("session.first_preparatory_by_last_presidium", HIGHER, "1 = yes",
          "the preparatory meeting of a term's first session is presided by the last session's presidium",
          "每届第一次会议的预备会议由上次人民代表大会主席团主持"),
+        # CQ 13 ¶1, SD 13 (OL 21 says the same of "乡级的人民政府领导人员"; the core leaves it to the provinces)
+        ("session.heads_attend", HIGHER, "1 = yes",
+         "the township head and deputy heads who are not deputies attend every session",
+         "不是代表的乡长、副乡长，镇长、副镇长列席会议"),
         ("session.invite_upper_deputies", HIGHER, "1 = yes",
          "the upper-level deputies elected in the area are invited to attend a session",
          "邀请本行政区域内上级人民代表大会代表列席会议"),
@@ -188,6 +192,19 @@ PROVINCIAL_ONLY = [
          "迫切需要办理又有条件办理的代表建议在会议期间办理或者提出办理方案答复代表"),
         ("bill.unlisted_becomes_suggestion", HIGHER, "1 = yes", "a bill not listed becomes a suggestion",
          "未列入议程的议案转为建议"),
+        ("session.preparations", HIGHER, "1 = yes",
+         "the presidium drafts the agenda, the attendees, the committees and the presidium list before a session",
+         "主席团在会议举行前拟定议程、列席人员、委员会和主席团名单草案"),
+        ("vote.result_announced", HIGHER, "1 = yes",
+         "the result of a plenary vote is announced on the spot by an executive chair, a member of the presidium",
+         "表决结果由会议执行主席当场宣布"),
+        # CQ 14 ¶4 (from the presidium's decision to convene), SD 14 ¶2 (also before the session is held): a power
+        ("bill.before_session", HIGHER, "1 = yes",
+         "deputies' bills may be submitted once the session is planned, before its preparatory meeting",
+         "代表议案可以在会议举行前、自召开会议的决定之日起提出"),
+        ("bill.by_deadline", HIGHER, "1 = yes",
+         "a deputies' bill is submitted on or before the last day for bills the presidium fixed",
+         "代表议案在主席团规定的截止日期前提出"),
         # ZJ 26 ¶1 "每年选择若干…安排代表听取和讨论本级人民政府的专项工作报告" (若干: one at least), between sessions.
         # OL 19 ¶2 (2022) carries the same words without a number or 应当; no national value is set from it.
         ("supervision.special_reports_per_year", HIGHER, "special work reports",

@@ -52,6 +52,12 @@ SETTINGS: tuple[Setting, ...] = (
     _township("session.notice_days", 10, cq(11)),
     # CQ 14 ¶2 "未列入大会议程的应转为建议、批评和意见".
     _township("bill.unlisted_becomes_suggestion", 1, cq(14, 2)),
+    # CQ 14 ¶4 "代表联名提出议案，应当在大会主席团作出召开…会议的决定之日起至代表议案截止时间之前提出": deputies'
+    # bills are taken from the session's plan (the decision to convene), and none after the deadline for bills.
+    # CQ 13 ¶1 "不是本级人民代表大会代表的乡长、副乡长，镇长、副镇长列席本级人民代表大会会议": every session.
+    _township("session.heads_attend", 1, cq(13, 1)),
+    _township("bill.before_session", 1, cq(14, 4)),
+    _township("bill.by_deadline", 1, cq(14, 4)),
     # CQ 16 ¶1 "从交办之日起两个月内办结并书面答复代表".
     _township("suggestion.reply_months", 2, cq(16, 1)),
     # CQ 16 ¶1 "个别确实需要延长办理期限的，最迟不得超过四个月": the cap of any reply period,

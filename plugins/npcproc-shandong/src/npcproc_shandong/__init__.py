@@ -82,6 +82,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="session_group.government_attends", value=1, citation=sd(11), levels=TOWNSHIP),
     # SD 12 "也可以就重大的专门性问题，召集代表团（组）推选的代表进行讨论，乡镇人民政府应当派人参加会议".
     Setting(parameter="session_group.special_meeting_government", value=1, citation=sd(12), levels=TOWNSHIP),
+    # SD 13 "乡长、副乡长，镇长、副镇长列席乡镇人民代表大会会议": those who are not deputies (a deputy attends as one).
+    Setting(parameter="session.heads_attend", value=1, citation=sd(13), levels=TOWNSHIP),
+    # SD 14 ¶2 "提交本次代表大会的议案须在大会规定的截止日期前提出，也可以在乡镇人民代表大会会议举行前提出": the
+    # deadline the presidium fixes (SD 9 (3) "代表提出议案的截止日期") binds deputies' bills, which may also come
+    # in before the session is held.
+    Setting(parameter="bill.before_session", value=1, citation=sd(14, 2), levels=TOWNSHIP),
+    Setting(parameter="bill.by_deadline", value=1, citation=sd(14, 2), levels=TOWNSHIP),
+    # SD 29 "主席团在决定召集本级人民代表大会会议前，应做下列筹备工作": the drafts of (2) and (3) before every session.
+    Setting(parameter="session.preparations", value=1, citation=sd(29), levels=TOWNSHIP),
+    # SD 26 ¶3 "表决结果由会议执行主席当场宣布": each plenary vote's result, announced as it closes by an executive
+    # chair, whom the presidium chooses from its members (SD 9).
+    Setting(parameter="vote.result_announced", value=1, citation=sd(26, 3), levels=TOWNSHIP),
     # SD 15 "在大会闭会之日起两个月内，遇有特殊情况至迟不超过四个月，予以答复": two months, and four at most where
     # special circumstances require more (npcproc's "complex" suggestion), both from the close of the session.
     Setting(parameter="suggestion.reply_months", value=2, citation=sd(15), levels=TOWNSHIP, starts="session_closed"),
