@@ -65,7 +65,7 @@ def session(rules, level=Level.TOWNSHIP, *, lists=(CommitteeKind.BILLS, Committe
 def vote(sessions, subject, on=DAY):
     sessions.open_vote("s1", f"v-{subject}", subject=subject, method=VoteMethod.SECRET_BALLOT, on=on, present=IDS)
     sessions.count_ballots("s1", f"v-{subject}", yes=50, no=5, abstain=5)
-    sessions.close_vote("s1", f"v-{subject}")
+    sessions.close_vote("s1", f"v-{subject}", announced_by=IDS[0])
 
 
 def failing(decision):

@@ -58,7 +58,7 @@ def session(rules, *, level=Level.TOWNSHIP, votes=(), yes=50, close=True):
         sessions.open_vote("s1", f"v-{subject}", subject=subject, method=VoteMethod.SECRET_BALLOT, on=DAY,
                            present=IDS)  # fmt: skip
         sessions.count_ballots("s1", f"v-{subject}", yes=yes, no=60 - yes, abstain=0)
-        sessions.close_vote("s1", f"v-{subject}")
+        sessions.close_vote("s1", f"v-{subject}", announced_by=IDS[0])
     if close:
         sessions.close("s1", on=DAY)
     return sessions

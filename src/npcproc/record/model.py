@@ -334,6 +334,7 @@ class SessionCommitteeRecord:
     reports: tuple[CommitteeReportRecord, ...] = ()
 
 
+@attrs.frozen(kw_only=True)
 class PreparationRecord:
     """A preparation the presidium made on ``on`` before the session sat (筹备工作, SD 29)."""
 
