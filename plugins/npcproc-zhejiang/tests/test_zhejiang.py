@@ -204,6 +204,19 @@ def test_zj_16_1_extraordinary_session_proposed_by_one_fifth_of_deputies(zhejian
     assert len(planned.proposers) == 12
 
 
+@pytest.mark.parametrize(("level", "cited"), [(Level.TOWNSHIP, "ZJ 16 ¶1"), (Level.COUNTY, "OL 14 ¶3")])
+def test_zj_16_1_a_refused_proposal_cites_the_rule_in_force(zhejiang, level, cited):
+    # The refusal cites the rule in force for the congress: ZJ 16 ¶1 binds a township, a county keeps OL 14 ¶3.
+    from npcproc.model.session import ConveningBody
+
+    congress = Congress_(zhejiang, level=level)
+    congress.session("s", D(2022, 1, 5))
+    plan = lambda: congress.sessions.plan("x", congress_id="c", opens_on=D(2022, 3, 1),  # noqa: E731
+                                          kind=SessionKind.EXTRAORDINARY, convened_by=ConveningBody.DEPUTIES,
+                                          proposers=EVERYONE[:11])  # fmt: skip
+    assert refusal(plan) == [("session.extraordinary_proposal", cited)]
+
+
 def test_zj_22_1_elections_and_votes_pass_with_a_majority_of_all_deputies(zhejiang):
     township = zhejiang.for_congress(CongressFacts(level=Level.TOWNSHIP, population=30_000, deputies=60))
     passed, failed = township.resolution_passes(60, 31), township.resolution_passes(60, 30)
@@ -409,6 +422,15 @@ def test_zj_24_1_within_three_months_of_the_close_of_the_session(zhejiang, meets
     assert {r.citation for r in decision.reasons} == {zj(24, 1)}
     if not ok:
         assert [(r.code, r.values["deadline"]) for r in decision.failing] == [("presidium.meeting_gap", "2022-06-10")]
+
+
+@pytest.mark.parametrize(("level", "cited"), [(Level.TOWNSHIP, {zj(24, 1)}), (Level.COUNTY, set())])
+def test_zj_24_1_binds_a_township_presidium_only(zhejiang, level, cited):
+    # A county congress's presidium sits only in session: no meeting in the recess breaks nothing there.
+    congress = Congress_(zhejiang, level=level, elected=D(2022, 2, 18))
+    congress.session("s", D(2022, 3, 10), agenda=items(*FULL_YEAR))
+    decision = PresidiumMeetings(congress.store, zhejiang).frequency_check("c", 2022, as_of=D(2022, 6, 30))
+    assert {r.citation for r in decision.failing} == cited
 
 
 def test_zj_24_1_counts_from_the_close_of_the_session(zhejiang):
