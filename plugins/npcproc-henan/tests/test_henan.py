@@ -68,6 +68,7 @@ WORDS = {
     ("presidium.members_no_admin_post", 1): "主席团成员不得担任乡镇人民政府职务",
     ("township.chair.full_time", 1): "设专职主席",
     ("presidium.max_months_between_meetings", 3): "主席团会议每三个月至少举行一次",
+    ("presidium.extra_meeting_proposers", 3): "经主席团成员三人以上联名提议，可以临时召集",
     ("presidium.meeting_quorum", Fraction(1, 2)): "须主席团全体组成人员的过半数出席",
     ("presidium.decision_majority", Fraction(1, 2)): "须由全体组成人员的过半数通过",
     ("supervision.ratings_published", 1): "评议、测评结果向社会公开",
@@ -328,6 +329,58 @@ def test_hn_5_1_an_extra_meeting_between_the_regular_ones_is_lawful(henan):
         "t", 2022, as_of=D(2022, 3, 31)
     )
     assert found.ok
+
+
+@pytest.mark.parametrize(("proposers", "ok"), [(3, True), (2, False)])
+def test_hn_5_1_an_extra_meeting_is_proposed_by_three_members_or_more(henan, proposers, ok):
+    # "经主席团成员三人以上联名提议，可以临时召集": 以上 includes three; two members cannot call a meeting.
+    meetings = meetings_after_a_session(henan)
+    hold = lambda: meetings.hold_meeting("t", "x", on=D(2022, 2, 1), present=PRESIDIUM,  # noqa: E731
+                                         proposed_by=PRESIDIUM[:proposers])  # fmt: skip
+    if ok:
+        decision = hold()
+        assert ("presidium.extra_meeting_proposers", hn(5, 1)) in [(r.code, r.citation) for r in decision.reasons]
+        assert meetings.state("t").meetings["x"].held.proposed_by == tuple(PRESIDIUM[:3])
+    else:
+        with pytest.raises(ProcedureError) as caught:
+            hold()
+        assert failing(caught) == [("presidium.extra_meeting_proposers", hn(5, 1))]
+        assert "x" not in meetings.state("t").meetings
+
+
+@pytest.mark.parametrize(("proposer", "ok"), [(PRESIDIUM[3], True), (IDS[20], False)])
+def test_hn_5_1_the_proposers_are_members_of_the_presidium(henan, proposer, ok):
+    # "主席团成员…联名提议": a deputy outside the presidium does not count, and is not one of the proposers.
+    meetings = meetings_after_a_session(henan)
+    hold = lambda: meetings.hold_meeting("t", "x", on=D(2022, 2, 1), present=PRESIDIUM,  # noqa: E731
+                                         proposed_by=[*PRESIDIUM[:2], proposer])  # fmt: skip
+    if ok:
+        assert hold().ok
+    else:
+        with pytest.raises(ProcedureError) as caught:
+            hold()
+        assert failing(caught) == [("presidium.proposer_not_member", hn(5, 1))]
+
+
+def test_hn_5_1_a_member_who_resigned_from_the_presidium_proposes_no_more(henan):
+    meetings = meetings_after_a_session(henan)
+    meetings.resign_member("t", PRESIDIUM[2], on=D(2022, 1, 20))
+    with pytest.raises(ProcedureError) as caught:
+        meetings.hold_meeting("t", "x", on=D(2022, 2, 1), present=PRESIDIUM[3:], proposed_by=PRESIDIUM[:3])
+    assert failing(caught) == [("presidium.proposer_not_member", hn(5, 1))]
+
+
+@pytest.mark.parametrize("level", [Level.COUNTY, Level.TOWNSHIP])
+def test_hn_5_1_a_county_and_national_law_leave_two_proposers_alone(henan, national, level):
+    # HN binds townships only; national law sets no number for an extra presidium meeting.
+    rules = henan if level is Level.COUNTY else national
+    township = Township(rules, level=level, population=600_000 if level is Level.COUNTY else 30_000)
+    township.hold("s1", D(2022, 1, 5))
+    meetings = PresidiumMeetings(township.store, rules)
+    decision = meetings.hold_meeting("t", "x", on=D(2022, 2, 1), present=PRESIDIUM, proposed_by=PRESIDIUM[:2])
+    assert decision.ok
+    assert all(r.citation.law != "HN" for r in decision.reasons)
+    assert meetings.state("t").meetings["x"].held.proposed_by == tuple(PRESIDIUM[:2])
 
 
 def test_hn_5_1_national_law_alone_sets_no_interval(national):
