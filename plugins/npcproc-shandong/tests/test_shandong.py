@@ -194,8 +194,8 @@ def test_sd_4_2_one_fifth_of_deputies_may_propose_an_extraordinary_session(sd_ru
     with pytest.raises(ProcedureError) as caught:
         sessions.plan("x11", congress_id="t", opens_on=D(2022, 6, 1), kind=SessionKind.EXTRAORDINARY,
                       convened_by=ConveningBody.DEPUTIES, proposers=members(11))  # fmt: skip
-    # The core's convener_check cites OL 14 ¶3 whatever rule decided (see README, "needs the core").
-    assert codes(caught.value.decision) == [("session.extraordinary_proposal", "OL 14 ¶3")]
+    # The refusal cites the rule in force for a township: SD 4 ¶2.
+    assert codes(caught.value.decision) == [("session.extraordinary_proposal", "SD 4 ¶2")]
 
 
 def test_sd_4_2_a_county_extraordinary_session_is_judged_by_ol_14_3(sd_rules):
