@@ -135,6 +135,7 @@ WORDS = {
     ("suggestion.reply_months", 2): "从交办之日起两个月内办结",
     ("suggestion.reply_months_complex", 4): "最迟不得超过四个月",
     ("suggestion.urgent_due_at_session_close", 1): "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理",
+    ("suggestion.handling_report_published", 1): "代表建议、批评和意见及其办理情况，应当予以公开",
     ("inquiry.complex_answer_months", 2): "质询案情况复杂的，经主席团决定，由受质询机关在大会闭会后两个月内",
     ("presidium.min_size", 7): "由代表七人至十一人组成",
     ("presidium.max_size", 11): "由代表七人至十一人组成",
@@ -1103,3 +1104,37 @@ def test_check_cq_16_2_the_handling_report_at_the_first_session_of_the_next_year
         year["sessions"][0]["elections"][0]["office"] = "county_head"
 
     assert not any(f[2] == "cq.handling_report_distributed" for f in checked(county, as_of=end))
+
+
+# -- CQ 16 ¶2: 代表建议、批评和意见及其办理情况，应当予以公开 --------------------------------------------------------
+
+
+def test_cq_16_2_the_distribution_check_quotes_its_clause():
+    assert "并印发下一年第一次人民代表大会会议" in cq(16, 2).text()
+
+
+def handling_report_findings(published_on, *, level="township", as_of="2024-06-30"):
+    """The example year with a handling report made on 2023-02-01 (made public on ``published_on``, if any)."""
+
+    def apply(year):
+        report = {"id": "h2022", "on": "2023-02-01"} | ({"published_on": published_on} if published_on else {})
+        year["handling_reports"] = [report]
+        if level == "county":
+            year.update(level="county", division_code="500101", population=500_000)
+            year["sessions"][0]["elections"][0]["office"] = "county_head"
+
+    return [f for f in checked(apply, as_of=as_of) if f[2].startswith("suggestion.handling_report")]
+
+
+@pytest.mark.parametrize(("published_on", "ok"), [("2023-12-31", True), ("2024-01-01", False)])
+def test_cq_16_2_the_handling_report_is_made_public_within_its_year(published_on, ok):
+    expected = [("violation", ".handling_reports[0]", "suggestion.handling_report_published", "CQ 16 ¶2")]
+    assert handling_report_findings(published_on) == ([] if ok else expected)
+
+
+def test_cq_16_2_an_unpublished_report_fails_at_the_end_of_its_year_and_a_county_keeps_dl_51_3():
+    assert handling_report_findings(None, as_of="2023-12-31") == []
+    assert handling_report_findings(None, as_of="2024-01-01") == [
+        ("violation", ".handling_reports[0]", "suggestion.handling_report_unpublished", "CQ 16 ¶2")]  # fmt: skip
+    assert handling_report_findings("2024-01-01", level="county") == [
+        ("violation", ".handling_reports[0]", "suggestion.handling_report_published", "DL 51 ¶3")]  # fmt: skip

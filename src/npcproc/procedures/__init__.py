@@ -16,6 +16,7 @@ from npcproc.procedures.direct_election import DirectElections
 from npcproc.procedures.direct_election_state import DirectElectionState
 from npcproc.procedures.election import Elections, RoundResult
 from npcproc.procedures.election_state import ElectionState, RoundState
+from npcproc.procedures.handling_reports import HandlingReports
 from npcproc.procedures.inquiry import Inquiries, InquiryState
 from npcproc.procedures.liaison import IssueState, Liaison, LiaisonState
 from npcproc.procedures.livelihood import Livelihood, LivelihoodStage, LivelihoodState, ProjectState, VoteResult
@@ -41,6 +42,7 @@ __all__ = [
     "ElectionState",
     "Elections",
     "GroupState",
+    "HandlingReports",
     "Inquiries",
     "InquiryState",
     "IssueState",

@@ -33,6 +33,7 @@ from npcproc.procedures import (
     CredentialsCommittee,
     DeputyGroups,
     Elections,
+    HandlingReports,
     Inquiries,
     Sessions,
     Suggestions,
@@ -49,6 +50,7 @@ from npcproc.record.model import (
     CredentialsReportRecord,
     DeputyGroupRecord,
     ElectionRecord,
+    HandlingReportRecord,
     RatingRecord,
     ReplyRecord,
     SessionRecord,
@@ -135,7 +137,7 @@ class _Player:
         self.congresses, self.sessions = Congresses(store, rules), Sessions(store, rules)
         self.elections, self.inquiries = Elections(store, rules), Inquiries(store, rules)
         self.suggestions, self.supervision = Suggestions(store, rules), Supervision(store, rules)
-        self.budgets = Budgets(store, rules)
+        self.budgets, self.handling = Budgets(store, rules), HandlingReports(store, rules)
         self.credentials, self.groups = CredentialsCommittee(store, rules), DeputyGroups(store, rules)
 
     def play(self) -> None:
@@ -149,10 +151,17 @@ class _Player:
         for index, published in enumerate(self.year.budget_publications):
             self._step(f"{self.where}.budget_publications[{index}]", functools.partial(
                 self.budgets.publish, self.year.id, published.session, published.item, on=published.on))  # fmt: skip
+        for index, handling in enumerate(self.year.handling_reports):
+            self._step(f"{self.where}.handling_reports[{index}]", functools.partial(self._handling, handling))
         for index, report in enumerate(self.year.credentials_reports):
             self._step(f"{self.where}.credentials_reports[{index}]", functools.partial(self._report, report))
         for index, group in enumerate(self.year.deputy_groups):
             self._step(f"{self.where}.deputy_groups[{index}]", functools.partial(self._group, group))
+
+    def _handling(self, report: HandlingReportRecord) -> None:
+        self.handling.report(self.year.id, report.id, on=report.on)
+        if report.published_on is not None:
+            self.handling.publish(self.year.id, report.id, on=report.published_on)
 
     @staticmethod
     def _step(where: str, action: Callable[[], object]) -> None:

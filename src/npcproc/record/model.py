@@ -38,6 +38,7 @@ __all__ = [
     "DeputyGroupRecord",
     "DeputyRecord",
     "ElectionRecord",
+    "HandlingReportRecord",
     "InquiryRecord",
     "LinkRecord",
     "NominationRecord",
@@ -363,6 +364,16 @@ class PublicationRecord:
 
 
 @attrs.frozen(kw_only=True)
+class HandlingReportRecord:
+    """A report on the handling of deputies' suggestions made on ``on`` and made public on ``published_on`` (DL 51
+    ¶3, CQ 16 ¶2, HN 4 ¶1 (7))."""
+
+    id: str = attrs.field(validator=_name)
+    on: datetime.date
+    published_on: datetime.date | None = None
+
+
+@attrs.frozen(kw_only=True)
 class CredentialsReportRecord:
     """The credentials committee's report on deputies elected in by-elections (EL 57 ¶5, CQ 20 ¶1), those it finds
     elected invalidly, and the day the presidium confirmed it (EL 47 ¶2)."""
@@ -417,6 +428,8 @@ class CongressYear:
     #: approved budgets made public (ZJ 32 ¶2: within twenty days of approval)
     budget_publications: tuple[PublicationRecord, ...] = ()
     credentials_reports: tuple[CredentialsReportRecord, ...] = ()
+    #: reports on the handling of deputies' suggestions and their publication (DL 51 ¶3)
+    handling_reports: tuple[HandlingReportRecord, ...] = ()
     deputy_groups: tuple[DeputyGroupRecord, ...] = ()
     #: qualities a provincial text names without a number: "populous", "developed" (ZJ 8 ¶2, HN 2 ¶3)
     designations: tuple[str, ...] = ()

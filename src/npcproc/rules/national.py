@@ -95,6 +95,11 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in [
        "reply to a deputy's suggestion", "代表建议答复期限"),
     _p("suggestion.reply_months_complex", 6, LOWER, "DL", 51, 2, "months",
        "reply to a broad or hard suggestion", "涉及面广、处理难度大的代表建议答复期限"),
+    # DL 51 ¶3 (2025) "代表建议、批评和意见办理情况的报告，应当予以公开": every congress; no period is given, so a
+    # report is judged by the end of the year it was made in (npcproc.procedures.handling_reports).
+    _p("suggestion.handling_report_published", 1, HIGHER, "DL", 51, 3, "1 = yes",
+       "the report on the handling of deputies' suggestions is made public",
+       "代表建议、批评和意见办理情况的报告予以公开"),
     _p("direct_election.turnout", Fraction(1, 2), HIGHER, "EL", 45, 1, "fraction of registered voters, exclusive",
        "turnout for a direct election to be valid", "直接选举有效的投票选民比例（过半数）"),
     _p("direct_election.majority", Fraction(1, 2), HIGHER, "EL", 45, 1, "fraction of voters who voted, exclusive",
@@ -172,6 +177,11 @@ PROVINCIAL_ONLY = [
         ("presidium.convened_by_chair", HIGHER, "1 = yes",
          "presidium meetings are convened by the chair, by a vice-chair when the chair's post is vacant",
          "主席团会议由主席召集，主席缺位时由副主席召集"),
+        # HN 4 ¶1 (7) "印发下一次人民代表大会会议". DL 51 ¶3 says the same of a county's report; it is not set
+        # nationally because a township's report goes "向乡、民族乡、镇的人民代表大会报告" without "下一次".
+        ("suggestion.handling_report_to_next_session", HIGHER, "1 = yes",
+         "the suggestion-handling report is among the documents of the next session",
+         "代表建议办理情况的报告印发下一次人民代表大会会议"),
         ("presidium.extra_meeting_proposers", HIGHER, "members, inclusive",
          "presidium members who jointly propose an extra meeting between sessions",
          "临时召集主席团会议须联名提议的主席团成员人数（以上）"),

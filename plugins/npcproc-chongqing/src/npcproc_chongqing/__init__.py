@@ -59,6 +59,9 @@ SETTINGS: tuple[Setting, ...] = (
     _township("suggestion.reply_months_complex", 4, cq(16, 1)),
     # CQ 16 ¶1 "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理或者提出办理方案答复代表".
     _township("suggestion.urgent_due_at_session_close", 1, cq(16, 1)),
+    # CQ 16 ¶2 "代表建议、批评和意见及其办理情况，应当予以公开": the handling report made public (as DL 51 ¶3 says
+    # for every congress); no period, so by the end of the year the report was made.
+    _township("suggestion.handling_report_published", 1, cq(16, 2)),
     # CQ 18 ¶4 "质询案情况复杂的……在大会闭会后两个月内……作出答复".
     _township("inquiry.complex_answer_months", 2, cq(18, 4)),
     # CQ 30 ¶1 "由代表七人至十一人组成，九万人以上的，最多不超过十三人".

@@ -83,6 +83,20 @@ SETTINGS: tuple[Setting, ...] = (
         citation=Citation(law="HN", article=4, paragraph=1, item=4),
         levels=TOWNSHIP,
     ),
+    # HN 4 ¶1 (7) "听取代表建议、批评和意见办理情况的报告，并印发下一次人民代表大会会议，办理情况的报告应当予以公开":
+    # the report among the next session's documents, and made public (no period: by the end of its year).
+    Setting(
+        parameter="suggestion.handling_report_to_next_session",
+        value=1,
+        citation=Citation(law="HN", article=4, paragraph=1, item=7),
+        levels=TOWNSHIP,
+    ),
+    Setting(
+        parameter="suggestion.handling_report_published",
+        value=1,
+        citation=Citation(law="HN", article=4, paragraph=1, item=7),
+        levels=TOWNSHIP,
+    ),
     # HN 9: resignations are decided by the congress (as OL 32): resignation.presidium_may_accept is NOT set.
     # HN 3 (4) "提出…代表资格审查委员会成员建议名单，提请代表大会审议通过": the presidium nominates the committee.
     Setting(
