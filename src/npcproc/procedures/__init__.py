@@ -25,6 +25,7 @@ from npcproc.procedures.recall import Recalls, RecallState
 from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_state import SessionState, VoteState
 from npcproc.procedures.special_reports import SpecialReports
+from npcproc.procedures.standing_rules import RulesKind, StandingRules
 from npcproc.procedures.suggestion import Suggestions, SuggestionState
 from npcproc.procedures.supervision import CaseState, Supervision
 
@@ -59,9 +60,11 @@ __all__ = [
     "Recalls",
     "RoundResult",
     "RoundState",
+    "RulesKind",
     "SessionState",
     "Sessions",
     "SpecialReports",
+    "StandingRules",
     "SuggestionState",
     "Suggestions",
     "Supervision",

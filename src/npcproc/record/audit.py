@@ -169,7 +169,7 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
     """Every finding about ``record`` under ``rules``."""
     from npcproc.record.bodies import audit_bodies
     from npcproc.record.checks import CongressChecks
-    from npcproc.record.reports import audit_reports
+    from npcproc.record.reports import audit_reports, audit_standing_rules
 
     findings = Findings()
     for index, year in enumerate(record.congresses):
@@ -177,6 +177,7 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
         _annual(year, rules, Roll(year.deputies), findings, f"congresses[{index}]", record.as_of)
         audit_bodies(year, rules, findings, f"congresses[{index}]", record.as_of)
         audit_reports(year, rules, findings, f"congresses[{index}]", record.as_of)
+        audit_standing_rules(year, rules, findings, f"congresses[{index}]", record.as_of)
     return Audit(findings=tuple(findings.found))
 
 

@@ -11,10 +11,10 @@ from npcproc.errors import InvalidArgumentError
 from npcproc.i18n import render
 from npcproc.model.election import Nominator, Office, RoundKind
 from npcproc.model.levels import Level
-from npcproc.model.session import AgendaItemKind, Choice, VoteMethod
+from npcproc.model.session import Choice, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.base import cite, reason, ruled
-from npcproc.procedures.budget import APPROVAL, BudgetApproval, publication_checks
+from npcproc.procedures.budget import APPROVAL, publication_checks
 from npcproc.procedures.election import margin_check, nomination_time_check, plurality, principal_list_check
 from npcproc.procedures.inquiry import answer_checks, filing_checks
 from npcproc.procedures.posts import CHAIR_POSTS, township_posts_checks
@@ -417,13 +417,9 @@ class CongressChecks:
 
     def _budgets(self) -> None:
         """Each budget a session's vote approved, made public within the province's days (ZJ 32 ¶2)."""
-        approved: dict[tuple[str, str], BudgetApproval] = {}
-        for session in sorted(self.year.sessions, key=lambda s: s.opens_on):
-            budgets = {item.id for item in session.agenda if item.kind is AgendaItemKind.BUDGET}
-            for vote in sorted(session.votes, key=lambda v: v.on):
-                if vote.subject in budgets and vote.passed and (session.id, vote.subject) not in approved:
-                    approved[session.id, vote.subject] = BudgetApproval(session_id=session.id, item_id=vote.subject,
-                                                                        vote_id=vote.id, on=vote.on)  # fmt: skip
+        from npcproc.record.reports import record_approvals
+
+        approved = record_approvals(self.year)
         published: dict[tuple[str, str], datetime.date] = {}
         for index, record in enumerate(self.year.budget_publications):
             at, key = f"{self.where}.budget_publications[{index}]", (record.session, record.item)

@@ -36,6 +36,7 @@ from npcproc.procedures import (
     HandlingReports,
     Inquiries,
     Sessions,
+    StandingRules,
     Suggestions,
     Supervision,
 )
@@ -138,6 +139,7 @@ class _Player:
         self.elections, self.inquiries = Elections(store, rules), Inquiries(store, rules)
         self.suggestions, self.supervision = Suggestions(store, rules), Supervision(store, rules)
         self.budgets, self.handling = Budgets(store, rules), HandlingReports(store, rules)
+        self.standing_rules = StandingRules(store, rules)
         self.credentials, self.groups = CredentialsCommittee(store, rules), DeputyGroups(store, rules)
 
     def play(self) -> None:
@@ -151,6 +153,9 @@ class _Player:
         for index, published in enumerate(self.year.budget_publications):
             self._step(f"{self.where}.budget_publications[{index}]", functools.partial(
                 self.budgets.publish, self.year.id, published.session, published.item, on=published.on))  # fmt: skip
+        for index, adopted in enumerate(self.year.standing_rules):
+            self._step(f"{self.where}.standing_rules[{index}]", functools.partial(
+                self.standing_rules.adopt, self.year.id, adopted.kind, on=adopted.adopted_on))  # fmt: skip
         for index, handling in enumerate(self.year.handling_reports):
             self._step(f"{self.where}.handling_reports[{index}]", functools.partial(self._handling, handling))
         for index, report in enumerate(self.year.credentials_reports):

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from npcproc.model.congress import DeputyStatus
+from npcproc.model.congress import DeputyStatus, RulesKind
 from npcproc.model.election import AnswerForm, InquiryTarget, Nominator, Office, RoundKind
 from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItem, Choice, ConveningBody, SessionKind, SponsorBody, VoteMethod
@@ -48,6 +48,7 @@ __all__ = [
     "ReplyRecord",
     "RoundRecord",
     "SessionRecord",
+    "StandingRulesRecord",
     "StatusRecord",
     "StepRecord",
     "SuggestionRecord",
@@ -374,6 +375,15 @@ class HandlingReportRecord:
 
 
 @attrs.frozen(kw_only=True)
+class StandingRulesRecord:
+    """Standing rules adopted (or amended) on ``adopted_on``: the congress's rules of procedure (ZJ 18 ¶1) or its
+    presidium's budget review procedure (ZJ 32 ¶1)."""
+
+    kind: RulesKind
+    adopted_on: datetime.date
+
+
+@attrs.frozen(kw_only=True)
 class CredentialsReportRecord:
     """The credentials committee's report on deputies elected in by-elections (EL 57 ¶5, CQ 20 ¶1), those it finds
     elected invalidly, and the day the presidium confirmed it (EL 47 ¶2)."""
@@ -430,6 +440,9 @@ class CongressYear:
     credentials_reports: tuple[CredentialsReportRecord, ...] = ()
     #: reports on the handling of deputies' suggestions and their publication (DL 51 ¶3)
     handling_reports: tuple[HandlingReportRecord, ...] = ()
+    #: the congress's rules of procedure and its presidium's budget review procedure, with the day each was
+    #: adopted, earlier years' adoptions included (ZJ 18 ¶1, 32 ¶1)
+    standing_rules: tuple[StandingRulesRecord, ...] = ()
     deputy_groups: tuple[DeputyGroupRecord, ...] = ()
     #: qualities a provincial text names without a number: "populous", "developed" (ZJ 8 ¶2, HN 2 ¶3)
     designations: tuple[str, ...] = ()

@@ -182,6 +182,14 @@ PROVINCIAL_ONLY = [
         ("suggestion.handling_report_to_next_session", HIGHER, "1 = yes",
          "the suggestion-handling report is among the documents of the next session",
          "代表建议办理情况的报告印发下一次人民代表大会会议"),
+        # ZJ 18 ¶1 "应当制定大会议事规则"; ZJ 32 ¶1 "主席团应当……制定财政预算审查批准工作制度" (no date in either:
+        # npcproc.procedures.standing_rules anchors them to the session's close and the budget's approval).
+        ("session.rules_of_procedure", HIGHER, "1 = yes",
+         "a session closes under rules of procedure the congress has adopted",
+         "乡镇人民代表大会制定大会议事规则"),
+        ("budget.review_procedure", HIGHER, "1 = yes",
+         "the budget is approved under a budget review procedure the presidium has adopted",
+         "主席团制定财政预算审查批准工作制度"),
         ("presidium.extra_meeting_proposers", HIGHER, "members, inclusive",
          "presidium members who jointly propose an extra meeting between sessions",
          "临时召集主席团会议须联名提议的主席团成员人数（以上）"),
