@@ -127,6 +127,7 @@ def test_the_plugin_conforms(npcproc_conformance):
 
 #: The words of the cited clause each setting relies on (the law text is the oracle).
 WORDS = {
+    ("township_head.ethnic_minority", 1): "民族乡的乡长由建立民族乡的少数民族公民担任",
     ("session.min_per_year", 2): "一般每年举行两次",
     ("session.min_days", 1): "每次会议不少于一天",
     ("session.materials_days", 0): "会议文件应当提前送达与会代表",
@@ -1138,3 +1139,47 @@ def test_cq_16_2_an_unpublished_report_fails_at_the_end_of_its_year_and_a_county
         ("violation", ".handling_reports[0]", "suggestion.handling_report_unpublished", "CQ 16 ¶2")]  # fmt: skip
     assert handling_report_findings("2024-01-01", level="county") == [
         ("violation", ".handling_reports[0]", "suggestion.handling_report_published", "DL 51 ¶3")]  # fmt: skip
+
+
+# -- CQ 21 ¶2: 民族乡的乡长由建立民族乡的少数民族公民担任 (as OL 70 ¶3) ------------------------------------------------
+
+
+def head_nomination(rules, level, ethnicity):
+    """An ethnic (回族) congress of 40 deputies in session nominates a head of ``ethnicity``: failing citations."""
+    from npcproc.model.election import Candidate, Nominator, Office
+
+    store, people = MemoryStore(), [f"e{n:02}" for n in range(1, 41)]
+    congresses = Congresses(store, rules)
+    township = level is Level.TOWNSHIP
+    congresses.establish(Congress(id="m", name="某民族乡人民代表大会", level=level,
+                                  division_code="500101001" if township else "500101", population=20_000 if township
+                                  else 300_000, deputy_quota=46 if township else 150,
+                                  ethnic_minority="回族"))  # fmt: skip
+    congresses.begin_term("m", 1, elections_completed_on=D(2021, 11, 20))
+    congresses.elect_deputies("m", {p: p for p in people}, term=1, on=D(2021, 11, 21))
+    sessions = Sessions(store, rules)
+    sessions.plan("s", congress_id="m", opens_on=D(2022, 1, 5))
+    sessions.give_notice("s", on=D(2021, 12, 20), materials_on=D(2022, 1, 1))
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=people[:7], agenda=[])
+    sessions.open("s", on=D(2022, 1, 5), present=people)
+    elections = Elections(store, rules)
+    office = Office.TOWNSHIP_HEAD if township else Office.COUNTY_HEAD
+    elections.open("e", session_id="s", office=office, seats=1, extra_candidates=0)
+    try:
+        elections.nominate("e", [Candidate(id="马丽", name="马丽", ethnicity=ethnicity)], by=Nominator.PRESIDIUM)
+    except ProcedureError as refused:
+        return [str(r.citation) for r in refused.decision.failing]
+    return []
+
+
+@pytest.mark.parametrize(("ethnicity", "failing"), [("回族", []), ("汉族", ["CQ 21 ¶2"])])
+def test_cq_21_2_an_ethnic_townships_head_is_of_its_minority(ethnicity, failing):
+    assert head_nomination(chongqing(), Level.TOWNSHIP, ethnicity) == failing
+
+
+def test_cq_21_2_leaves_a_county_to_national_law():
+    from npcproc.rules.parameters import CongressFacts as Facts
+
+    county = chongqing().for_congress(Facts(level=Level.COUNTY)).effective("township_head.ethnic_minority")
+    assert str(county.citation) == "OL 70 ¶3"
+    assert head_nomination(chongqing(), Level.COUNTY, "汉族") == []  # a county head: no such rule

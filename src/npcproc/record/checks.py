@@ -17,7 +17,7 @@ from npcproc.procedures.base import cite, reason, ruled
 from npcproc.procedures.budget import APPROVAL, publication_checks
 from npcproc.procedures.election import margin_check, nomination_time_check, plurality, principal_list_check
 from npcproc.procedures.inquiry import answer_checks, filing_checks
-from npcproc.procedures.posts import CHAIR_POSTS, township_posts_checks
+from npcproc.procedures.posts import CHAIR_POSTS, ethnic_head_checks, township_posts_checks
 from npcproc.procedures.session_checks import (
     CONVENER,
     attendee_checks,
@@ -305,6 +305,8 @@ class CongressChecks:
                 if office is Office.TOWNSHIP_CHAIR and full_time_chair is not None and full_time_chair.value:
                     findings.check(at, ruled(candidate in nomination.full_time, "election.chair_full_time",
                                              full_time_chair, candidate=candidate))  # fmt: skip
+                findings.check(at, *ethnic_head_checks(rules, office, self.year.ethnic_minority, candidate,
+                                                       nomination.ethnicity.get(candidate, "")))  # fmt: skip
         elected: list[str] = []
         for index, counted in enumerate(election.rounds):
             at = f"{where}.rounds[{index}]"

@@ -181,7 +181,8 @@ class _Player:
         year, congresses = self.year, self.congresses
         congresses.establish(Congress(id=year.id, name=year.name, level=year.level, division_code=year.division_code,
                                       population=year.population, deputy_quota=year.deputy_quota,
-                                      designations=year.designations))  # fmt: skip
+                                      designations=year.designations,
+                                      ethnic_minority=year.ethnic_minority))  # fmt: skip
         for term in range(1, year.term + 1):  # earlier terms are on record only as numbers
             congresses.begin_term(year.id, term, elections_completed_on=year.elections_completed_on)
         for day, group in groupby(sorted(year.deputies, key=lambda d: d.elected_on), key=lambda d: d.elected_on):
@@ -263,7 +264,9 @@ class _Player:
         elections.open(e.id, session_id=session_id, office=e.office, seats=e.seats,
                        extra_candidates=e.extra_candidates, by_election=e.by_election)  # fmt: skip
         for nomination in e.nominations:
-            candidates = [Candidate(id=c, name=c, full_time=c in nomination.full_time) for c in nomination.candidates]
+            candidates = [Candidate(id=c, name=c, full_time=c in nomination.full_time,
+                                    ethnicity=nomination.ethnicity.get(c, ""))
+                          for c in nomination.candidates]  # fmt: skip
             elections.nominate(e.id, candidates, by=nomination.by, nominators=nomination.nominators)
         # A record does not date the formal list: it was fixed by the first round at the latest (OL 27 ¶2).
         listed_on = e.rounds[0].on if e.rounds else None

@@ -165,6 +165,8 @@ class NominationRecord:
     candidates: tuple[str, ...]
     nominators: tuple[str, ...] = ()
     full_time: tuple[str, ...] = ()
+    #: candidate -> their ethnicity 民族, where recorded (an ethnic township's head: OL 70 ¶3)
+    ethnicity: Mapping[str, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen(kw_only=True)
@@ -446,6 +448,8 @@ class CongressYear:
     deputy_groups: tuple[DeputyGroupRecord, ...] = ()
     #: qualities a provincial text names without a number: "populous", "developed" (ZJ 8 ¶2, HN 2 ¶3)
     designations: tuple[str, ...] = ()
+    #: a 民族乡: the ethnic minority that established it, whose citizen heads it (OL 70 ¶3); empty otherwise
+    ethnic_minority: str = ""
     #: the deputies to upper-level congresses elected in the area (ZJ 21 ¶2: invited to attend each session)
     upper_deputies: tuple[str, ...] = ()
 

@@ -100,6 +100,10 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in [
     _p("suggestion.handling_report_published", 1, HIGHER, "DL", 51, 3, "1 = yes",
        "the report on the handling of deputies' suggestions is made public",
        "代表建议、批评和意见办理情况的报告予以公开"),
+    # OL 70 ¶3 "民族乡的乡长由建立民族乡的少数民族公民担任" (a 民族乡 records its minority: Congress.ethnic_minority)
+    _p("township_head.ethnic_minority", 1, HIGHER, "OL", 70, 3, "1 = yes",
+       "the head of an ethnic township is a citizen of the minority that established it",
+       "民族乡的乡长由建立民族乡的少数民族公民担任"),
     _p("direct_election.turnout", Fraction(1, 2), HIGHER, "EL", 45, 1, "fraction of registered voters, exclusive",
        "turnout for a direct election to be valid", "直接选举有效的投票选民比例（过半数）"),
     _p("direct_election.majority", Fraction(1, 2), HIGHER, "EL", 45, 1, "fraction of voters who voted, exclusive",

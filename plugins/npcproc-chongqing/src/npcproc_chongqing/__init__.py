@@ -62,6 +62,8 @@ SETTINGS: tuple[Setting, ...] = (
     # CQ 16 ¶2 "代表建议、批评和意见及其办理情况，应当予以公开": the handling report made public (as DL 51 ¶3 says
     # for every congress); no period, so by the end of the year the report was made.
     _township("suggestion.handling_report_published", 1, cq(16, 2)),
+    # CQ 21 ¶2 "民族乡的乡长由建立民族乡的少数民族公民担任" (as OL 70 ¶3), cited from CQ for townships.
+    _township("township_head.ethnic_minority", 1, cq(21, 2)),
     # CQ 18 ¶4 "质询案情况复杂的……在大会闭会后两个月内……作出答复".
     _township("inquiry.complex_answer_months", 2, cq(18, 4)),
     # CQ 30 ¶1 "由代表七人至十一人组成，九万人以上的，最多不超过十三人".
