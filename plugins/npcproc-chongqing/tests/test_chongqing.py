@@ -127,6 +127,7 @@ def test_the_plugin_conforms(npcproc_conformance):
 
 #: The words of the cited clause each setting relies on (the law text is the oracle).
 WORDS = {
+    ("restraint.presidium_reports_to_next_session", 1): "由主席团报告下一次人民代表大会会议",
     ("township_head.ethnic_minority", 1): "民族乡的乡长由建立民族乡的少数民族公民担任",
     ("session.min_per_year", 2): "一般每年举行两次",
     ("session.min_days", 1): "每次会议不少于一天",
@@ -1183,3 +1184,74 @@ def test_cq_21_2_leaves_a_county_to_national_law():
     county = chongqing().for_congress(Facts(level=Level.COUNTY)).effective("township_head.ethnic_minority")
     assert str(county.citation) == "OL 70 ¶3"
     assert head_nomination(chongqing(), Level.COUNTY, "汉族") == []  # a county head: no such rule
+
+
+# -- CQ 47: 立即书面报告……闭会期间，书面报告……主席团，由主席团报告下一次人民代表大会会议 --------------------------
+
+
+NEXT_SESSION, YEAR_END = D(2023, 7, 10), D(2023, 12, 31)
+
+
+def restrained(*, level=Level.TOWNSHIP, next_on=NEXT_SESSION, as_of=YEAR_END, informed=True):
+    """A deputy arrested on 2023-03-01 between sessions, reported to the presidium in writing the next day; the next
+    session opens on ``next_on``, and the presidium reports the measure to it if ``informed``: its check."""
+    from npcproc.procedures import Measure, Restraints
+
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules, level=level, population=30_000 if level is Level.TOWNSHIP else 500_000)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2023-1", D(2023, 1, 10), posts=FIRST_SESSION_POSTS)
+    restraints = Restraints(store, rules)
+    restraints.record("c", "r1", "d05", measure=Measure.ARREST, on=D(2023, 3, 1))
+    assert restraints.report("c", "r1", on=D(2023, 3, 2)).ok
+    hold(sessions, "2023-2", next_on)
+    if informed:
+        restraints.report_to_session("c", "r1", session_id="2023-2")
+    return [(r.ok, r.code, str(r.citation)) for r in restraints.check("c", as_of=as_of).reasons]
+
+
+@pytest.mark.parametrize(("informed", "ok"), [(True, True), (False, False)])
+def test_cq_47_the_presidium_reports_the_measure_to_the_next_session(informed, ok):
+    assert restrained(informed=informed) == [(ok, "restraint.next_session", "CQ 47")]
+
+
+def test_cq_47_nothing_is_judged_before_the_next_session_opens():
+    assert restrained(informed=False, as_of=D(2023, 7, 9)) == []
+
+
+@pytest.mark.parametrize(("written", "ok"), [(True, True), (False, False)])
+def test_cq_47_the_organ_reports_in_writing(written, ok):
+    from npcproc.procedures import Measure, Restraints
+
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules)
+    hold(Sessions(store, rules), "2023-1", D(2023, 1, 10), posts=FIRST_SESSION_POSTS)
+    restraints = Restraints(store, rules)
+    restraints.record("c", "r1", "d05", measure=Measure.TRIAL, on=D(2023, 3, 1))
+    decision = restraints.report("c", "r1", on=D(2023, 3, 1), written=written)
+    assert [(r.ok, r.code, str(r.citation)) for r in decision.reasons] == [
+        (True, "restraint.reported", "DL 39 ¶4"), (ok, "restraint.written", "CQ 47")]  # fmt: skip
+    assert restraints.log("c").cases["r1"].report.written is written  # recorded either way
+
+
+def test_cq_47_a_session_before_the_report_cannot_receive_it():
+    from npcproc.procedures import Measure, Restraints
+
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules)
+    hold(Sessions(store, rules), "2023-1", D(2023, 1, 10), posts=FIRST_SESSION_POSTS)
+    restraints = Restraints(store, rules)
+    restraints.record("c", "r1", "d05", measure=Measure.OTHER, on=D(2023, 3, 1))
+    restraints.report("c", "r1", on=D(2023, 3, 1))
+    assert refusal(lambda: restraints.report_to_session("c", "r1", session_id="2023-1")) == [
+        ("restraint.session_before_report", "DL 39 ¶4")]  # fmt: skip
+
+
+def test_cq_47_leaves_a_county_to_national_law():
+    from npcproc.rules.parameters import CongressFacts as Facts
+
+    assert (
+        chongqing().for_congress(Facts(level=Level.COUNTY)).optional("restraint.presidium_reports_to_next_session")
+        is None
+    )
+    assert chongqing().for_congress(Facts(level=Level.TOWNSHIP)).optional("restraint.presidium_reports_to_next_session")

@@ -22,6 +22,7 @@ from npcproc.procedures.liaison import IssueState, Liaison, LiaisonState
 from npcproc.procedures.livelihood import Livelihood, LivelihoodStage, LivelihoodState, ProjectState, VoteResult
 from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall import Recalls, RecallState
+from npcproc.procedures.restraints import Measure, Restraints
 from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_state import SessionState, VoteState
 from npcproc.procedures.special_reports import SpecialReports
@@ -52,12 +53,14 @@ __all__ = [
     "Livelihood",
     "LivelihoodStage",
     "LivelihoodState",
+    "Measure",
     "MeetingState",
     "PresidiumMeetings",
     "PresidiumState",
     "ProjectState",
     "RecallState",
     "Recalls",
+    "Restraints",
     "RoundResult",
     "RoundState",
     "RulesKind",

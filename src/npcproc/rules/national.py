@@ -194,6 +194,11 @@ PROVINCIAL_ONLY = [
         ("budget.review_procedure", HIGHER, "1 = yes",
          "the budget is approved under a budget review procedure the presidium has adopted",
          "主席团制定财政预算审查批准工作制度"),
+        # CQ 47 "立即书面报告……闭会期间，书面报告……主席团，由主席团报告下一次人民代表大会会议" (DL 39 ¶4 asks a
+        # report to the township congress without saying how).
+        ("restraint.presidium_reports_to_next_session", HIGHER, "1 = yes",
+         "a measure against a township deputy is reported in writing; between sessions to the presidium, which "
+         "reports it to the next session", "代表被采取限制人身自由措施的书面报告，闭会期间由主席团报告下一次会议"),
         ("presidium.extra_meeting_proposers", HIGHER, "members, inclusive",
          "presidium members who jointly propose an extra meeting between sessions",
          "临时召集主席团会议须联名提议的主席团成员人数（以上）"),

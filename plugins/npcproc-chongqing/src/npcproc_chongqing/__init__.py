@@ -64,6 +64,8 @@ SETTINGS: tuple[Setting, ...] = (
     _township("suggestion.handling_report_published", 1, cq(16, 2)),
     # CQ 21 ¶2 "民族乡的乡长由建立民族乡的少数民族公民担任" (as OL 70 ¶3), cited from CQ for townships.
     _township("township_head.ethnic_minority", 1, cq(21, 2)),
+    # CQ 47 "执行机关应立即书面报告……在……闭会期间，书面报告……主席团，由主席团报告下一次人民代表大会会议".
+    _township("restraint.presidium_reports_to_next_session", 1, cq(47)),
     # CQ 18 ¶4 "质询案情况复杂的……在大会闭会后两个月内……作出答复".
     _township("inquiry.complex_answer_months", 2, cq(18, 4)),
     # CQ 30 ¶1 "由代表七人至十一人组成，九万人以上的，最多不超过十三人".
