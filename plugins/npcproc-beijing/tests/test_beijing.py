@@ -143,6 +143,7 @@ def test_the_plugin_conforms(npcproc_conformance):
 
 #: The words of the cited clause each setting relies on (the law text is the oracle).
 WORDS = {
+    ("credentials.reviews_next_term", 1): "由上届代表资格审查委员会进行审查",
     ("township_head.ethnic_minority", 1): "民族乡的乡长由建立民族乡的少数民族公民担任",
     ("inquiry.small_congress_size", 40): "代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案",
     ("inquiry.small_congress_fraction", Fraction(1, 5)): "代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案",

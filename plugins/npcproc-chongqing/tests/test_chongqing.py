@@ -127,6 +127,7 @@ def test_the_plugin_conforms(npcproc_conformance):
 
 #: The words of the cited clause each setting relies on (the law text is the oracle).
 WORDS = {
+    ("credentials.reviews_next_term", 1): "换届时选出的下一届代表的代表资格",
     ("restraint.presidium_reports_to_next_session", 1): "由主席团报告下一次人民代表大会会议",
     ("township_head.ethnic_minority", 1): "民族乡的乡长由建立民族乡的少数民族公民担任",
     ("session.min_per_year", 2): "一般每年举行两次",

@@ -20,6 +20,7 @@ from npcproc.procedures.handling_reports import HandlingReports
 from npcproc.procedures.inquiry import Inquiries, InquiryState
 from npcproc.procedures.liaison import IssueState, Liaison, LiaisonState
 from npcproc.procedures.livelihood import Livelihood, LivelihoodStage, LivelihoodState, ProjectState, VoteResult
+from npcproc.procedures.next_term_review import NextTermReview
 from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall import Recalls, RecallState
 from npcproc.procedures.restraints import Measure, Restraints
@@ -55,6 +56,7 @@ __all__ = [
     "LivelihoodState",
     "Measure",
     "MeetingState",
+    "NextTermReview",
     "PresidiumMeetings",
     "PresidiumState",
     "ProjectState",

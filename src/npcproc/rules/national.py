@@ -199,6 +199,10 @@ PROVINCIAL_ONLY = [
         ("restraint.presidium_reports_to_next_session", HIGHER, "1 = yes",
          "a measure against a township deputy is reported in writing; between sessions to the presidium, which "
          "reports it to the next session", "代表被采取限制人身自由措施的书面报告，闭会期间由主席团报告下一次会议"),
+        # CQ 20 ¶1 "换届时选出的下一届代表的代表资格", BJ 15 ¶2 "由上届代表资格审查委员会进行审查".
+        ("credentials.reviews_next_term", HIGHER, "1 = yes",
+         "the outgoing credentials committee reviews the next term's deputies before its first session",
+         "上届代表资格审查委员会在新一届第一次会议前审查新选出的代表"),
         ("presidium.extra_meeting_proposers", HIGHER, "members, inclusive",
          "presidium members who jointly propose an extra meeting between sessions",
          "临时召集主席团会议须联名提议的主席团成员人数（以上）"),

@@ -66,6 +66,9 @@ SETTINGS: tuple[Setting, ...] = (
     _township("township_head.ethnic_minority", 1, cq(21, 2)),
     # CQ 47 "执行机关应立即书面报告……在……闭会期间，书面报告……主席团，由主席团报告下一次人民代表大会会议".
     _township("restraint.presidium_reports_to_next_session", 1, cq(47)),
+    # CQ 20 ¶1 "负责审查……换届时选出的下一届代表的代表资格……经主席团确认": the outgoing committee, before the
+    # new term's first session (its term ends then, OL 37).
+    _township("credentials.reviews_next_term", 1, cq(20, 1)),
     # CQ 18 ¶4 "质询案情况复杂的……在大会闭会后两个月内……作出答复".
     _township("inquiry.complex_answer_months", 2, cq(18, 4)),
     # CQ 30 ¶1 "由代表七人至十一人组成，九万人以上的，最多不超过十三人".
