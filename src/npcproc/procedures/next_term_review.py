@@ -78,10 +78,10 @@ class NextTermLog:
                 return attrs.evolve(self, confirmed={**self.confirmed, rid: on})
         raise TypeError(f"a next-term credentials stream cannot hold {type(event).__name__}")
 
-    def covered(self, committee_term: int, by: datetime.date) -> frozenset[str]:
-        """The deputies reports of ``committee_term``'s committee confirmed on or before ``by`` cover."""
+    def covered(self, committee_term: int, before: datetime.date) -> frozenset[str]:
+        """The deputies reports of ``committee_term``'s committee confirmed before ``before`` cover."""
         return frozenset(d for rid, r in self.reports.items() if r.committee_term == committee_term
-                         and rid in self.confirmed and self.confirmed[rid] <= by for d in r.deputies)  # fmt: skip
+                         and rid in self.confirmed and self.confirmed[rid] < before for d in r.deputies)  # fmt: skip
 
 
 def _fold(events: Sequence[object]) -> NextTermLog:
@@ -162,7 +162,7 @@ class NextTermReview(Procedure):
         rule = self.rules_for(congress_id, opened).optional("credentials.reviews_next_term")
         if rule is None or not rule.value:
             return Decision.of()
-        covered = self.log(congress_id).covered(term - 1, opened - datetime.timedelta(days=1))
+        covered = self.log(congress_id).covered(term - 1, opened)
         reasons: list[Reason] = [
             ruled(d in covered, "credentials.next_term_reviewed", rule, deputy_id=d, term=term,
                   opened=opened.isoformat())
