@@ -289,6 +289,23 @@ def test_bj_12_1_eight_of_40_deputies_may_file_seven_may_not(rules):
     assert refused.value.decision.failing[0].citation == bj(12, 1)
 
 
+@pytest.mark.parametrize(("sponsors", "ok"), [(10, True), (9, False)])
+def test_bj_12_1_a_department_may_be_questioned_under_ol_24_1_without_a_notice(rules, sponsors, ok):
+    # BJ 12 ¶1 names the township government alone; it cannot narrow OL 24 ¶1 (see the README): a department is
+    # questioned with ten sponsors (a congress of 41, beyond BJ 12 ¶1's small-congress fraction), cited OL 24 ¶1.
+    store = congress(rules, deputies=41)
+    hold(rules, store, "s1", D(2022, 1, 10), close=False)
+    call = lambda: file(rules, store, "q", sponsors, target=InquiryTarget.GOVERNMENT_DEPARTMENT)  # noqa: E731
+    if ok:
+        decision = call()
+        assert (True, "inquiry.department_target", "OL 24 ¶1") in [(r.ok, r.code, str(r.citation))
+                                                                   for r in decision.reasons]  # fmt: skip
+        assert decision.notices == ()
+    else:
+        with pytest.raises(ProcedureError):
+            call()
+
+
 def test_bj_12_1_does_not_reach_a_congress_of_41(rules):
     """One fifth of 41 is nine deputies, but 41 is above 四十人以下: the ten deputies of OL 24 ¶1 apply."""
     store = congress(rules, deputies=41)

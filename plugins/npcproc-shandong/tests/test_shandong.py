@@ -447,6 +447,28 @@ def test_sd_23_1_ten_deputies_may_file_an_inquiry(sd_rules):
     assert str(township(sd_rules).effective("inquiry.sponsors.township").citation) == "SD 23 ¶1"
 
 
+@pytest.mark.parametrize(("sponsors", "ok"), [(10, True), (9, False)])
+def test_sd_23_1_a_department_may_be_questioned_under_ol_24_1_without_a_notice(sd_rules, sponsors, ok):
+    # SD 23 ¶1 names the township government alone; it cannot narrow OL 24 ¶1 (see the README).
+    from npcproc.model.election import InquiryTarget
+    from npcproc.procedures import Inquiries
+
+    sessions = prepared(sd_rules)
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    sessions.open("s", on=D(2022, 1, 5), present=members(60))
+    call = lambda: Inquiries(sessions.store, sd_rules).file(  # noqa: E731
+        "q", session_id="s", sponsors=members(sponsors), target=InquiryTarget.GOVERNMENT_DEPARTMENT, questions="道路"
+    )
+    if ok:
+        decision = call()
+        assert ("inquiry.department_target", "OL 24 ¶1") in [(r.code, str(r.citation)) for r in decision.reasons]
+        assert notices(decision) == []
+    else:
+        with pytest.raises(ProcedureError) as refused:
+            call()
+        assert codes(refused.value.decision) == [("inquiry.sponsors", "SD 23 ¶1")]
+
+
 # -- SD 15: replies to deputies' suggestions -------------------------------------------------------
 
 
