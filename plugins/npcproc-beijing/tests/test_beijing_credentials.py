@@ -104,3 +104,10 @@ def test_bj_15_2_the_outgoing_committee_reviews_the_new_deputies_before_the_firs
     sessions.open("s2", on=D(2027, 1, 5), present=new)
     found = {(r.ok, r.code, str(r.citation)) for r in review.check("t", 2).reasons}
     assert found == {(ok, "credentials.next_term_reviewed", "BJ 15 ¶2")}
+
+
+def test_bj_15_2_leaves_a_county_to_national_law(rules):
+    from npcproc.rules.parameters import CongressFacts
+
+    assert rules.for_congress(CongressFacts(level=Level.COUNTY)).optional("credentials.reviews_next_term") is None
+    assert rules.for_congress(CongressFacts(level=Level.TOWNSHIP)).optional("credentials.reviews_next_term")
