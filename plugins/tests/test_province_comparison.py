@@ -77,7 +77,8 @@ EXTRA = {
     "ZJ": {"half-day regular session": "refused (ZJ 16 ¶2)"},
     "CQ": {"half-day regular session": "refused (CQ 8 ¶1)", "suggestion answered in ten weeks": "late (CQ 16 ¶1)"},
     "BJ": {"inquiry by 7 of 35": "accepted, relaxed by BJ 12 ¶1"},
-    "SD": {"suggestion answered in ten weeks": "late (SD 15)"},
+    # SD 23 ¶1 repeats OL 24 ¶1's ten deputies for townships: the same refusal, cited by the rule in force.
+    "SD": {"suggestion answered in ten weeks": "late (SD 15)", "inquiry by 7 of 35": "refused (SD 23 ¶1)"},
     "HN": {"half-day regular session": "refused (HN 2 ¶1)"},
 }
 

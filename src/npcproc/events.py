@@ -90,6 +90,7 @@ class CongressEstablished:
     population: int
     deputy_quota: int
     designations: tuple[str, ...] = ()  # qualities a provincial text names without a number (ZJ 8 ¶2)
+    ethnic_minority: str = ""  # a 民族乡: the minority that established it (OL 70 ¶3)
 
 
 @event_type("term.began")

@@ -143,6 +143,8 @@ def test_the_plugin_conforms(npcproc_conformance):
 
 #: The words of the cited clause each setting relies on (the law text is the oracle).
 WORDS = {
+    ("credentials.reviews_next_term", 1): "由上届代表资格审查委员会进行审查",
+    ("township_head.ethnic_minority", 1): "民族乡的乡长由建立民族乡的少数民族公民担任",
     ("inquiry.small_congress_size", 40): "代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案",
     ("inquiry.small_congress_fraction", Fraction(1, 5)): "代表总数在四十人以下的，五分之一以上代表联名也可以提出质询案",
     ("inquiry.complex_answer_months", 3): "由受质询机关在大会后三个月内向有关代表作出答复",
@@ -285,6 +287,23 @@ def test_bj_12_1_eight_of_40_deputies_may_file_seven_may_not(rules):
     with pytest.raises(ProcedureError) as refused:
         file(rules, store, "q2", 7)
     assert refused.value.decision.failing[0].citation == bj(12, 1)
+
+
+@pytest.mark.parametrize(("sponsors", "ok"), [(10, True), (9, False)])
+def test_bj_12_1_a_department_may_be_questioned_under_ol_24_1_without_a_notice(rules, sponsors, ok):
+    # BJ 12 ¶1 names the township government alone; it cannot narrow OL 24 ¶1 (see the README): a department is
+    # questioned with ten sponsors (a congress of 41, beyond BJ 12 ¶1's small-congress fraction), cited OL 24 ¶1.
+    store = congress(rules, deputies=41)
+    hold(rules, store, "s1", D(2022, 1, 10), close=False)
+    call = lambda: file(rules, store, "q", sponsors, target=InquiryTarget.GOVERNMENT_DEPARTMENT)  # noqa: E731
+    if ok:
+        decision = call()
+        assert (True, "inquiry.department_target", "OL 24 ¶1") in [(r.ok, r.code, str(r.citation))
+                                                                   for r in decision.reasons]  # fmt: skip
+        assert decision.notices == ()
+    else:
+        with pytest.raises(ProcedureError):
+            call()
 
 
 def test_bj_12_1_does_not_reach_a_congress_of_41(rules):
@@ -848,3 +867,47 @@ def test_bj_8_2_through_npcproc_check(rules, presided_by, level, expected):
                              "presided_by": presided_by}}  # fmt: skip
     result = checked(record(first, deputies=deputies, level=level), rules)
     assert found(result, "session.preparatory") == expected
+
+
+# -- BJ 22 ¶2: 民族乡的乡长由建立民族乡的少数民族公民担任 (as OL 70 ¶3) ------------------------------------------------
+
+
+def head_nomination(rules, level, ethnicity):
+    """An ethnic (回族) congress of 40 deputies in session nominates a head of ``ethnicity``: failing citations."""
+    from npcproc.model.election import Candidate, Nominator, Office
+
+    store, people = MemoryStore(), [f"e{n:02}" for n in range(1, 41)]
+    congresses = Congresses(store, rules)
+    township = level is Level.TOWNSHIP
+    congresses.establish(Congress(id="m", name="某民族乡人民代表大会", level=level,
+                                  division_code="110111001" if township else "110111", population=20_000 if township
+                                  else 300_000, deputy_quota=46 if township else 150,
+                                  ethnic_minority="回族"))  # fmt: skip
+    congresses.begin_term("m", 1, elections_completed_on=D(2021, 11, 20))
+    congresses.elect_deputies("m", {p: p for p in people}, term=1, on=D(2021, 11, 21))
+    sessions = Sessions(store, rules)
+    sessions.plan("s", congress_id="m", opens_on=D(2022, 1, 5))
+    sessions.give_notice("s", on=D(2021, 12, 20), materials_on=D(2022, 1, 1))
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=people[:7], agenda=[])
+    sessions.open("s", on=D(2022, 1, 5), present=people)
+    elections = Elections(store, rules)
+    office = Office.TOWNSHIP_HEAD if township else Office.COUNTY_HEAD
+    elections.open("e", session_id="s", office=office, seats=1, extra_candidates=0)
+    try:
+        elections.nominate("e", [Candidate(id="马丽", name="马丽", ethnicity=ethnicity)], by=Nominator.PRESIDIUM)
+    except ProcedureError as refused:
+        return [str(r.citation) for r in refused.decision.failing]
+    return []
+
+
+@pytest.mark.parametrize(("ethnicity", "failing"), [("回族", []), ("汉族", ["BJ 22 ¶2"])])
+def test_bj_22_2_an_ethnic_townships_head_is_of_its_minority(rules, ethnicity, failing):
+    assert head_nomination(rules, Level.TOWNSHIP, ethnicity) == failing
+
+
+def test_bj_22_2_leaves_a_county_to_national_law(rules):
+    from npcproc.rules.parameters import CongressFacts as Facts
+
+    county = rules.for_congress(Facts(level=Level.COUNTY)).effective("township_head.ethnic_minority")
+    assert str(county.citation) == "OL 70 ¶3"
+    assert head_nomination(rules, Level.COUNTY, "汉族") == []  # a county head: no such rule

@@ -78,3 +78,36 @@ def test_bj_15_1_members_nominated_from_the_deputies(rules):
     assert (refused.value.decision.failing[0].code, str(refused.value.decision.failing[0].citation)) == (
         "credentials.deputy", "BJ 15 ¶1")  # fmt: skip
     assert committees.set_up("t", "s1", on=DAY, chair="d01", members=["d10", "d11"]).ok
+
+
+# -- BJ 15 ¶2: 由上届代表资格审查委员会进行审查……在新的一届人民代表大会第一次会议的预备会议上宣布 ------------
+
+
+@pytest.mark.parametrize(("confirmed", "ok"), [(True, True), (False, False)])
+def test_bj_15_2_the_outgoing_committee_reviews_the_new_deputies_before_the_first_session(rules, confirmed, ok):
+    from npcproc.procedures import NextTermReview
+
+    store = first_session(rules)
+    CredentialsCommittee(store, rules).set_up("t", "s1", on=DAY, chair="d01", members=["d10", "d11"])
+    sessions = Sessions(store, rules)
+    sessions.close("s1", on=DAY)
+    new = [f"n{n:02}" for n in range(1, 41)]
+    Congresses(store, rules).begin_term("t", 2, elections_completed_on=D(2026, 11, 20))
+    Congresses(store, rules).elect_deputies("t", {i: i for i in new}, term=2, on=D(2026, 11, 20))
+    review = NextTermReview(store, rules)
+    review.report("t", "n-1", on=D(2026, 12, 1), deputies=new)
+    if confirmed:  # 经主席团审议通过 before the preparatory meeting of 5 January 2027
+        review.confirm("t", "n-1", on=D(2027, 1, 4))
+    sessions.plan("s2", congress_id="t", opens_on=D(2027, 1, 5))
+    sessions.give_notice("s2", on=D(2026, 12, 20), materials_on=D(2027, 1, 1))
+    prepare(sessions, "s2", on=D(2027, 1, 5), presidium=new[:9], agenda=[])
+    sessions.open("s2", on=D(2027, 1, 5), present=new)
+    found = {(r.ok, r.code, str(r.citation)) for r in review.check("t", 2).reasons}
+    assert found == {(ok, "credentials.next_term_reviewed", "BJ 15 ¶2")}
+
+
+def test_bj_15_2_leaves_a_county_to_national_law(rules):
+    from npcproc.rules.parameters import CongressFacts
+
+    assert rules.for_congress(CongressFacts(level=Level.COUNTY)).optional("credentials.reviews_next_term") is None
+    assert rules.for_congress(CongressFacts(level=Level.TOWNSHIP)).optional("credentials.reviews_next_term")

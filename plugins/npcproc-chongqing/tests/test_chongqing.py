@@ -127,6 +127,9 @@ def test_the_plugin_conforms(npcproc_conformance):
 
 #: The words of the cited clause each setting relies on (the law text is the oracle).
 WORDS = {
+    ("credentials.reviews_next_term", 1): "换届时选出的下一届代表的代表资格",
+    ("restraint.presidium_reports_to_next_session", 1): "由主席团报告下一次人民代表大会会议",
+    ("township_head.ethnic_minority", 1): "民族乡的乡长由建立民族乡的少数民族公民担任",
     ("session.min_per_year", 2): "一般每年举行两次",
     ("session.min_days", 1): "每次会议不少于一天",
     ("session.materials_days", 0): "会议文件应当提前送达与会代表",
@@ -138,6 +141,7 @@ WORDS = {
     ("suggestion.reply_months", 2): "从交办之日起两个月内办结",
     ("suggestion.reply_months_complex", 4): "最迟不得超过四个月",
     ("suggestion.urgent_due_at_session_close", 1): "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理",
+    ("suggestion.handling_report_published", 1): "代表建议、批评和意见及其办理情况，应当予以公开",
     ("inquiry.complex_answer_months", 2): "质询案情况复杂的，经主席团决定，由受质询机关在大会闭会后两个月内",
     ("presidium.min_size", 7): "由代表七人至十一人组成",
     ("presidium.max_size", 11): "由代表七人至十一人组成",
@@ -1106,3 +1110,152 @@ def test_check_cq_16_2_the_handling_report_at_the_first_session_of_the_next_year
         year["sessions"][0]["elections"][0]["office"] = "county_head"
 
     assert not any(f[2] == "cq.handling_report_distributed" for f in checked(county, as_of=end))
+
+
+# -- CQ 16 ¶2: 代表建议、批评和意见及其办理情况，应当予以公开 --------------------------------------------------------
+
+
+def test_cq_16_2_the_distribution_check_quotes_its_clause():
+    assert "并印发下一年第一次人民代表大会会议" in cq(16, 2).text()
+
+
+def handling_report_findings(published_on, *, level="township", as_of="2024-06-30"):
+    """The example year with a handling report made on 2023-02-01 (made public on ``published_on``, if any)."""
+
+    def apply(year):
+        report = {"id": "h2022", "on": "2023-02-01"} | ({"published_on": published_on} if published_on else {})
+        year["handling_reports"] = [report]
+        if level == "county":
+            year.update(level="county", division_code="500101", population=500_000)
+            year["sessions"][0]["elections"][0]["office"] = "county_head"
+
+    return [f for f in checked(apply, as_of=as_of) if f[2].startswith("suggestion.handling_report")]
+
+
+@pytest.mark.parametrize(("published_on", "ok"), [("2023-12-31", True), ("2024-01-01", False)])
+def test_cq_16_2_the_handling_report_is_made_public_within_its_year(published_on, ok):
+    expected = [("violation", ".handling_reports[0]", "suggestion.handling_report_published", "CQ 16 ¶2")]
+    assert handling_report_findings(published_on) == ([] if ok else expected)
+
+
+def test_cq_16_2_an_unpublished_report_fails_at_the_end_of_its_year_and_a_county_keeps_dl_51_3():
+    assert handling_report_findings(None, as_of="2023-12-31") == []
+    assert handling_report_findings(None, as_of="2024-01-01") == [
+        ("violation", ".handling_reports[0]", "suggestion.handling_report_unpublished", "CQ 16 ¶2")]  # fmt: skip
+    assert handling_report_findings("2024-01-01", level="county") == [
+        ("violation", ".handling_reports[0]", "suggestion.handling_report_published", "DL 51 ¶3")]  # fmt: skip
+
+
+# -- CQ 21 ¶2: 民族乡的乡长由建立民族乡的少数民族公民担任 (as OL 70 ¶3) ------------------------------------------------
+
+
+def head_nomination(rules, level, ethnicity):
+    """An ethnic (回族) congress of 40 deputies in session nominates a head of ``ethnicity``: failing citations."""
+    from npcproc.model.election import Candidate, Nominator, Office
+
+    store, people = MemoryStore(), [f"e{n:02}" for n in range(1, 41)]
+    congresses = Congresses(store, rules)
+    township = level is Level.TOWNSHIP
+    congresses.establish(Congress(id="m", name="某民族乡人民代表大会", level=level,
+                                  division_code="500101001" if township else "500101", population=20_000 if township
+                                  else 300_000, deputy_quota=46 if township else 150,
+                                  ethnic_minority="回族"))  # fmt: skip
+    congresses.begin_term("m", 1, elections_completed_on=D(2021, 11, 20))
+    congresses.elect_deputies("m", {p: p for p in people}, term=1, on=D(2021, 11, 21))
+    sessions = Sessions(store, rules)
+    sessions.plan("s", congress_id="m", opens_on=D(2022, 1, 5))
+    sessions.give_notice("s", on=D(2021, 12, 20), materials_on=D(2022, 1, 1))
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=people[:7], agenda=[])
+    sessions.open("s", on=D(2022, 1, 5), present=people)
+    elections = Elections(store, rules)
+    office = Office.TOWNSHIP_HEAD if township else Office.COUNTY_HEAD
+    elections.open("e", session_id="s", office=office, seats=1, extra_candidates=0)
+    try:
+        elections.nominate("e", [Candidate(id="马丽", name="马丽", ethnicity=ethnicity)], by=Nominator.PRESIDIUM)
+    except ProcedureError as refused:
+        return [str(r.citation) for r in refused.decision.failing]
+    return []
+
+
+@pytest.mark.parametrize(("ethnicity", "failing"), [("回族", []), ("汉族", ["CQ 21 ¶2"])])
+def test_cq_21_2_an_ethnic_townships_head_is_of_its_minority(ethnicity, failing):
+    assert head_nomination(chongqing(), Level.TOWNSHIP, ethnicity) == failing
+
+
+def test_cq_21_2_leaves_a_county_to_national_law():
+    from npcproc.rules.parameters import CongressFacts as Facts
+
+    county = chongqing().for_congress(Facts(level=Level.COUNTY)).effective("township_head.ethnic_minority")
+    assert str(county.citation) == "OL 70 ¶3"
+    assert head_nomination(chongqing(), Level.COUNTY, "汉族") == []  # a county head: no such rule
+
+
+# -- CQ 47: 立即书面报告……闭会期间，书面报告……主席团，由主席团报告下一次人民代表大会会议 --------------------------
+
+
+NEXT_SESSION, YEAR_END = D(2023, 7, 10), D(2023, 12, 31)
+
+
+def restrained(*, level=Level.TOWNSHIP, next_on=NEXT_SESSION, as_of=YEAR_END, informed=True):
+    """A deputy arrested on 2023-03-01 between sessions, reported to the presidium in writing the next day; the next
+    session opens on ``next_on``, and the presidium reports the measure to it if ``informed``: its check."""
+    from npcproc.procedures import Measure, Restraints
+
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules, level=level, population=30_000 if level is Level.TOWNSHIP else 500_000)
+    sessions = Sessions(store, rules)
+    hold(sessions, "2023-1", D(2023, 1, 10), posts=FIRST_SESSION_POSTS)
+    restraints = Restraints(store, rules)
+    restraints.record("c", "r1", "d05", measure=Measure.ARREST, on=D(2023, 3, 1))
+    assert restraints.report("c", "r1", on=D(2023, 3, 2)).ok
+    hold(sessions, "2023-2", next_on)
+    if informed:
+        restraints.report_to_session("c", "r1", session_id="2023-2")
+    return [(r.ok, r.code, str(r.citation)) for r in restraints.check("c", as_of=as_of).reasons]
+
+
+@pytest.mark.parametrize(("informed", "ok"), [(True, True), (False, False)])
+def test_cq_47_the_presidium_reports_the_measure_to_the_next_session(informed, ok):
+    assert restrained(informed=informed) == [(ok, "restraint.next_session", "CQ 47")]
+
+
+def test_cq_47_nothing_is_judged_before_the_next_session_opens():
+    assert restrained(informed=False, as_of=D(2023, 7, 9)) == []
+
+
+@pytest.mark.parametrize(("written", "ok"), [(True, True), (False, False)])
+def test_cq_47_the_organ_reports_in_writing(written, ok):
+    from npcproc.procedures import Measure, Restraints
+
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules)
+    hold(Sessions(store, rules), "2023-1", D(2023, 1, 10), posts=FIRST_SESSION_POSTS)
+    restraints = Restraints(store, rules)
+    restraints.record("c", "r1", "d05", measure=Measure.TRIAL, on=D(2023, 3, 1))
+    decision = restraints.report("c", "r1", on=D(2023, 3, 1), written=written)
+    assert [(r.ok, r.code, str(r.citation)) for r in decision.reasons] == [
+        (True, "restraint.reported", "DL 39 ¶4"), (ok, "restraint.written", "CQ 47")]  # fmt: skip
+    assert restraints.log("c").cases["r1"].report.written is written  # recorded either way
+
+
+def test_cq_47_a_session_before_the_report_cannot_receive_it():
+    from npcproc.procedures import Measure, Restraints
+
+    rules, store = chongqing(), MemoryStore()
+    congress(store, rules)
+    hold(Sessions(store, rules), "2023-1", D(2023, 1, 10), posts=FIRST_SESSION_POSTS)
+    restraints = Restraints(store, rules)
+    restraints.record("c", "r1", "d05", measure=Measure.OTHER, on=D(2023, 3, 1))
+    restraints.report("c", "r1", on=D(2023, 3, 1))
+    assert refusal(lambda: restraints.report_to_session("c", "r1", session_id="2023-1")) == [
+        ("restraint.session_before_report", "DL 39 ¶4")]  # fmt: skip
+
+
+def test_cq_47_leaves_a_county_to_national_law():
+    from npcproc.rules.parameters import CongressFacts as Facts
+
+    assert (
+        chongqing().for_congress(Facts(level=Level.COUNTY)).optional("restraint.presidium_reports_to_next_session")
+        is None
+    )
+    assert chongqing().for_congress(Facts(level=Level.TOWNSHIP)).optional("restraint.presidium_reports_to_next_session")

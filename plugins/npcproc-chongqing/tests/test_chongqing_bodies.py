@@ -281,3 +281,73 @@ def test_cq_43_check_a_quarter_without_activity_is_a_violation(cq):
 
 def test_cq_43_check_a_county_group_needs_neither_leader_nor_quarterly_activity(cq):
     assert ours(audit(record("county", deputy_groups=group("2022-04-10", leader="")), cq)) == []
+
+
+# -- CQ 20 ¶1: 负责审查……换届时选出的下一届代表的代表资格 (the outgoing committee) ------------------------------------
+
+NEW = [f"n{n:02}" for n in range(1, 41)]
+NEXT_ELECTED, NEXT_CONFIRMED, NEXT_OPENS = D(2026, 11, 20), D(2026, 12, 5), D(2027, 1, 5)
+
+
+def next_term(rules, *, confirmed_on=NEXT_CONFIRMED, covered=NEW, level=Level.TOWNSHIP):
+    """Term 1 with its committee; term 2's deputies elected on 2026-11-20, reviewed by the outgoing committee on
+    2026-12-01 (``covered``) and confirmed on ``confirmed_on`` (or never); term 2's first session opens 2027-01-05."""
+    from npcproc.procedures import NextTermReview
+
+    store = congress(rules, level)
+    if level is Level.TOWNSHIP:
+        set_up(store, rules)
+    sessions = Sessions(store, rules)
+    sessions.close("s1", on=DAY)
+    congresses = Congresses(store, rules)
+    congresses.begin_term("t", 2, elections_completed_on=NEXT_ELECTED)
+    congresses.elect_deputies("t", {i: i for i in NEW}, term=2, on=NEXT_ELECTED)
+    review = NextTermReview(store, rules)
+    if level is Level.TOWNSHIP:
+        review.report("t", "n-1", on=D(2026, 12, 1), deputies=covered)
+        if confirmed_on is not None:
+            review.confirm("t", "n-1", on=confirmed_on)
+    sessions.plan("s2", congress_id="t", opens_on=NEXT_OPENS)
+    sessions.give_notice("s2", on=D(2026, 12, 20), materials_on=D(2027, 1, 1))
+    prepare(sessions, "s2", on=NEXT_OPENS, presidium=NEW[:9], agenda=[])
+    sessions.open("s2", on=NEXT_OPENS, present=NEW)
+    return review
+
+
+def next_term_failing(review):
+    return sorted({(r.code, str(r.citation)) for r in review.check("t", 2).failing})
+
+
+@pytest.mark.parametrize(("confirmed_on", "ok"), [(D(2027, 1, 4), True), (NEXT_OPENS, False), (None, False)])
+def test_cq_20_1_the_outgoing_committee_reviews_the_next_terms_deputies(cq, confirmed_on, ok):
+    review = (
+        next_term(cq, confirmed_on=confirmed_on) if confirmed_on != NEXT_OPENS else next_term(cq, confirmed_on=None)
+    )
+    if confirmed_on == NEXT_OPENS:  # the outgoing presidium's term is over once the new term's first session opens
+        assert refused_code(lambda: review.confirm("t", "n-1", on=NEXT_OPENS)) == ("credentials.term_over", "OL 37")
+    assert next_term_failing(review) == ([] if ok else [("credentials.next_term_reviewed", "CQ 20 ¶1")])
+
+
+def test_cq_20_1_a_deputy_the_report_leaves_out_is_not_reviewed(cq):
+    review = next_term(cq, covered=NEW[:-1])
+    assert [r.values["deputy_id"] for r in review.check("t", 2).failing] == [NEW[-1]]
+
+
+def test_cq_20_1_only_the_next_terms_deputies_before_its_first_session(cq):
+    review = next_term(cq)
+    assert refused_code(lambda: review.report("t", "n-2", on=NEXT_OPENS, deputies=NEW[:1])) == (
+        "credentials.term_over", "OL 37")  # fmt: skip
+    store = congress(cq)
+    set_up(store, cq)
+    Congresses(store, cq).begin_term("t", 2, elections_completed_on=NEXT_ELECTED)
+    from npcproc.procedures import NextTermReview
+
+    assert refused_code(lambda: NextTermReview(store, cq).report("t", "n-1", on=D(2026, 12, 1), deputies=["d01"])) == (
+        "credentials.not_next_term", "EL 47 ¶2")  # fmt: skip
+
+
+def test_cq_20_1_leaves_a_county_and_national_law_alone(cq):
+    county = next_term(cq, level=Level.COUNTY)
+    assert county.check("t", 2).reasons == ()
+    national = next_term(load_rules(None), confirmed_on=None)
+    assert national.check("t", 2).reasons == ()

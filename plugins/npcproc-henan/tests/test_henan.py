@@ -19,8 +19,8 @@ from npcproc.errors import ProcedureError
 from npcproc.events import PostTaken
 from npcproc.model import Congress, Level
 from npcproc.model.election import Office
-from npcproc.model.session import AgendaItem, SessionKind, VoteCount
-from npcproc.procedures import Congresses, PresidiumMeetings, Recalls, Sessions, Supervision
+from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, VoteCount
+from npcproc.procedures import Congresses, HandlingReports, PresidiumMeetings, Recalls, Sessions, Supervision
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR
 from npcproc.procedures.congress import congress_stream
 from npcproc.procedures.supervision import LinkKind, Step, link
@@ -68,9 +68,12 @@ WORDS = {
     ("presidium.members_no_admin_post", 1): "主席团成员不得担任乡镇人民政府职务",
     ("township.chair.full_time", 1): "设专职主席",
     ("presidium.max_months_between_meetings", 3): "主席团会议每三个月至少举行一次",
+    ("presidium.extra_meeting_proposers", 3): "经主席团成员三人以上联名提议，可以临时召集",
     ("presidium.meeting_quorum", Fraction(1, 2)): "须主席团全体组成人员的过半数出席",
     ("presidium.decision_majority", Fraction(1, 2)): "须由全体组成人员的过半数通过",
     ("supervision.ratings_published", 1): "评议、测评结果向社会公开",
+    ("suggestion.handling_report_to_next_session", 1): "并印发下一次人民代表大会会议",
+    ("suggestion.handling_report_published", 1): "办理情况的报告应当予以公开",
     ("credentials.nominated_by_presidium", 1): "代表资格审查委员会成员建议名单",
 }
 
@@ -330,6 +333,58 @@ def test_hn_5_1_an_extra_meeting_between_the_regular_ones_is_lawful(henan):
     assert found.ok
 
 
+@pytest.mark.parametrize(("proposers", "ok"), [(3, True), (2, False)])
+def test_hn_5_1_an_extra_meeting_is_proposed_by_three_members_or_more(henan, proposers, ok):
+    # "经主席团成员三人以上联名提议，可以临时召集": 以上 includes three; two members cannot call a meeting.
+    meetings = meetings_after_a_session(henan)
+    hold = lambda: meetings.hold_meeting("t", "x", on=D(2022, 2, 1), present=PRESIDIUM,  # noqa: E731
+                                         proposed_by=PRESIDIUM[:proposers])  # fmt: skip
+    if ok:
+        decision = hold()
+        assert ("presidium.extra_meeting_proposers", hn(5, 1)) in [(r.code, r.citation) for r in decision.reasons]
+        assert meetings.state("t").meetings["x"].held.proposed_by == tuple(PRESIDIUM[:3])
+    else:
+        with pytest.raises(ProcedureError) as caught:
+            hold()
+        assert failing(caught) == [("presidium.extra_meeting_proposers", hn(5, 1))]
+        assert "x" not in meetings.state("t").meetings
+
+
+@pytest.mark.parametrize(("proposer", "ok"), [(PRESIDIUM[3], True), (IDS[20], False)])
+def test_hn_5_1_the_proposers_are_members_of_the_presidium(henan, proposer, ok):
+    # "主席团成员…联名提议": a deputy outside the presidium does not count, and is not one of the proposers.
+    meetings = meetings_after_a_session(henan)
+    hold = lambda: meetings.hold_meeting("t", "x", on=D(2022, 2, 1), present=PRESIDIUM,  # noqa: E731
+                                         proposed_by=[*PRESIDIUM[:2], proposer])  # fmt: skip
+    if ok:
+        assert hold().ok
+    else:
+        with pytest.raises(ProcedureError) as caught:
+            hold()
+        assert failing(caught) == [("presidium.proposer_not_member", hn(5, 1))]
+
+
+def test_hn_5_1_a_member_who_resigned_from_the_presidium_proposes_no_more(henan):
+    meetings = meetings_after_a_session(henan)
+    meetings.resign_member("t", PRESIDIUM[2], on=D(2022, 1, 20))
+    with pytest.raises(ProcedureError) as caught:
+        meetings.hold_meeting("t", "x", on=D(2022, 2, 1), present=PRESIDIUM[3:], proposed_by=PRESIDIUM[:3])
+    assert failing(caught) == [("presidium.proposer_not_member", hn(5, 1))]
+
+
+@pytest.mark.parametrize("level", [Level.COUNTY, Level.TOWNSHIP])
+def test_hn_5_1_a_county_and_national_law_leave_two_proposers_alone(henan, national, level):
+    # HN binds townships only; national law sets no number for an extra presidium meeting.
+    rules = henan if level is Level.COUNTY else national
+    township = Township(rules, level=level, population=600_000 if level is Level.COUNTY else 30_000)
+    township.hold("s1", D(2022, 1, 5))
+    meetings = PresidiumMeetings(township.store, rules)
+    decision = meetings.hold_meeting("t", "x", on=D(2022, 2, 1), present=PRESIDIUM, proposed_by=PRESIDIUM[:2])
+    assert decision.ok
+    assert all(r.citation.law != "HN" for r in decision.reasons)
+    assert meetings.state("t").meetings["x"].held.proposed_by == tuple(PRESIDIUM[:2])
+
+
 def test_hn_5_1_national_law_alone_sets_no_interval(national):
     found = meetings_after_a_session(national, D(2022, 11, 1)).frequency_check("t", 2022)
     assert found.ok
@@ -557,3 +612,70 @@ def test_hn_4_1_4_publication_of_a_rating_through_npcproc_check(henan, published
 def test_hn_4_1_4_a_publication_date_before_the_rating_is_a_finding(henan):
     found = audit(rating_record(D(2022, 9, 14), "2023-03-01"), henan)
     assert "supervision.published_before_rating" in {f.code for f in found.findings}
+
+
+# -- HN 4 ¶1 (7): the handling report 印发下一次人民代表大会会议, and made public ------------------------------
+
+HANDLING = AgendaItem(id="h", kind=AgendaItemKind.SUGGESTION_HANDLING_REPORT, title="代表建议办理情况的报告")
+HN_4_7 = Citation(law="HN", article=4, paragraph=1, item=7)
+
+
+MID_YEAR = D(2022, 7, 6)
+
+
+def handling_year(rules, *, next_on=MID_YEAR, agenda=(HANDLING,), level=Level.TOWNSHIP):
+    """A session on 2022-01-05, the handling report heard on 2022-03-01, and the next session on ``next_on``."""
+    township = Township(rules, level=level, population=30_000 if level is Level.TOWNSHIP else 600_000)
+    township.hold("s1", D(2022, 1, 5), agenda=ALL_ITEMS)
+    handling = HandlingReports(township.store, rules)
+    handling.report("t", "h2021", on=D(2022, 3, 1))
+    township.hold("s2", next_on, agenda=list(agenda))
+    return handling
+
+
+@pytest.mark.parametrize(("agenda", "ok"), [((HANDLING,), True), ((), False)])
+def test_hn_4_1_7_the_handling_report_goes_to_the_next_session(henan, agenda, ok):
+    # "并印发下一次人民代表大会会议": the session after the report has it among its documents.
+    handling = handling_year(henan, agenda=agenda)
+    found = [(r.ok, r.code, r.citation) for r in handling.check("t", as_of=D(2022, 7, 31)).reasons
+             if r.code == "suggestion.handling_report_distributed"]  # fmt: skip
+    assert found == [(ok, "suggestion.handling_report_distributed", HN_4_7)]
+
+
+@pytest.mark.parametrize(("next_on", "judged"), [(D(2022, 3, 1), True), (D(2022, 2, 28), False)])
+def test_hn_4_1_7_the_next_session_is_the_first_to_open_on_or_after_the_report(henan, next_on, judged):
+    # A session that opened the day before the report is not its "next" session: nothing is judged yet.
+    handling = handling_year(henan, next_on=next_on, agenda=())
+    found = [r.code for r in handling.check("t", as_of=D(2022, 3, 31)).failing]
+    assert found == (["suggestion.handling_report_distributed"] if judged else [])
+
+
+@pytest.mark.parametrize(("published", "ok"), [(D(2022, 12, 31), True), (D(2023, 1, 1), False)])
+def test_hn_4_1_7_the_handling_report_is_made_public_within_its_year(henan, published, ok):
+    # "办理情况的报告应当予以公开": no period in the text, so by the end of the year the report was made.
+    decision = handling_year(henan).publish("t", "h2021", on=published)
+    assert [(r.ok, r.code, r.citation) for r in decision.reasons] == [
+        (ok, "suggestion.handling_report_published", HN_4_7)]  # fmt: skip
+
+
+def test_hn_4_1_7_leaves_a_county_to_dl_51_3(henan):
+    handling = handling_year(henan, agenda=(), level=Level.COUNTY)
+    handling.publish("t", "h2021", on=D(2022, 3, 2))
+    found = handling.check("t", as_of=D(2022, 7, 31))
+    assert [(r.code, str(r.citation)) for r in found.reasons] == [("suggestion.handling_report_published", "DL 51 ¶3")]
+
+
+@pytest.mark.parametrize(("with_report", "ok"), [(True, True), (False, False)])
+def test_hn_4_1_7_check_judges_the_next_session_of_the_record(henan, national, with_report, ok):
+    # The example's mid-year session (2022-07-06) is the next one after a report heard on 2022-03-01.
+    tree = _iso_dates(tomllib.loads(EXAMPLE.read_text(encoding="utf-8")))
+    year = tree["congresses"][0]
+    year["handling_reports"] = [{"id": "h2021", "on": "2022-03-01", "published_on": "2022-03-05"}]
+    (mid,) = [s for s in year["sessions"] if s["opens_on"] == "2022-07-06"]
+    if not with_report:
+        mid["agenda"] = [i for i in mid["agenda"] if i["kind"] != "suggestion_handling_report"]
+    record = parse_record(json.dumps(tree, ensure_ascii=False).encode(), name="hn7.json", toml=False)
+    found = [(f.severity, f.code, str(f.citation)) for f in audit(record, henan).findings
+             if f.code.startswith("suggestion.handling")]  # fmt: skip
+    assert found == ([] if ok else [("violation", "suggestion.handling_report_distributed", "HN 4 ¶1 (7)")])
+    assert not any(f.code.startswith("suggestion.handling") for f in audit(record, national).findings)

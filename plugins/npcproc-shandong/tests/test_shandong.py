@@ -208,8 +208,8 @@ def test_sd_4_2_one_fifth_of_deputies_may_propose_an_extraordinary_session(sd_ru
     with pytest.raises(ProcedureError) as caught:
         sessions.plan("x11", congress_id="t", opens_on=D(2022, 6, 1), kind=SessionKind.EXTRAORDINARY,
                       convened_by=ConveningBody.DEPUTIES, proposers=members(11))  # fmt: skip
-    # The core's convener_check cites OL 14 ¶3 whatever rule decided (see README, "needs the core").
-    assert codes(caught.value.decision) == [("session.extraordinary_proposal", "OL 14 ¶3")]
+    # The refusal cites the rule in force for a township: SD 4 ¶2.
+    assert codes(caught.value.decision) == [("session.extraordinary_proposal", "SD 4 ¶2")]
 
 
 def test_sd_4_2_a_county_extraordinary_session_is_judged_by_ol_14_3(sd_rules):
@@ -459,6 +459,28 @@ def test_sd_22_one_fifth_of_deputies_may_propose_a_recall(sd_rules):
 def test_sd_23_1_ten_deputies_may_file_an_inquiry(sd_rules):
     assert township(sd_rules).inquiry_sponsor_threshold(Level.TOWNSHIP) == 10
     assert str(township(sd_rules).effective("inquiry.sponsors.township").citation) == "SD 23 ¶1"
+
+
+@pytest.mark.parametrize(("sponsors", "ok"), [(10, True), (9, False)])
+def test_sd_23_1_a_department_may_be_questioned_under_ol_24_1_without_a_notice(sd_rules, sponsors, ok):
+    # SD 23 ¶1 names the township government alone; it cannot narrow OL 24 ¶1 (see the README).
+    from npcproc.model.election import InquiryTarget
+    from npcproc.procedures import Inquiries
+
+    sessions = prepared(sd_rules)
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    sessions.open("s", on=D(2022, 1, 5), present=members(60))
+    call = lambda: Inquiries(sessions.store, sd_rules).file(  # noqa: E731
+        "q", session_id="s", sponsors=members(sponsors), target=InquiryTarget.GOVERNMENT_DEPARTMENT, questions="道路"
+    )
+    if ok:
+        decision = call()
+        assert ("inquiry.department_target", "OL 24 ¶1") in [(r.code, str(r.citation)) for r in decision.reasons]
+        assert notices(decision) == []
+    else:
+        with pytest.raises(ProcedureError) as refused:
+            call()
+        assert codes(refused.value.decision) == [("inquiry.sponsors", "SD 23 ¶1")]
 
 
 # -- SD 15: replies to deputies' suggestions -------------------------------------------------------

@@ -106,6 +106,8 @@ WORDS = {
     ("livelihood.review_by_presidium", 1): "进行调查研究，并提请乡镇人民代表大会决定",
     ("livelihood.performance_evaluation", 1): "进行跟踪监督和绩效评估",
     ("budget.publication_days", 20): "在批准后二十日内向社会公开",
+    ("session.rules_of_procedure", 1): "乡镇人民代表大会应当制定大会议事规则",
+    ("budget.review_procedure", 1): "制定财政预算审查批准工作制度",
     ("session.invite_upper_deputies", 1): "应当邀请本行政区域内上级人民代表大会代表列席",
     ("presidium.members_no_admin_post", 1): "主席团成员不得担任国家行政机关的职务",
     ("credentials.committee_required", 1): "第一次会议通过代表资格审查委员会",
@@ -202,6 +204,19 @@ def test_zj_16_1_extraordinary_session_proposed_by_one_fifth_of_deputies(zhejian
     planned = township.sessions.plan("x", congress_id="c", opens_on=D(2022, 3, 1), kind=SessionKind.EXTRAORDINARY,
                                      convened_by=ConveningBody.DEPUTIES, proposers=EVERYONE[:12])  # fmt: skip
     assert len(planned.proposers) == 12
+
+
+@pytest.mark.parametrize(("level", "cited"), [(Level.TOWNSHIP, "ZJ 16 ¶1"), (Level.COUNTY, "OL 14 ¶3")])
+def test_zj_16_1_a_refused_proposal_cites_the_rule_in_force(zhejiang, level, cited):
+    # The refusal cites the rule in force for the congress: ZJ 16 ¶1 binds a township, a county keeps OL 14 ¶3.
+    from npcproc.model.session import ConveningBody
+
+    congress = Congress_(zhejiang, level=level)
+    congress.session("s", D(2022, 1, 5))
+    plan = lambda: congress.sessions.plan("x", congress_id="c", opens_on=D(2022, 3, 1),  # noqa: E731
+                                          kind=SessionKind.EXTRAORDINARY, convened_by=ConveningBody.DEPUTIES,
+                                          proposers=EVERYONE[:11])  # fmt: skip
+    assert refusal(plan) == [("session.extraordinary_proposal", cited)]
 
 
 def test_zj_22_1_elections_and_votes_pass_with_a_majority_of_all_deputies(zhejiang):
@@ -409,6 +424,15 @@ def test_zj_24_1_within_three_months_of_the_close_of_the_session(zhejiang, meets
     assert {r.citation for r in decision.reasons} == {zj(24, 1)}
     if not ok:
         assert [(r.code, r.values["deadline"]) for r in decision.failing] == [("presidium.meeting_gap", "2022-06-10")]
+
+
+@pytest.mark.parametrize(("level", "cited"), [(Level.TOWNSHIP, {zj(24, 1)}), (Level.COUNTY, set())])
+def test_zj_24_1_binds_a_township_presidium_only(zhejiang, level, cited):
+    # A county congress's presidium sits only in session: no meeting in the recess breaks nothing there.
+    congress = Congress_(zhejiang, level=level, elected=D(2022, 2, 18))
+    congress.session("s", D(2022, 3, 10), agenda=items(*FULL_YEAR))
+    decision = PresidiumMeetings(congress.store, zhejiang).frequency_check("c", 2022, as_of=D(2022, 6, 30))
+    assert {r.citation for r in decision.failing} == cited
 
 
 def test_zj_24_1_counts_from_the_close_of_the_session(zhejiang):

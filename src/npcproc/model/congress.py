@@ -17,6 +17,13 @@ from npcproc.model.levels import Level
 from npcproc.model.validators import non_empty, positive
 
 
+class RulesKind(enum.Enum):
+    """A congress's standing rules (ZJ 18 ¶1, 32 ¶1)."""
+
+    RULES_OF_PROCEDURE = "rules_of_procedure"  # 大会议事规则, adopted by the congress (ZJ 18 ¶1)
+    BUDGET_REVIEW = "budget_review"  # 财政预算审查批准工作制度, adopted by the presidium (ZJ 32 ¶1)
+
+
 class DeputyStatus(enum.Enum):
     """Where a deputy stands on a given day."""
 
@@ -115,6 +122,9 @@ class Congress:
     #: ``"populous"`` (人口较多 ZJ 8 ¶2, 人口特别多 HN 2 ¶3), ``"developed"`` (经济比较发达 ZJ 8 ¶2), and
     #: ``"quota_allowance"``: the provincial standing committee's decision of EL 12 ¶3 (5 % more deputies)
     designations: tuple[str, ...] = attrs.field(default=(), converter=_names)
+    #: a 民族乡: the ethnic minority that established it (e.g. ``"回族"``), whose citizen heads it (OL 70 ¶3);
+    #: empty for any other congress
+    ethnic_minority: str = ""
 
 
 @attrs.frozen(kw_only=True)

@@ -86,11 +86,15 @@ class FurtherSession(enum.Enum):
 @attrs.frozen(kw_only=True)
 class Candidate:
     """A candidate; ``full_time`` when nominated to hold a township chair or vice-chair post full-time (专职:
-    ZJ 11 ¶1, BJ 20 ¶1, HN 6 ¶1), which the post then records if the candidate is elected."""
+    ZJ 11 ¶1, BJ 20 ¶1, HN 6 ¶1), which the post then records if the candidate is elected; ``ethnicity`` their
+    民族, which an ethnic township's head must share with its minority (OL 70 ¶3)."""
 
     id: str
     name: str
     full_time: bool = False
+    #: the candidate's ethnicity 民族 (e.g. ``"回族"``), as recorded; empty when not recorded. The head of an
+    #: ethnic township must be of its minority (OL 70 ¶3, BJ 22 ¶2, CQ 21 ¶2)
+    ethnicity: str = ""
 
 
 @attrs.frozen(kw_only=True)

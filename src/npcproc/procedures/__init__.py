@@ -16,17 +16,21 @@ from npcproc.procedures.direct_election import DirectElections
 from npcproc.procedures.direct_election_state import DirectElectionState
 from npcproc.procedures.election import Elections, RoundResult
 from npcproc.procedures.election_state import ElectionState, RoundState
+from npcproc.procedures.handling_reports import HandlingReports
 from npcproc.procedures.inquiry import Inquiries, InquiryState
 from npcproc.procedures.liaison import IssueState, Liaison, LiaisonState
 from npcproc.procedures.livelihood import Livelihood, LivelihoodStage, LivelihoodState, ProjectState, VoteResult
+from npcproc.procedures.next_term_review import NextTermReview
 from npcproc.procedures.preparations import Preparations
 from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall import Recalls, RecallState
+from npcproc.procedures.restraints import Measure, Restraints
 from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_committees import SessionCommittees, SessionCommitteesState
 from npcproc.procedures.session_groups import SessionGroups, SessionGroupsState
 from npcproc.procedures.session_state import SessionState, VoteState
 from npcproc.procedures.special_reports import SpecialReports
+from npcproc.procedures.standing_rules import RulesKind, StandingRules
 from npcproc.procedures.suggestion import Suggestions, SuggestionState
 from npcproc.procedures.supervision import CaseState, Supervision
 
@@ -44,6 +48,7 @@ __all__ = [
     "ElectionState",
     "Elections",
     "GroupState",
+    "HandlingReports",
     "Inquiries",
     "InquiryState",
     "IssueState",
@@ -52,15 +57,19 @@ __all__ = [
     "Livelihood",
     "LivelihoodStage",
     "LivelihoodState",
+    "Measure",
     "MeetingState",
+    "NextTermReview",
     "Preparations",
     "PresidiumMeetings",
     "PresidiumState",
     "ProjectState",
     "RecallState",
     "Recalls",
+    "Restraints",
     "RoundResult",
     "RoundState",
+    "RulesKind",
     "SessionCommittees",
     "SessionCommitteesState",
     "SessionGroups",
@@ -68,6 +77,7 @@ __all__ = [
     "SessionState",
     "Sessions",
     "SpecialReports",
+    "StandingRules",
     "SuggestionState",
     "Suggestions",
     "Supervision",

@@ -162,7 +162,8 @@ class ProjectsEvaluated:
 @attrs.frozen(kw_only=True)
 class MeetingHeld:
     """A meeting of the presidium whose members were elected at ``session_id``, convened by ``convened_by``
-    ("" when not named)."""
+    ("" when not named); ``proposed_by`` the members whose joint proposal called it (临时召集, HN 5 ¶1), none
+    for a meeting not called on a proposal."""
 
     meeting_id: str
     on: datetime.date
@@ -170,6 +171,7 @@ class MeetingHeld:
     members: tuple[str, ...]
     present: tuple[str, ...] = attrs.field(converter=attendance)
     convened_by: str = ""
+    proposed_by: tuple[str, ...] = ()
 
 
 @event_type("presidium.member_resigned")

@@ -188,6 +188,18 @@ define(
     en_ok="the presidium meeting was convened by the {post} {convener}",
     en_fail="the presidium meeting is convened by the {post} ({expected}), not by {convener}",
 )
+define(
+    "presidium.extra_meeting_proposers",
+    zh_ok="主席团成员{proposers}人联名提议临时召集主席团会议，达到{required}人以上",
+    zh_fail="主席团成员{proposers}人联名提议，不足{required}人，不能临时召集主席团会议",
+    en_ok="{proposers} presidium members jointly propose the extra meeting, at least {required} required",
+    en_fail="{proposers} presidium members propose, fewer than {required}: no extra presidium meeting",
+)
+define_fact(
+    "presidium.proposer_not_member",
+    "提议人{deputy_id}在{on}不是在任的主席团成员",
+    "proposer {deputy_id} is not a presidium member in office on {on}",
+)
 define_fact("presidium.decision_exists", "决定{decision_id}已有记录", "decision {decision_id} is already recorded")
 define_fact("presidium.vote_count", "表决{marked}票，多于出席成员{present}人",
       "{marked} votes recorded but only {present} members present")  # fmt: skip

@@ -169,6 +169,7 @@ def fold_congress(events: Sequence[object]) -> CongressState | None:
     congress = Congress(
         id=first.congress_id, name=first.name, level=first.level, division_code=first.division_code,
         population=first.population, deputy_quota=first.deputy_quota, designations=first.designations,
+        ethnic_minority=first.ethnic_minority,
     )  # fmt: skip
     state = CongressState(congress=congress)
     for event in events[1:]:
@@ -200,6 +201,7 @@ class Congresses(Procedure):
                 congress_id=congress.id, name=congress.name, level=congress.level,
                 division_code=congress.division_code, population=congress.population,
                 deputy_quota=congress.deputy_quota, designations=congress.designations,
+                ethnic_minority=congress.ethnic_minority,
             ),
         )  # fmt: skip
         return self.state(congress.id)

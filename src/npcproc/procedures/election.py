@@ -40,7 +40,7 @@ from npcproc.procedures.ballots import check_ballots, write_in_resolver
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress import Congresses, congress_stream
 from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
-from npcproc.procedures.posts import CHAIR_POSTS
+from npcproc.procedures.posts import CHAIR_POSTS, ethnic_head_checks
 from npcproc.procedures.session import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import ElectionOutcome
@@ -154,7 +154,9 @@ class Elections(Procedure):
         Neither the presidium nor any deputy may name more candidates than there are seats
         (OL 26 ¶3). Chair and vice-chairs are elected from the deputies (OL 18 ¶1) and may
         hold no administrative post (OL 18 ¶2). Only they may be nominated full-time 专职, and a
-        candidate for chair must be where the chair is a full-time post (ZJ 11 ¶1, HN 6 ¶1).
+        candidate for chair must be where the chair is a full-time post (ZJ 11 ¶1, HN 6 ¶1). In an
+        ethnic township (``Congress.ethnic_minority``) a candidate for township head is of its minority
+        (``Candidate.ethnicity``; OL 70 ¶3, BJ 22 ¶2, CQ 21 ¶2).
         """
         state, version = self._current(election_id)
         if state.listed is not None:
@@ -162,7 +164,8 @@ class Elections(Procedure):
         congress = Congresses(self.store, self.rules).state(state.congress_id)
         today = Sessions(self.store, self.rules).state(state.session_id).opened_on or datetime.date.min
         in_office = set(congress.in_office(today))
-        full_time_chair = congress.rules(self.rules, today).optional("township.chair.full_time")
+        day_rules = congress.rules(self.rules, today)
+        full_time_chair = day_rules.optional("township.chair.full_time")
         checks = []
         if by is Nominator.DEPUTIES:
             backing = len(set(nominators) & in_office)
@@ -191,6 +194,8 @@ class Elections(Procedure):
             if state.office is Office.TOWNSHIP_CHAIR and full_time_chair is not None and full_time_chair.value:
                 checks.append(ruled(candidate.full_time, "election.chair_full_time", full_time_chair,
                                     candidate=candidate.id))  # fmt: skip
+            checks += ethnic_head_checks(day_rules, state.office, congress.congress.ethnic_minority, candidate.id,
+                                         candidate.ethnicity)  # fmt: skip
         require(Decision.of(*checks))
         event = CandidatesNominated(nominator=by, nominators=tuple(nominators), candidates=tuple(candidates))
         self._append(election_stream(election_id), version, event)

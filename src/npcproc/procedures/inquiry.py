@@ -227,9 +227,11 @@ def answer_checks(
 
 
 def sponsorship(rules: RuleSet, level: Level, backing: int, total: int) -> Reason:
-    """10 or more deputies (OL 24 ¶1); where that fails, a province's fraction of a small congress (BJ 12)."""
+    """10 or more deputies (OL 24 ¶1, or the province's article that repeats it for the congress: ``rules`` are the
+    congress's resolved rules); where that fails, a province's fraction of a small congress (BJ 12)."""
     required = rules.inquiry_sponsor_threshold(level)
-    national = reason(backing >= required, "inquiry.sponsors", cite("OL", 24, 1), sponsors=backing, required=required)
+    cited = rules.rule(f"inquiry.sponsors.{level.value}").citation
+    national = reason(backing >= required, "inquiry.sponsors", cited, sponsors=backing, required=required)
     size, fraction = rules.optional("inquiry.small_congress_size"), rules.optional("inquiry.small_congress_fraction")
     if national.ok or size is None or fraction is None or total > size.value:
         return national

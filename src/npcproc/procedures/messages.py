@@ -220,6 +220,14 @@ define(
     en_fail="{candidate} is not nominated as a full-time chair; the township chair is a full-time post",
 )
 define(
+    "election.ethnic_township_head",
+    zh_ok="乡长候选人{candidate}为{ethnicity}公民，是建立民族乡的少数民族",
+    zh_fail="民族乡的乡长由建立民族乡的少数民族（{minority}）公民担任，候选人{candidate}的民族为{ethnicity}",
+    en_ok="township-head candidate {candidate} is {ethnicity}, the minority that established the ethnic township",
+    en_fail="the head of an ethnic township is a citizen of its minority ({minority}); candidate {candidate}'s "
+    "ethnicity is {ethnicity}",
+)
+define(
     "posts.chair_full_time",
     zh_ok="主席{holder}为专职",
     zh_fail="主席{holder}不是专职，乡镇人民代表大会设专职主席",

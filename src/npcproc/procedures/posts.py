@@ -21,7 +21,7 @@ from npcproc.procedures.base import ruled
 from npcproc.rules.decision import Reason
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["CHAIR_POSTS", "township_posts_checks"]
+__all__ = ["CHAIR_POSTS", "ethnic_head_checks", "township_posts_checks"]
 
 #: The posts OL 18 ¶1 sets up: the township chair and vice-chairs, the only ones held full-time or not.
 CHAIR_POSTS = frozenset({Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR})
@@ -57,3 +57,14 @@ def township_posts_checks(
             checks.append(ruled(full_time >= rule.value, code, rule, full_time=full_time, held=len(holders),
                                 required=rule.value))  # fmt: skip
     return checks
+
+
+def ethnic_head_checks(rules: RuleSet, office: Office, minority: str, candidate: str, ethnicity: str) -> list[Reason]:
+    """OL 70 ¶3 (BJ 22 ¶2, CQ 21 ¶2) "民族乡的乡长由建立民族乡的少数民族公民担任": in an ethnic township (``minority``
+    names the minority that established it) a candidate for township head is of that minority. A candidate
+    whose ethnicity is not recorded is not shown to be, and fails. Any other office or congress: no check."""
+    rule = rules.optional("township_head.ethnic_minority")
+    if office is not Office.TOWNSHIP_HEAD or not minority or rule is None or not rule.value:
+        return []
+    return [ruled(ethnicity == minority, "election.ethnic_township_head", rule, candidate=candidate,
+                  ethnicity=ethnicity or "—", minority=minority)]  # fmt: skip

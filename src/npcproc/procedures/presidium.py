@@ -132,12 +132,18 @@ class PresidiumMeetings(Procedure):
         return self.rules_for(congress_id, on).optional(name) or Rule(value=Fraction(1, 2), citation=DEFAULT_MAJORITY)
 
     def hold_meeting(
-        self, congress_id: str, meeting_id: str, *, on: datetime.date, present: Sequence[str], convened_by: str = ""
-    ) -> Decision:
+        self, congress_id: str, meeting_id: str, *, on: datetime.date, present: Sequence[str], convened_by: str = "",
+        proposed_by: Sequence[str] = (),
+    ) -> Decision:  # fmt: skip
         """Record a meeting; refused unless more than half of all members are present (ZJ 24 ¶2), while a member
         holds an administrative post without having resigned from the presidium where the province bars it
         (ZJ 38, CQ 30 ¶3, HN 2 ¶4), and, where the province says who convenes it (SD 28 ¶2), unless
-        ``convened_by`` names the chair, or a vice-chair when the chair's post is vacant."""
+        ``convened_by`` names the chair, or a vice-chair when the chair's post is vacant.
+
+        ``proposed_by`` names the members whose joint proposal called the meeting (临时召集), empty for a meeting
+        not called on a proposal. Where the province sets ``presidium.extra_meeting_proposers`` (HN 5 ¶1
+        "经主席团成员三人以上联名提议，可以临时召集": three, inclusive), each proposer must be a member in office
+        that day and there must be that many; otherwise the proposers are recorded as given."""
         state, version = self._current(congress_id)
         if meeting_id in state.meetings:
             refuse("presidium.meeting_exists", BETWEEN_SESSIONS, meeting_id=meeting_id)
@@ -157,10 +163,29 @@ class PresidiumMeetings(Procedure):
         require(quorum)
         convener = self._convener_check(congress_id, on, convened_by)
         require(Decision.of(*convener))
+        proposers = tuple(dict.fromkeys(proposed_by))
+        proposal = self._proposal_check(congress_id, on, members, proposers)
+        require(Decision.of(*proposal))
         event = MeetingHeld(meeting_id=meeting_id, on=on, session_id=session_id, members=members, present=attending,
-                            convened_by=convened_by)  # fmt: skip
+                            convened_by=convened_by, proposed_by=proposers)  # fmt: skip
         self._append(presidium_stream(congress_id), version, event)
-        return Decision.of(*quorum.reasons, *convener) if convener else quorum
+        extra = (*convener, *proposal)
+        return Decision.of(*quorum.reasons, *extra) if extra else quorum
+
+    def _proposal_check(
+        self, congress_id: str, on: datetime.date, members: Sequence[str], proposers: Sequence[str]
+    ) -> list[Reason]:
+        """HN 5 ¶1: a meeting called on a proposal has that many proposers, each a member in office on ``on``."""
+        rule = self.rules_for(congress_id, on).optional("presidium.extra_meeting_proposers")
+        if rule is None or not proposers:
+            return []
+        strangers = [_reason(False, "presidium.proposer_not_member", rule, deputy_id=d, on=on.isoformat())
+                     for d in proposers if d not in members]  # fmt: skip
+        if strangers:
+            return strangers
+        required = int(rule.value)
+        return [_reason(len(proposers) >= required, "presidium.extra_meeting_proposers", rule,
+                        proposers=len(proposers), required=required)]  # fmt: skip
 
     def _convener_check(self, congress_id: str, on: datetime.date, convened_by: str) -> list[Reason]:
         """SD 28 ¶2 "主席团会议由乡镇人民代表大会主席召集，主席缺位时，由副主席召集": the chair in office that day,

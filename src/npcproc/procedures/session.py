@@ -178,7 +178,8 @@ class Sessions(Procedure):
         expected: ConveningBody, proposers: Sequence[str], on: datetime.date,
     ) -> Reason:  # fmt: skip
         in_office = congress.in_office(on)
-        return convener_check(self.rules, level, kind, given, len(set(proposers) & set(in_office)), len(in_office))
+        rules = congress.rules(self.rules, on)
+        return convener_check(rules, level, kind, given, len(set(proposers) & set(in_office)), len(in_office))
 
     def give_notice(self, session_id: str, *, on: datetime.date, materials_on: datetime.date) -> None:
         """Notify deputies of the date and matters, and send the materials (provincial lead times, e.g. ZJ 20)."""

@@ -163,10 +163,14 @@ def convener_check(
     rules: RuleSet, level: Level, kind: SessionKind, given: ConveningBody, backing: int, total: int
 ) -> Reason:
     """OL 19 ¶1, OL 15, OL 14 ¶3: the level's convening body, or for an extraordinary session 1/5 or more of
-    the ``total`` deputies in office (``backing`` of them proposed it)."""
+    the ``total`` deputies in office (``backing`` of them proposed it).
+
+    ``rules`` are the congress's resolved rules: a refusal cites the rule in force for it (ZJ 16 ¶1 for a
+    Zhejiang township, OL 14 ¶3 for a county)."""
     if given is ConveningBody.DEPUTIES and kind is SessionKind.EXTRAORDINARY:
         required = rules.extraordinary_session_threshold(total)
-        return reason(backing >= required, "session.extraordinary_proposal", cite("OL", 14, 3),
+        cited = rules.rule("session.extraordinary_proposal").citation
+        return reason(backing >= required, "session.extraordinary_proposal", cited,
                       proposers=backing, required=required, total=total)  # fmt: skip
     expected = CONVENER[level]
     convenes = cite("OL", 19, 1) if level is Level.TOWNSHIP else cite("OL", 15)

@@ -11,13 +11,13 @@ from npcproc.errors import InvalidArgumentError
 from npcproc.i18n import render
 from npcproc.model.election import Nominator, Office, RoundKind
 from npcproc.model.levels import Level
-from npcproc.model.session import AgendaItemKind, Choice, VoteMethod
+from npcproc.model.session import Choice, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.base import cite, reason, ruled
-from npcproc.procedures.budget import APPROVAL, BudgetApproval, publication_checks
+from npcproc.procedures.budget import APPROVAL, publication_checks
 from npcproc.procedures.election import margin_check, nomination_time_check, plurality, principal_list_check
 from npcproc.procedures.inquiry import answer_checks, filing_checks
-from npcproc.procedures.posts import CHAIR_POSTS, township_posts_checks
+from npcproc.procedures.posts import CHAIR_POSTS, ethnic_head_checks, township_posts_checks
 from npcproc.procedures.preparations import preparation_checks
 from npcproc.procedures.session_checks import (
     CONVENER,
@@ -320,6 +320,8 @@ class CongressChecks:
                 if office is Office.TOWNSHIP_CHAIR and full_time_chair is not None and full_time_chair.value:
                     findings.check(at, ruled(candidate in nomination.full_time, "election.chair_full_time",
                                              full_time_chair, candidate=candidate))  # fmt: skip
+                findings.check(at, *ethnic_head_checks(rules, office, self.year.ethnic_minority, candidate,
+                                                       nomination.ethnicity.get(candidate, "")))  # fmt: skip
         elected: list[str] = []
         for index, counted in enumerate(election.rounds):
             at = f"{where}.rounds[{index}]"
@@ -432,13 +434,9 @@ class CongressChecks:
 
     def _budgets(self) -> None:
         """Each budget a session's vote approved, made public within the province's days (ZJ 32 ¶2)."""
-        approved: dict[tuple[str, str], BudgetApproval] = {}
-        for session in sorted(self.year.sessions, key=lambda s: s.opens_on):
-            budgets = {item.id for item in session.agenda if item.kind is AgendaItemKind.BUDGET}
-            for vote in sorted(session.votes, key=lambda v: v.on):
-                if vote.subject in budgets and vote.passed and (session.id, vote.subject) not in approved:
-                    approved[session.id, vote.subject] = BudgetApproval(session_id=session.id, item_id=vote.subject,
-                                                                        vote_id=vote.id, on=vote.on)  # fmt: skip
+        from npcproc.record.reports import record_approvals
+
+        approved = record_approvals(self.year)
         published: dict[tuple[str, str], datetime.date] = {}
         for index, record in enumerate(self.year.budget_publications):
             at, key = f"{self.where}.budget_publications[{index}]", (record.session, record.item)

@@ -33,11 +33,13 @@ from npcproc.procedures import (
     CredentialsCommittee,
     DeputyGroups,
     Elections,
+    HandlingReports,
     Inquiries,
     Preparations,
     SessionCommittees,
     SessionGroups,
     Sessions,
+    StandingRules,
     Suggestions,
     Supervision,
 )
@@ -52,6 +54,7 @@ from npcproc.record.model import (
     CredentialsReportRecord,
     DeputyGroupRecord,
     ElectionRecord,
+    HandlingReportRecord,
     RatingRecord,
     ReplyRecord,
     SessionRecord,
@@ -168,6 +171,8 @@ class _Player:
             Office.TOWNSHIP_HEAD: year.township_heads,
             Office.DEPUTY_TOWNSHIP_HEAD: year.deputy_township_heads,
         }
+        self.budgets, self.handling = Budgets(store, rules), HandlingReports(store, rules)
+        self.standing_rules = StandingRules(store, rules)
         self.credentials, self.groups = CredentialsCommittee(store, rules), DeputyGroups(store, rules)
         self.session_groups = SessionGroups(store, rules)
         self.session_committees = SessionCommittees(store, rules)
@@ -183,10 +188,20 @@ class _Player:
         for index, published in enumerate(self.year.budget_publications):
             self._step(f"{self.where}.budget_publications[{index}]", functools.partial(
                 self.budgets.publish, self.year.id, published.session, published.item, on=published.on))  # fmt: skip
+        for index, adopted in enumerate(self.year.standing_rules):
+            self._step(f"{self.where}.standing_rules[{index}]", functools.partial(
+                self.standing_rules.adopt, self.year.id, adopted.kind, on=adopted.adopted_on))  # fmt: skip
+        for index, handling in enumerate(self.year.handling_reports):
+            self._step(f"{self.where}.handling_reports[{index}]", functools.partial(self._handling, handling))
         for index, report in enumerate(self.year.credentials_reports):
             self._step(f"{self.where}.credentials_reports[{index}]", functools.partial(self._report, report))
         for index, group in enumerate(self.year.deputy_groups):
             self._step(f"{self.where}.deputy_groups[{index}]", functools.partial(self._group, group))
+
+    def _handling(self, report: HandlingReportRecord) -> None:
+        self.handling.report(self.year.id, report.id, on=report.on)
+        if report.published_on is not None:
+            self.handling.publish(self.year.id, report.id, on=report.published_on)
 
     @staticmethod
     def _step(where: str, action: Callable[[], object]) -> None:
@@ -201,7 +216,8 @@ class _Player:
         year, congresses = self.year, self.congresses
         congresses.establish(Congress(id=year.id, name=year.name, level=year.level, division_code=year.division_code,
                                       population=year.population, deputy_quota=year.deputy_quota,
-                                      designations=year.designations))  # fmt: skip
+                                      designations=year.designations,
+                                      ethnic_minority=year.ethnic_minority))  # fmt: skip
         for term in range(1, year.term + 1):  # earlier terms are on record only as numbers
             congresses.begin_term(year.id, term, elections_completed_on=year.elections_completed_on)
         for day, group in groupby(sorted(year.deputies, key=lambda d: d.elected_on), key=lambda d: d.elected_on):
@@ -329,7 +345,9 @@ class _Player:
         elections.open(e.id, session_id=session_id, office=e.office, seats=e.seats,
                        extra_candidates=e.extra_candidates, by_election=e.by_election)  # fmt: skip
         for nomination in e.nominations:
-            candidates = [Candidate(id=c, name=c, full_time=c in nomination.full_time) for c in nomination.candidates]
+            candidates = [Candidate(id=c, name=c, full_time=c in nomination.full_time,
+                                    ethnicity=nomination.ethnicity.get(c, ""))
+                          for c in nomination.candidates]  # fmt: skip
             elections.nominate(e.id, candidates, by=nomination.by, nominators=nomination.nominators)
         # A record does not date the formal list: it was fixed by the first round at the latest (OL 27 ¶2).
         listed_on = e.rounds[0].on if e.rounds else None

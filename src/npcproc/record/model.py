@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from npcproc.model.congress import DeputyStatus
+from npcproc.model.congress import DeputyStatus, RulesKind
 from npcproc.model.election import AnswerForm, InquiryTarget, Nominator, Office, RoundKind
 from npcproc.model.levels import Level
 from npcproc.model.session import (
@@ -51,6 +51,7 @@ __all__ = [
     "DeputyRecord",
     "ElectionRecord",
     "GroupMeetingRecord",
+    "HandlingReportRecord",
     "InquiryRecord",
     "LinkRecord",
     "NominationRecord",
@@ -62,6 +63,7 @@ __all__ = [
     "SessionCommitteeRecord",
     "SessionGroupRecord",
     "SessionRecord",
+    "StandingRulesRecord",
     "StatusRecord",
     "StepRecord",
     "SuggestionRecord",
@@ -182,6 +184,8 @@ class NominationRecord:
     candidates: tuple[str, ...]
     nominators: tuple[str, ...] = ()
     full_time: tuple[str, ...] = ()
+    #: candidate -> their ethnicity 民族, where recorded (an ethnic township's head: OL 70 ¶3)
+    ethnicity: Mapping[str, str] = attrs.field(factory=dict)
 
 
 @attrs.frozen(kw_only=True)
@@ -464,6 +468,25 @@ class PublicationRecord:
 
 
 @attrs.frozen(kw_only=True)
+class HandlingReportRecord:
+    """A report on the handling of deputies' suggestions made on ``on`` and made public on ``published_on`` (DL 51
+    ¶3, CQ 16 ¶2, HN 4 ¶1 (7))."""
+
+    id: str = attrs.field(validator=_name)
+    on: datetime.date
+    published_on: datetime.date | None = None
+
+
+@attrs.frozen(kw_only=True)
+class StandingRulesRecord:
+    """Standing rules adopted (or amended) on ``adopted_on``: the congress's rules of procedure (ZJ 18 ¶1) or its
+    presidium's budget review procedure (ZJ 32 ¶1)."""
+
+    kind: RulesKind
+    adopted_on: datetime.date
+
+
+@attrs.frozen(kw_only=True)
 class CredentialsReportRecord:
     """The credentials committee's report on deputies elected in by-elections (EL 57 ¶5, CQ 20 ¶1), those it finds
     elected invalidly, and the day the presidium confirmed it (EL 47 ¶2)."""
@@ -518,9 +541,16 @@ class CongressYear:
     #: approved budgets made public (ZJ 32 ¶2: within twenty days of approval)
     budget_publications: tuple[PublicationRecord, ...] = ()
     credentials_reports: tuple[CredentialsReportRecord, ...] = ()
+    #: reports on the handling of deputies' suggestions and their publication (DL 51 ¶3)
+    handling_reports: tuple[HandlingReportRecord, ...] = ()
+    #: the congress's rules of procedure and its presidium's budget review procedure, with the day each was
+    #: adopted, earlier years' adoptions included (ZJ 18 ¶1, 32 ¶1)
+    standing_rules: tuple[StandingRulesRecord, ...] = ()
     deputy_groups: tuple[DeputyGroupRecord, ...] = ()
     #: qualities a provincial text names without a number: "populous", "developed" (ZJ 8 ¶2, HN 2 ¶3)
     designations: tuple[str, ...] = ()
+    #: a 民族乡: the ethnic minority that established it, whose citizen heads it (OL 70 ¶3); empty otherwise
+    ethnic_minority: str = ""
     #: the deputies to upper-level congresses elected in the area (ZJ 21 ¶2: invited to attend each session)
     upper_deputies: tuple[str, ...] = ()
     #: the township head and deputy heads in office when the record begins, before its first session (CQ 13 ¶1,

@@ -95,6 +95,15 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in [
        "reply to a deputy's suggestion", "代表建议答复期限"),
     _p("suggestion.reply_months_complex", 6, LOWER, "DL", 51, 2, "months",
        "reply to a broad or hard suggestion", "涉及面广、处理难度大的代表建议答复期限"),
+    # DL 51 ¶3 (2025) "代表建议、批评和意见办理情况的报告，应当予以公开": every congress; no period is given, so a
+    # report is judged by the end of the year it was made in (npcproc.procedures.handling_reports).
+    _p("suggestion.handling_report_published", 1, HIGHER, "DL", 51, 3, "1 = yes",
+       "the report on the handling of deputies' suggestions is made public",
+       "代表建议、批评和意见办理情况的报告予以公开"),
+    # OL 70 ¶3 "民族乡的乡长由建立民族乡的少数民族公民担任" (a 民族乡 records its minority: Congress.ethnic_minority)
+    _p("township_head.ethnic_minority", 1, HIGHER, "OL", 70, 3, "1 = yes",
+       "the head of an ethnic township is a citizen of the minority that established it",
+       "民族乡的乡长由建立民族乡的少数民族公民担任"),
     _p("direct_election.turnout", Fraction(1, 2), HIGHER, "EL", 45, 1, "fraction of registered voters, exclusive",
        "turnout for a direct election to be valid", "直接选举有效的投票选民比例（过半数）"),
     _p("direct_election.majority", Fraction(1, 2), HIGHER, "EL", 45, 1, "fraction of voters who voted, exclusive",
@@ -176,6 +185,31 @@ PROVINCIAL_ONLY = [
         ("presidium.convened_by_chair", HIGHER, "1 = yes",
          "presidium meetings are convened by the chair, by a vice-chair when the chair's post is vacant",
          "主席团会议由主席召集，主席缺位时由副主席召集"),
+        # HN 4 ¶1 (7) "印发下一次人民代表大会会议". DL 51 ¶3 says the same of a county's report; it is not set
+        # nationally because a township's report goes "向乡、民族乡、镇的人民代表大会报告" without "下一次".
+        ("suggestion.handling_report_to_next_session", HIGHER, "1 = yes",
+         "the suggestion-handling report is among the documents of the next session",
+         "代表建议办理情况的报告印发下一次人民代表大会会议"),
+        # ZJ 18 ¶1 "应当制定大会议事规则"; ZJ 32 ¶1 "主席团应当……制定财政预算审查批准工作制度" (no date in either:
+        # npcproc.procedures.standing_rules anchors them to the session's close and the budget's approval).
+        ("session.rules_of_procedure", HIGHER, "1 = yes",
+         "a session closes under rules of procedure the congress has adopted",
+         "乡镇人民代表大会制定大会议事规则"),
+        ("budget.review_procedure", HIGHER, "1 = yes",
+         "the budget is approved under a budget review procedure the presidium has adopted",
+         "主席团制定财政预算审查批准工作制度"),
+        # CQ 47 "立即书面报告……闭会期间，书面报告……主席团，由主席团报告下一次人民代表大会会议" (DL 39 ¶4 asks a
+        # report to the township congress without saying how).
+        ("restraint.presidium_reports_to_next_session", HIGHER, "1 = yes",
+         "a measure against a township deputy is reported in writing; between sessions to the presidium, which "
+         "reports it to the next session", "代表被采取限制人身自由措施的书面报告，闭会期间由主席团报告下一次会议"),
+        # CQ 20 ¶1 "换届时选出的下一届代表的代表资格", BJ 15 ¶2 "由上届代表资格审查委员会进行审查".
+        ("credentials.reviews_next_term", HIGHER, "1 = yes",
+         "the outgoing credentials committee reviews the next term's deputies before its first session",
+         "上届代表资格审查委员会在新一届第一次会议前审查新选出的代表"),
+        ("presidium.extra_meeting_proposers", HIGHER, "members, inclusive",
+         "presidium members who jointly propose an extra meeting between sessions",
+         "临时召集主席团会议须联名提议的主席团成员人数（以上）"),
         ("presidium.decision_majority", HIGHER, "fraction of all members, exclusive",
          "presidium members voting yes for a decision",
          "主席团决定问题所需全体成员比例（过半数）"),

@@ -40,6 +40,10 @@ SETTINGS: tuple[Setting, ...] = (
             levels=TOWNSHIP),
     # BJ 12 ¶4 "质询案情况复杂的，经主席团决定，由受质询机关在大会后三个月内向有关代表作出答复".
     Setting(parameter="inquiry.complex_answer_months", value=3, citation=bj(12, 4), levels=TOWNSHIP),
+    # BJ 15 ¶2 "新的一届……代表选出后，由上届代表资格审查委员会进行审查……在新的一届……第一次会议的预备会议上宣布".
+    Setting(parameter="credentials.reviews_next_term", value=1, citation=bj(15, 2), levels=TOWNSHIP),
+    # BJ 22 ¶2 "民族乡的乡长由建立民族乡的少数民族公民担任" (as OL 70 ¶3), cited from BJ for townships.
+    Setting(parameter="township_head.ethnic_minority", value=1, citation=bj(22, 2), levels=TOWNSHIP),
     # BJ 14 "有关机关和组织应当在三个月内，情况复杂的不超过六个月，予以答复": the values of DL 51 ¶2,
     # cited from the township regulation for a township congress.
     Setting(parameter="suggestion.reply_months", value=3, citation=bj(14), levels=TOWNSHIP),

@@ -65,6 +65,16 @@ SETTINGS: tuple[Setting, ...] = (
     _township("suggestion.reply_months_complex", 4, cq(16, 1)),
     # CQ 16 ¶1 "对迫切需要办理又有条件办理的，有关机关和组织应当在会议期间办理或者提出办理方案答复代表".
     _township("suggestion.urgent_due_at_session_close", 1, cq(16, 1)),
+    # CQ 16 ¶2 "代表建议、批评和意见及其办理情况，应当予以公开": the handling report made public (as DL 51 ¶3 says
+    # for every congress); no period, so by the end of the year the report was made.
+    _township("suggestion.handling_report_published", 1, cq(16, 2)),
+    # CQ 21 ¶2 "民族乡的乡长由建立民族乡的少数民族公民担任" (as OL 70 ¶3), cited from CQ for townships.
+    _township("township_head.ethnic_minority", 1, cq(21, 2)),
+    # CQ 47 "执行机关应立即书面报告……在……闭会期间，书面报告……主席团，由主席团报告下一次人民代表大会会议".
+    _township("restraint.presidium_reports_to_next_session", 1, cq(47)),
+    # CQ 20 ¶1 "负责审查……换届时选出的下一届代表的代表资格……经主席团确认": the outgoing committee, before the
+    # new term's first session (its term ends then, OL 37).
+    _township("credentials.reviews_next_term", 1, cq(20, 1)),
     # CQ 18 ¶4 "质询案情况复杂的……在大会闭会后两个月内……作出答复".
     _township("inquiry.complex_answer_months", 2, cq(18, 4)),
     # CQ 30 ¶1 "由代表七人至十一人组成，九万人以上的，最多不超过十三人".

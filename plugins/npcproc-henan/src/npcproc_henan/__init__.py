@@ -69,6 +69,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="township.chair.full_time", value=1, citation=hn(6, 1), levels=TOWNSHIP),
     # HN 5 ¶1 "闭会期间，主席团会议每三个月至少举行一次".
     Setting(parameter="presidium.max_months_between_meetings", value=3, citation=hn(5, 1), levels=TOWNSHIP),
+    # HN 5 ¶1 "经主席团成员三人以上联名提议，可以临时召集": a meeting called on a proposal needs three members or
+    # more (以上 includes three); the permission is the meeting, the number binds it (shall).
+    Setting(parameter="presidium.extra_meeting_proposers", value=3, citation=hn(5, 1), levels=TOWNSHIP),
     # HN 5 ¶2 "须主席团全体组成人员的过半数出席 ... 须由全体组成人员的过半数通过".
     Setting(parameter="presidium.meeting_quorum", value=Fraction(1, 2), citation=hn(5, 2), levels=TOWNSHIP),
     Setting(parameter="presidium.decision_majority", value=Fraction(1, 2), citation=hn(5, 2), levels=TOWNSHIP),
@@ -78,6 +81,20 @@ SETTINGS: tuple[Setting, ...] = (
         parameter="supervision.ratings_published",
         value=1,
         citation=Citation(law="HN", article=4, paragraph=1, item=4),
+        levels=TOWNSHIP,
+    ),
+    # HN 4 ¶1 (7) "听取代表建议、批评和意见办理情况的报告，并印发下一次人民代表大会会议，办理情况的报告应当予以公开":
+    # the report among the next session's documents, and made public (no period: by the end of its year).
+    Setting(
+        parameter="suggestion.handling_report_to_next_session",
+        value=1,
+        citation=Citation(law="HN", article=4, paragraph=1, item=7),
+        levels=TOWNSHIP,
+    ),
+    Setting(
+        parameter="suggestion.handling_report_published",
+        value=1,
+        citation=Citation(law="HN", article=4, paragraph=1, item=7),
         levels=TOWNSHIP,
     ),
     # HN 9: resignations are decided by the congress (as OL 32): resignation.presidium_may_accept is NOT set.

@@ -86,6 +86,10 @@ SETTINGS: tuple[Setting, ...] = (
     _township("livelihood.performance_evaluation", 1, zj(30, 2)),
     # ZJ 32 ¶2: 将本级人民代表大会批准的财政预算报告在批准后二十日内向社会公开 — from the approving vote.
     _township("budget.publication_days", 20, zj(32, 2), starts="budget_approved"),
+    # ZJ 18 ¶1 "乡镇人民代表大会应当制定大会议事规则": a session closes under rules of procedure adopted by then.
+    _township("session.rules_of_procedure", 1, zj(18, 1)),
+    # ZJ 32 ¶1 "主席团应当……制定财政预算审查批准工作制度": a budget is approved under that procedure, adopted by then.
+    _township("budget.review_procedure", 1, zj(32, 1)),
     # ZJ 21 ¶2: 乡镇人民代表大会举行会议时，应当邀请本行政区域内上级人民代表大会代表列席 — every session, where
     # upper-level deputies elected in the area are on record (Congresses.record_upper_deputies).
     _township("session.invite_upper_deputies", 1, zj(21, 2)),
