@@ -43,6 +43,11 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in [
        "deputies present for a session to be held", "会议出席代表比例（以上）"),
     _p("session.extraordinary_proposal", Fraction(1, 5), HIGHER, "OL", 14, 3, "fraction of all deputies, inclusive",
        "deputies who may propose an extraordinary session", "提议临时召集会议的代表比例（以上）"),
+    # OL 21 "乡级的人民政府领导人员，列席本级人民代表大会会议" (restated by CQ 13 ¶1, SD 13). The county's
+    # government members, supervision director, court president and procurator (the same article) are not recorded.
+    _p("session.heads_attend", 1, HIGHER, "OL", 21, None, "1 = yes",
+       "the township head and deputy heads who are not deputies attend every session",
+       "不是代表的乡长、副乡长，镇长、副镇长列席会议"),
     _p("session.first_within_months", 2, LOWER, "OL", 20, 1, "months",
        "first session of a term after the deputy elections", "每届第一次会议在代表选举完成后的期限"),
     _p("vote.majority_of_all", Fraction(1, 2), HIGHER, "OL", 25, 1, "fraction of all deputies, exclusive",
@@ -135,10 +140,6 @@ PROVINCIAL_ONLY = [
         ("session.first_preparatory_by_last_presidium", HIGHER, "1 = yes",
          "the preparatory meeting of a term's first session is presided by the last session's presidium",
          "每届第一次会议的预备会议由上次人民代表大会主席团主持"),
-        # CQ 13 ¶1, SD 13 (OL 21 says the same of "乡级的人民政府领导人员"; the core leaves it to the provinces)
-        ("session.heads_attend", HIGHER, "1 = yes",
-         "the township head and deputy heads who are not deputies attend every session",
-         "不是代表的乡长、副乡长，镇长、副镇长列席会议"),
         ("session.invite_upper_deputies", HIGHER, "1 = yes",
          "the upper-level deputies elected in the area are invited to attend a session",
          "邀请本行政区域内上级人民代表大会代表列席会议"),
