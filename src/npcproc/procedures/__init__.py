@@ -11,6 +11,7 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR, annual_agenda
 from npcproc.procedures.bodies import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
 from npcproc.procedures.budget import Budgets
+from npcproc.procedures.budget_adjustment import BudgetAdjustments
 from npcproc.procedures.congress import Congresses, CongressState
 from npcproc.procedures.direct_election import DirectElections
 from npcproc.procedures.direct_election_state import DirectElectionState
@@ -36,6 +37,7 @@ from npcproc.procedures.supervision import CaseState, Supervision
 
 __all__ = [
     "REQUIRED_EACH_YEAR",
+    "BudgetAdjustments",
     "Budgets",
     "CaseState",
     "CongressState",

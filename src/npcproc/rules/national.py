@@ -302,6 +302,12 @@ PROVINCIAL_ONLY = [
 ]
 # ZJ 32 ¶2 "在批准后二十日内向社会公开": a period from the approval of the budget. The Budget Law (预算法 14) sets
 # the same twenty days nationally, but its text is not shipped, so there is no national value to cite.
+# ZJ 33 ¶2: the adjustment plan to the presidium in writing, the deputies' opinions heard, then the congress.
+PROVINCIAL_ONLY.append(Parameter(
+    name="budget.adjustment_through_presidium", national=None, direction=HIGHER, citation=None, unit="1 = yes",
+    en="a budget adjustment reaches the presidium in writing and the deputies are heard before the congress approves",
+    zh="预算调整方案以书面形式报主席团并听取代表意见后提请大会审查批准",
+))
 PROVINCIAL_ONLY.append(Parameter(
     name="budget.publication_days", national=None, direction=LOWER, citation=None, unit="days",
     en="approved budget report made public within, after its approval", zh="批准的财政预算报告在批准后向社会公开的期限",
