@@ -9,7 +9,7 @@ import datetime
 from npcproc.model.session import AgendaItemKind
 from npcproc.procedures.budget import BudgetApproval
 from npcproc.procedures.handling_reports import REPORTED, distribution_checks, publication_checks
-from npcproc.procedures.standing_rules import RulesAdopted, RulesLog, standing_rules_checks
+from npcproc.procedures.standing_rules import SUPERVISED, RulesAdopted, RulesLog, standing_rules_checks
 from npcproc.record.audit import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear
 from npcproc.rules.ruleset import RuleSet
@@ -59,8 +59,9 @@ def record_approvals(
 def audit_standing_rules(
     year: CongressYear, rules: RuleSet, findings: Findings, where: str, as_of: datetime.date | None
 ) -> None:
-    """ZJ 18 ¶1 and 32 ¶1: each closed session under rules of procedure, each approved budget under the presidium's
-    budget review procedure, adopted on or before that day (``standing_rules``)."""
+    """ZJ 18 ¶1, 32 ¶1 and 33 ¶1: each closed session under rules of procedure, each approved budget under the
+    presidium's budget review procedure, each session hearing the budget execution or final accounts under its
+    supervision system, adopted on or before that day (``standing_rules``)."""
     roll = Roll(year.deputies)
     log = RulesLog(adopted=tuple(RulesAdopted(kind=r.kind, on=r.adopted_on) for r in year.standing_rules))
     index = {s.id: i for i, s in enumerate(year.sessions)}
@@ -75,6 +76,11 @@ def audit_standing_rules(
     for approval in record_approvals(year).values():
         at = f"{where}.sessions[{index[approval.session_id]}]"
         findings.check(at, *standing_rules_checks(rules_on, [], [approval], log))
+    for session in year.sessions:
+        if session.present and any(item.kind in SUPERVISED for item in session.agenda):
+            heard = [(session.id, session.opens_on)]
+            findings.check(f"{where}.sessions[{index[session.id]}]", *standing_rules_checks(rules_on, [], [], log,
+                                                                                            heard))  # fmt: skip
 
 
 def audit_budget_adjustments(year: CongressYear, rules: RuleSet, findings: Findings, where: str) -> None:

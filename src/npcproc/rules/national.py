@@ -199,6 +199,10 @@ PROVINCIAL_ONLY = [
         ("budget.review_procedure", HIGHER, "1 = yes",
          "the budget is approved under a budget review procedure the presidium has adopted",
          "主席团制定财政预算审查批准工作制度"),
+        # ZJ 33 ¶1: anchored to a session hearing the budget execution or final accounts report.
+        ("budget.supervision_system", HIGHER, "1 = yes",
+         "the budget execution and final accounts are heard under a supervision system the presidium has adopted",
+         "主席团制定财政预算执行监督和决算监督制度"),
         # CQ 47 "立即书面报告……闭会期间，书面报告……主席团，由主席团报告下一次人民代表大会会议" (DL 39 ¶4 asks a
         # report to the township congress without saying how).
         ("restraint.presidium_reports_to_next_session", HIGHER, "1 = yes",
