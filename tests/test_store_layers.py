@@ -8,6 +8,7 @@ event registry; nothing in the store imports procedures, the model, the rules, t
 from __future__ import annotations
 
 import ast
+import inspect
 from pathlib import Path
 
 import pytest
@@ -62,3 +63,26 @@ def test_store_modules_import_no_domain(module):
 def test_the_reason_value_union_serialization_spells_is_the_rules_one():
     # cattrs finds a union's hooks by equality: if the two drifted apart, reasons would lose their fractions.
     assert ReasonValue == serialization._REASON_VALUE
+
+
+def test_the_backend_interface_names_exist_and_are_documented():
+    from npcproc.store import backend
+
+    assert backend.__all__ == sorted(backend.__all__, key=lambda name: (not name.isupper(), name))
+    named = {name: getattr(backend, name) for name in backend.__all__}
+    undocumented = [
+        name
+        for name, value in named.items()
+        if (inspect.isroutine(value) or inspect.isclass(value)) and not (value.__doc__ or "").strip()
+    ]
+    assert undocumented == []
+
+
+def test_the_mapper_decodes_what_it_encoded():
+    from npcproc.store import MemoryStore
+    from npcproc.store.mapper import decode
+    from npcproc.testing.backends import noted
+
+    store = MemoryStore()
+    store.append("s", noted(1, 2), expected_version=0)
+    assert [decode(record) for record in store.read_all()] == noted(1, 2)

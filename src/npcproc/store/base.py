@@ -85,8 +85,8 @@ def _compile_new_record() -> Callable[..., Record]:
 
 
 new_record = _compile_new_record()
-"""``new_record(position, event_id, stream, version, type, data, recorded_at, prev_hash, hash)``: a Record
-from its fields in declaration order, without keyword parsing, for backends that build thousands at once."""
+new_record.__doc__ = """A Record from its fields in declaration order (position, event_id, stream, version, type, data,
+recorded_at, prev_hash, hash), without keyword parsing, for backends that build thousands at once."""
 
 
 @attrs.frozen(kw_only=True)

@@ -36,6 +36,7 @@ def _c_encoder() -> Callable[[Any], str] | None:
     encode = make(None, _refuse, _string, None, ":", ",", True, False, True)
 
     def text(data: Any) -> str:
+        """The canonical JSON of ``data`` as text: sorted keys, no spaces, non-ASCII kept."""
         return "".join(encode(data, 0))
 
     return text
