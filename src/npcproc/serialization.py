@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
-from cattrs.errors import BaseValidationError, ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.v import format_exception, transform_error
 
 from npcproc.errors import ConversionError
@@ -121,10 +121,10 @@ def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
     """Build ``cls`` from plain data, or raise ConversionError naming the bad field."""
     try:
         return converter(detailed_validation=False).structure(data, cls)
-    except _BAD_DATA:
-        pass  # bad data: the detailed pass below meets the same fault and says where it is
+    except Exception as error:  # not swallowed: the detailed pass below explains it, or it is raised again
+        quick = error
     try:
-        return converter().structure(data, cls)
+        converter().structure(data, cls)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as exc:
         messages = transform_error(exc, path=path, format_exception=_describe)
         why, _, where = messages[0].rpartition(" @ ")
@@ -137,11 +137,9 @@ def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
         raise ConversionError(where, why + more) from exc
     except (TypeError, ValueError) as exc:
         raise ConversionError(path, str(exc)) from exc
+    raise quick  # the detailed pass built what the quick one could not: a fault in npcproc, not in the data
 
 
-#: What structuring without detailed validation raises for data of the wrong shape (a missing key, a list where an
-#: object belongs, a bad date or enum value, an extra key); anything else is a fault of the code and propagates.
-_BAD_DATA = (KeyError, TypeError, ValueError, AttributeError, ForbiddenExtraKeysError, BaseValidationError)
 _FIELD_IN_MESSAGE = re.compile(r"^'?([a-z_][a-z0-9_]*)'?(?::| must)")
 
 
@@ -183,16 +181,19 @@ def event_from_data(type_: str, data: Any) -> object:
             raise ConversionError("type", f"unknown event type {type_!r}; known: {', '.join(sorted(EVENT_TYPES))}")
         found = _FAST[type_] = (_compile_fast_structure(cls), cls)
     fast, cls = found
-    if fast is not None:
-        try:
-            event = fast(data)
-        except (TypeError, ValueError):
-            # Exactly typed but not valid (a date that does not exist, a validator's refusal): structure()
-            # below meets the same fault and raises the ConversionError that names the field.
-            event = _NOT_EXACT
-        if event is not _NOT_EXACT:
-            return event
-    return structure(data, cls, path="data")
+    if fast is None:
+        return structure(data, cls, path="data")
+    try:
+        event = fast(data)
+    except Exception as error:  # not swallowed: structure() explains it below, or it is raised again
+        fault = error
+    else:
+        return structure(data, cls, path="data") if event is _NOT_EXACT else event
+    # Exactly typed but not valid (a date that does not exist, a validator's refusal): structure() meets the
+    # same fault and raises the ConversionError that names the field. Should it build the event, the fast
+    # path is at fault, and its error is raised.
+    structure(data, cls, path="data")
+    raise fault
 
 
 #: What a fast structure function returns for data that is not exactly typed: :func:`structure` decides then.
