@@ -75,8 +75,8 @@ def docs(session: nox.Session) -> None:
 def bench(session: nox.Session) -> None:
     """Run benchmarks/bench_*.py; each prints ratios against a baseline measured in the same run.
 
-    bench_generated.py fails the session when code built with exec misses its target against the plain code
-    it replaces: the generated code stays only while it pays.
+    bench_generated.py fails the session when the code built with exec misses its target against the plain
+    code it replaces: the generated code stays only while it pays.
     """
     install_groups(session, "bench")
     session.install(".", *(str(path.parent) for path in sorted(ROOT.glob("plugins/npcproc-postgres/pyproject.toml"))))

@@ -64,29 +64,15 @@ class Record:
         )
 
 
-def _compile_new_record() -> Callable[..., Record]:
-    names = [field.name for field in attrs.fields(Record)]
-    plain = not any(field.validator or field.converter for field in attrs.fields(Record))
-    if not plain or hasattr(Record, "__attrs_post_init__") or "__slots__" not in Record.__dict__:
-        return lambda *values: Record(**dict(zip(names, values, strict=True)))
-    # What attrs' __init__ does, minus keyword parsing and a bound setattr per field: kept because reading rows
-    # (records_from_rows) is 1.1-1.2 times faster with it; benchmarks/bench_generated.py asserts that.
-    source = (
-        f"def new_record({', '.join(names)}):\n"
-        "    self = _new(Record)\n"
-        + "".join(f"    _set_{name}(self, {name})\n" for name in names)
-        + "    return self\n"
-    )
-    namespace: dict[str, Any] = {"_new": object.__new__, "Record": Record}
-    namespace.update({f"_set_{name}": Record.__dict__[name].__set__ for name in names})
-    exec(compile(source, "<npcproc new_record>", "exec"), namespace)
-    function: Callable[..., Record] = namespace["new_record"]
-    return function
-
-
-new_record = _compile_new_record()
-new_record.__doc__ = """A Record from its fields in declaration order (position, event_id, stream, version, type, data,
-recorded_at, prev_hash, hash), without keyword parsing, for backends that build thousands at once."""
+def new_record(
+    position: int, event_id: str, stream: str, version: int, type: str,
+    data: Any, recorded_at: datetime.datetime, prev_hash: str, hash: str,
+) -> Record:  # fmt: skip
+    """A Record from its fields in declaration order, as backends build them from rows."""
+    return Record(
+        position=position, event_id=event_id, stream=stream, version=version, type=type,
+        data=data, recorded_at=recorded_at, prev_hash=prev_hash, hash=hash,
+    )  # fmt: skip
 
 
 @attrs.frozen(kw_only=True)
