@@ -16,7 +16,7 @@ from npcproc.hookspecs import hookimpl
 from npcproc.provinces import Province
 from npcproc.rules.parameters import Setting
 from npcproc.rules.topics import Check
-from npcproc.store.base import EventStore, Record
+from npcproc.store.backend import EventStore, Record
 
 if TYPE_CHECKING:
     from npcproc.model.session import AgendaItem
