@@ -22,7 +22,8 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.v import format_exception, transform_error
 
 from npcproc.errors import ConversionError
-from npcproc.events import event_types, type_name
+from npcproc.events import type_name
+from npcproc.plugins import collect_event_types, get_plugin_manager, registry
 from npcproc.rules.decision import ReasonValue
 
 if TYPE_CHECKING:
@@ -178,7 +179,8 @@ def event_from_data(type_: str, data: Any, *, pm: pluggy.PluginManager | None = 
     ``type_`` must be registered by a plugin of ``pm`` (default: the process-wide manager),
     see :func:`npcproc.events.event_types`; an unknown type is a :class:`~npcproc.errors.ConversionError`.
     """
-    registered = event_types(pm)
+    # events.event_types(pm), without its import on every call: replay reads every event through here
+    registered = registry(pm or get_plugin_manager(), "event_types", collect_event_types)
     cls = registered.get(type_)
     if cls is None:
         raise ConversionError("type", f"unknown event type {type_!r}; known: {', '.join(sorted(registered))}")
