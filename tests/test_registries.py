@@ -197,12 +197,3 @@ def test_a_name_declared_by_two_classes_is_refused_when_declared():
         @attrs.frozen
         class Impostor:
             pass
-
-
-def test_the_errors_module_imports_on_its_own():
-    done = subprocess.run(
-        [sys.executable, "-c", "import npcproc.errors as e; print(sorted(e.__all__))"],
-        capture_output=True, text=True, timeout=60, check=False,
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert "ProcedureError" in done.stdout

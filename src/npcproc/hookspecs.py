@@ -25,6 +25,23 @@ if TYPE_CHECKING:
     from npcproc.rules.topics import Check
     from npcproc.store.base import CommitCallback, EventStore, Record
 
+__all__ = [
+    "hookimpl",
+    "hookspec",
+    "npcproc_holiday_calendar",
+    "npcproc_open_store",
+    "npcproc_province",
+    "npcproc_records_committed",
+    "npcproc_register_checks",
+    "npcproc_register_event_types",
+    "npcproc_register_laws",
+    "npcproc_register_messages",
+    "npcproc_register_parameters",
+    "npcproc_register_settings",
+    "npcproc_store_schemes",
+    "npcproc_workflow_classifications",
+]
+
 hookspec = pluggy.HookspecMarker("npcproc")
 hookimpl = pluggy.HookimplMarker("npcproc")
 

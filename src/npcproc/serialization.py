@@ -29,6 +29,16 @@ from npcproc.rules.decision import ReasonValue
 if TYPE_CHECKING:
     import pluggy
 
+__all__ = [
+    "converter",
+    "event_from_data",
+    "event_to_data",
+    "events_to_data",
+    "make_converter",
+    "structure",
+    "unstructure",
+]
+
 T = TypeVar("T")
 
 
