@@ -65,6 +65,7 @@ if TYPE_CHECKING:
     from npcproc.plugins import get_plugin_manager, load_rules
     from npcproc.procedures import (
         REQUIRED_EACH_YEAR,
+        BudgetAdjustments,
         Budgets,
         CaseState,
         Congresses,
@@ -146,6 +147,7 @@ __all__ = [
     "BallotMethod",
     "Bill",
     "BillStatus",
+    "BudgetAdjustments",
     "Budgets",
     "Candidate",
     "CaseState",
