@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from npcproc.events import EVENT_TYPES
+from npcproc.events import event_types
 from npcproc.serialization import event_from_data, structure
 
 ROUNDS = 151
@@ -83,7 +83,8 @@ def compare(title: str, generated: Callable[[], object], plain: Callable[[], obj
 def main() -> int:
     rows = demo_rows()
     pairs = [(row[4], json.loads(row[5])) for row in rows]
-    kinds = {type_: EVENT_TYPES[type_] for type_, _ in pairs}
+    registered = event_types()
+    kinds = {type_: registered[type_] for type_, _ in pairs}
     print(f"{len(rows):,} records of {len(kinds)} event types (the demo year, repeated)")
     met = compare(
         "Decoding events: event_from_data (generated) against structure() (cattrs)",

@@ -8,8 +8,9 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from npcproc import i18n, statute
+from npcproc import hookimpl, i18n, statute
 from npcproc.errors import UnknownCitationError
+from npcproc.plugins import get_plugin_manager
 from npcproc.rules import Citation, Decision, Reason
 from npcproc.rules.laws import clause_text, law_keys, law_title
 from npcproc.rules.national import PARAMETERS
@@ -88,7 +89,15 @@ def test_chinese_label_names_the_law_and_the_parts():
     assert law_title("OL", "en").startswith("Organic Law")
 
 
+class _XY:
+    @hookimpl
+    def npcproc_register_messages(self, register):
+        for code in ("x", "y"):
+            register(i18n.Messages(code=code, zh_ok="", zh_fail="", en_ok=f"{code} ok", en_fail=f"{code} failed"))
+
+
 def test_decision_conjunction_keeps_every_reason():
+    get_plugin_manager().register(_XY())
     yes = Reason(ok=True, code="x", citation=Citation(law="OL", article=25))
     no = Reason(ok=False, code="y", citation=Citation(law="OL", article=14, paragraph=4))
     combined = Decision.all([Decision.of(yes), Decision.of(no), Decision.of(yes)])

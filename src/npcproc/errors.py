@@ -56,6 +56,17 @@ class UnknownProvinceError(NpcprocError, LookupError):
     """No installed plugin serves the requested province."""
 
 
+class UnknownMessageError(NpcprocError, LookupError):
+    """An explanation names a message code that no plugin registers (``npcproc_register_messages``)."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+        super().__init__(
+            f"unknown message code {code!r}: no plugin registers it. A plugin registers its codes with "
+            "npcproc_register_messages; is the plugin that defines it installed (or loaded)?"
+        )
+
+
 class ConversionError(NpcprocError, ValueError):
     """Structured data could not be turned into a model or event.
 
@@ -94,6 +105,7 @@ __all__ = [
     "PluginError",
     "ProcedureError",
     "UnknownCitationError",
+    "UnknownMessageError",
     "UnknownParameterError",
     "UnknownProvinceError",
 ]

@@ -14,13 +14,33 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from npcproc.calendar import HolidayCalendar
+    from npcproc.i18n import Messages
     from npcproc.model.suggestion import Classification
     from npcproc.provinces import Province
     from npcproc.rules.laws import LawText
     from npcproc.rules.parameters import Parameter, Setting
     from npcproc.rules.topics import Check
     from npcproc.store.base import CommitCallback, EventStore, Record
+
+__all__ = [
+    "hookimpl",
+    "hookspec",
+    "npcproc_holiday_calendar",
+    "npcproc_open_store",
+    "npcproc_province",
+    "npcproc_records_committed",
+    "npcproc_register_checks",
+    "npcproc_register_event_types",
+    "npcproc_register_laws",
+    "npcproc_register_messages",
+    "npcproc_register_parameters",
+    "npcproc_register_settings",
+    "npcproc_store_schemes",
+    "npcproc_workflow_classifications",
+]
 
 hookspec = pluggy.HookspecMarker("npcproc")
 hookimpl = pluggy.HookimplMarker("npcproc")
@@ -130,6 +150,44 @@ def npcproc_workflow_classifications() -> list[Classification]:
     :return: the classifications this plugin adds.
 
     .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def npcproc_register_event_types(register: Callable[[type[Any]], None]) -> None:
+    """Register the event types this plugin's procedures record, so stored events of those types read back.
+
+    Each class declares its type name with :func:`npcproc.events.event_type`; the name is what
+    the store records. The built-in plugin :mod:`npcproc.builtin.core` registers the core's
+    types; a plugin registers the classes of its own modules with
+    ``for cls in declared_event_types(__name__): register(cls)``
+    (:func:`npcproc.events.declared_event_types`). :func:`npcproc.serialization.event_from_data`
+    reads only registered types (looked up with :func:`npcproc.events.event_types`), whatever
+    modules are imported. A name registered for two classes is an error naming both plugins.
+
+    :param register: call ``register(cls)`` once per event class.
+
+    .. versionadded:: 0.2
+    """
+
+
+@hookspec
+def npcproc_register_messages(register: Callable[[Messages], None]) -> None:
+    """Register the message templates that explain this plugin's reasons, in Chinese and English.
+
+    A :class:`~npcproc.rules.Reason` names its message by ``code``; its explanation is
+    rendered from the templates registered under that code (:func:`npcproc.i18n.render`).
+    The built-in plugin :mod:`npcproc.builtin.core` registers the core's codes; a province
+    plugin registers its own, prefixed with its key (``zj.main_item``), either as
+    ``register(Messages(code=..., zh_ok=..., zh_fail=..., en_ok=..., en_fail=...))`` or, for
+    codes its modules define with :func:`npcproc.i18n.define`,
+    ``for m in defined_in(__name__): register(m)``. A code registered twice is an error naming
+    both plugins; explaining a code no plugin registers is an
+    :class:`~npcproc.errors.UnknownMessageError`.
+
+    :param register: call ``register(Messages(...))`` once per code.
+
+    .. versionadded:: 0.2
     """
 
 

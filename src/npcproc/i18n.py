@@ -2,56 +2,106 @@
 
 Each code has four templates: Chinese and English, for a reason that holds and one that
 fails. Templates are ``str.format`` strings over the reason's ``values``; fractions are
-written ``2/3`` in English and ``三分之二`` in Chinese. Plugins add their own codes with
-:func:`define` when their module is imported.
+written ``2/3`` in English and ``三分之二`` in Chinese.
+
+A module defines its codes with :func:`define` (or :func:`define_fact`); a plugin registers
+them through ``npcproc_register_messages`` (the core's by the built-in plugin
+:mod:`npcproc.builtin.core`). :func:`render` looks a code up in the catalogue the process-wide
+plugin manager registers, whatever modules happen to be imported; an unknown code is an
+:class:`~npcproc.errors.UnknownMessageError`.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from fractions import Fraction
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import attrs
+
+from npcproc.errors import UnknownMessageError
+
+if TYPE_CHECKING:
+    import pluggy
+
+__all__ = [
+    "Lang",
+    "Messages",
+    "catalogue",
+    "define",
+    "define_fact",
+    "defined_in",
+    "is_defined",
+    "render",
+    "zh_number",
+]
 
 Lang = Literal["zh", "en"]
 
 
 @attrs.frozen(kw_only=True)
 class Messages:
+    """The four templates of one message ``code``: Chinese and English, for a reason that holds and one that fails."""
+
+    code: str
     zh_ok: str
     zh_fail: str
     en_ok: str
     en_fail: str
 
 
-_CATALOGUE: dict[str, Messages] = {}
+#: module name -> code -> its templates, as :func:`define` was called in that module (definitions, not registrations).
+_DEFINED: dict[str, dict[str, Messages]] = {}
 
 
-def define(code: str, *, zh_ok: str, zh_fail: str, en_ok: str, en_fail: str) -> None:
-    """Add the templates for ``code``; redefining a code with different text is an error."""
-    messages = Messages(zh_ok=zh_ok, zh_fail=zh_fail, en_ok=en_ok, en_fail=en_fail)
-    if _CATALOGUE.get(code, messages) != messages:
-        raise ValueError(f"message code {code!r} is already defined with other text")
-    _CATALOGUE[code] = messages
+def define(code: str, *, zh_ok: str, zh_fail: str, en_ok: str, en_fail: str) -> Messages:
+    """Define the templates for ``code`` in the calling module; defining a code again with other text is an error.
+
+    The definition counts once a plugin registers it: ``for m in defined_in(__name__): register(m)``.
+    """
+    return _define(Messages(code=code, zh_ok=zh_ok, zh_fail=zh_fail, en_ok=en_ok, en_fail=en_fail))
 
 
-def define_fact(code: str, zh: str, en: str) -> None:
+def define_fact(code: str, zh: str, en: str) -> Messages:
     """A code whose message states a fact the same way whether the check holds or fails (a refusal)."""
-    define(code, zh_ok=zh, zh_fail=zh, en_ok=en, en_fail=en)
+    return _define(Messages(code=code, zh_ok=zh, zh_fail=zh, en_ok=en, en_fail=en))
 
 
-def is_defined(code: str) -> bool:
-    return code in _CATALOGUE
+def _define(messages: Messages) -> Messages:
+    module = str(sys._getframe(2).f_globals.get("__name__", "__main__"))  # the caller of define or define_fact
+    for defined in _DEFINED.values():
+        if defined.get(messages.code, messages) != messages:
+            raise ValueError(f"message code {messages.code!r} is already defined with other text")
+    _DEFINED.setdefault(module, {})[messages.code] = messages
+    return messages
 
 
-def render(code: str, ok: bool, values: Mapping[str, object], lang: Lang) -> str:
-    """Fill the template for ``code``; an unknown code renders its values plainly."""
-    messages = _CATALOGUE.get(code)
-    formatted = {name: _format(value, lang) for name, value in values.items()}
+def defined_in(module: str) -> tuple[Messages, ...]:
+    """The codes the (imported) module ``module`` defines with :func:`define`, in order of definition."""
+    return tuple(_DEFINED.get(module, {}).values())
+
+
+def catalogue(pm: pluggy.PluginManager | None = None) -> Mapping[str, Messages]:
+    """Code -> templates, for every code a plugin of ``pm`` (default: the process-wide one) registers."""
+    from npcproc.plugins import collect_messages, get_plugin_manager, registry
+
+    return registry(pm or get_plugin_manager(), "messages", collect_messages)
+
+
+def is_defined(code: str, pm: pluggy.PluginManager | None = None) -> bool:
+    """Whether a plugin of ``pm`` (default: the process-wide one) registers ``code``."""
+    return code in catalogue(pm)
+
+
+def render(
+    code: str, ok: bool, values: Mapping[str, object], lang: Lang, pm: pluggy.PluginManager | None = None
+) -> str:
+    """Fill the template for ``code``; an unregistered code is an :class:`~npcproc.errors.UnknownMessageError`."""
+    messages = catalogue(pm).get(code)
     if messages is None:
-        listed = ", ".join(f"{name}={value}" for name, value in formatted.items())
-        return f"{code} {'ok' if ok else 'failed'}: {listed}"
+        raise UnknownMessageError(code)
+    formatted = {name: _format(value, lang) for name, value in values.items()}
     template = getattr(messages, f"{lang}_{'ok' if ok else 'fail'}")
     return str(template.format(**formatted))
 
@@ -133,4 +183,17 @@ define(
     zh_fail="{candidate}得{votes}票",
     en_ok="{candidate} elected with {votes} votes (needed {required})",
     en_fail="{candidate}: {votes} votes",
+)
+# Refusals of procedures.ballots (OL 28), which refused them with codes no module defined before the catalogue
+# became strict; they belong with the election procedure's messages.
+define_fact(
+    "election.ballot_mark",
+    "选举{election_id}的选票上有对本轮候选人以外的人的表态，选票不得载有候选人以外的标记，计票被拒绝",
+    "election {election_id}: a ballot marks someone who is not a candidate of the round; the count is refused",
+)
+define_fact(
+    "election.write_in_not_a_name",
+    "选举{election_id}的选票上另选的人不是姓名（为空，或是代表的编号或形似编号），可能使选票显示投票人，计票被拒绝",
+    "election {election_id}: a write-in is not a name (empty, or a deputy's id or shaped like one), "
+    "which could identify the voter; the count is refused",
 )

@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import os
 import sys
+import weakref
 from collections.abc import Callable, Iterator
 from importlib.metadata import entry_points
 from types import CodeType, FrameType, TracebackType
@@ -26,7 +27,9 @@ import pluggy
 
 from npcproc import hookspecs
 from npcproc.errors import NpcprocError, PluginError, UnknownProvinceError
+from npcproc.events import declared_name
 from npcproc.hookspecs import hookimpl
+from npcproc.i18n import Messages
 from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
 from npcproc.rules.laws import LawText
@@ -40,7 +43,9 @@ __all__ = [
     "call_hook",
     "check_pending",
     "classifications",
+    "collect_event_types",
     "collect_law_texts",
+    "collect_messages",
     "create_plugin_manager",
     "find_province",
     "get_plugin_manager",
@@ -48,6 +53,7 @@ __all__ = [
     "load_rules",
     "parameters",
     "provinces",
+    "registry",
     "reset_plugin_manager",
 ]
 
@@ -55,6 +61,7 @@ T = TypeVar("T")
 
 ENTRY_POINT_GROUP = "npcproc"
 BUILTIN_PLUGINS = (
+    "npcproc.builtin.core",
     "npcproc.builtin.national",
     "npcproc.builtin.memory_store",
     "npcproc.builtin.sqlite_store",
@@ -63,14 +70,50 @@ BUILTIN_PLUGINS = (
 
 
 class PluginManager(pluggy.PluginManager):
-    """A pluggy manager that remembers which distribution each entry-point plugin came from."""
+    """A pluggy manager that remembers which distribution each entry-point plugin came from,
+    and the registries its plugins fill (see :func:`registry`) until a plugin comes or goes."""
 
     def __init__(self) -> None:
         super().__init__("npcproc")
         self.distributions: dict[str, str] = {}
+        self.registries: dict[str, Any] = {}
 
     def distribution_of(self, plugin_name: str) -> str | None:
+        """The distribution an entry-point plugin was installed with, or None."""
         return self.distributions.get(plugin_name)
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        self.registries.clear()
+        return super().register(plugin, name)
+
+    def unregister(self, plugin: object | None = None, name: str | None = None) -> Any | None:
+        self.registries.clear()
+        return super().unregister(plugin, name)
+
+
+_registries: weakref.WeakKeyDictionary[pluggy.PluginManager, tuple[tuple[str, ...], dict[str, Any]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def registry(pm: pluggy.PluginManager, name: str, collect: Callable[[pluggy.PluginManager], T]) -> T:
+    """``collect(pm)``, remembered as ``pm``'s registry ``name`` until a plugin is registered or unregistered.
+
+    Event types, message codes and law texts are looked up this way: what a lookup finds
+    depends on the plugins of the manager, never on which modules happen to be imported.
+    """
+    if isinstance(pm, PluginManager):
+        found = pm.registries
+    else:  # a plain pluggy manager: remembered per set of plugin names
+        plugins = tuple(sorted(name for name, _plugin in pm.list_name_plugin()))
+        cached = _registries.get(pm)
+        if cached is None or cached[0] != plugins:
+            cached = _registries[pm] = (plugins, {})
+        found = cached[1]
+    if name not in found:
+        found[name] = collect(pm)
+    result: T = found[name]
+    return result
 
 
 def create_plugin_manager(*, autoload: bool | None = None, plugins: tuple[object, ...] = ()) -> PluginManager:
@@ -346,6 +389,40 @@ def collect_law_texts(pm: pluggy.PluginManager) -> dict[str, LawText]:
     return registrar.unique(
         LawText, "npcproc.rules.laws.LawText", "law", lambda law: law.key,
         "register each law once: a province's law ships with that province's plugin",
+    )  # fmt: skip
+
+
+def collect_event_types(pm: pluggy.PluginManager) -> dict[str, type[Any]]:
+    """Type name -> event class, from every plugin's ``npcproc_register_event_types``.
+
+    A class that declares no name (:func:`npcproc.events.event_type`) is an error naming the
+    plugin; a class registered by two plugins is one registration (no two classes declare one
+    name). Look the types up with :func:`npcproc.events.event_types`, which remembers them per manager.
+    """
+    registrar = _Registrar(pm, "npcproc_register_event_types")
+    found: dict[str, type[Any]] = {}
+
+    def accept(plugin: str, cls: type[Any]) -> None:
+        try:
+            found[declared_name(cls)] = cls
+        except TypeError:
+            raise registrar.error(
+                plugin, f"registered {cls!r}, which declares no event type", "decorate the class with @event_type(name)"
+            ) from None
+
+    registrar.collect(accept)
+    return found
+
+
+def collect_messages(pm: pluggy.PluginManager) -> dict[str, Messages]:
+    """Code -> templates, from every plugin's ``npcproc_register_messages``; a code registered twice is an error.
+
+    Look the codes up with :func:`npcproc.i18n.catalogue`, which remembers them per manager.
+    """
+    registrar = _Registrar(pm, "npcproc_register_messages")
+    return registrar.unique(
+        Messages, "npcproc.i18n.Messages", "message code", lambda messages: messages.code,
+        "prefix a plugin's codes with its own name (zj.main_item), and register each once",
     )  # fmt: skip
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 
+__all__ = ["Province"]
+
 
 @attrs.frozen(kw_only=True)
 class Province:

@@ -14,7 +14,7 @@ import re
 import typing
 from collections.abc import Callable, Iterable
 from fractions import Fraction
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
 import cattrs
@@ -22,7 +22,21 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.v import format_exception, transform_error
 
 from npcproc.errors import ConversionError
-from npcproc.events import EVENT_TYPES, type_name
+from npcproc.events import type_name
+from npcproc.plugins import collect_event_types, get_plugin_manager, registry
+
+if TYPE_CHECKING:
+    import pluggy
+
+__all__ = [
+    "converter",
+    "event_from_data",
+    "event_to_data",
+    "events_to_data",
+    "make_converter",
+    "structure",
+    "unstructure",
+]
 
 T = TypeVar("T")
 #: A reason's value (``npcproc.rules.decision.ReasonValue``), spelled here so that serialization, and the store
@@ -172,15 +186,20 @@ def events_to_data(events: Iterable[object]) -> tuple[list[str], list[dict[str, 
 _TO_DATA: dict[type[Any], tuple[str, Callable[[Any], Any]]] = {}
 
 
-def event_from_data(type_: str, data: Any) -> object:
-    """The event recorded as ``type_`` with ``data``."""
-    found = _FAST.get(type_)
-    if found is None:
-        cls = EVENT_TYPES.get(type_)
-        if cls is None:
-            raise ConversionError("type", f"unknown event type {type_!r}; known: {', '.join(sorted(EVENT_TYPES))}")
-        found = _FAST[type_] = (_compile_fast_structure(cls), cls)
-    fast, cls = found
+def event_from_data(type_: str, data: Any, *, pm: pluggy.PluginManager | None = None) -> object:
+    """The event recorded as ``type_`` with ``data``.
+
+    ``type_`` must be registered by a plugin of ``pm`` (default: the process-wide manager),
+    see :func:`npcproc.events.event_types`; an unknown type is a :class:`~npcproc.errors.ConversionError`.
+    """
+    # events.event_types(pm), without its import on every call: replay reads every event through here
+    registered = registry(pm or get_plugin_manager(), "event_types", collect_event_types)
+    cls = registered.get(type_)
+    if cls is None:
+        raise ConversionError("type", f"unknown event type {type_!r}; known: {', '.join(sorted(registered))}")
+    if cls not in _FAST:
+        _FAST[cls] = _compile_fast_structure(cls)
+    fast = _FAST[cls]
     if fast is None:
         return structure(data, cls, path="data")
     try:
@@ -198,8 +217,8 @@ def event_from_data(type_: str, data: Any) -> object:
 
 #: What a fast structure function returns for data that is not exactly typed: :func:`structure` decides then.
 _NOT_EXACT: Any = object()
-#: event type name -> a function building its event from exactly typed data (or None), and its class.
-_FAST: dict[str, tuple[Callable[[Any], object] | None, type[Any]]] = {}
+#: event class -> a function building its event from exactly typed data (or None).
+_FAST: dict[type[Any], Callable[[Any], object] | None] = {}
 #: field type -> (the exact type of its JSON value, how to build the field from it; "" when the value is kept).
 _SIMPLE: dict[Any, tuple[str, str]] = {
     str: ("str", ""),

@@ -16,6 +16,18 @@ from typing import Any
 
 from npcproc.errors import NpcprocError
 
+__all__ = [
+    "UNSAFE_ANYWHERE",
+    "UNSAFE_IN_NAMES",
+    "UnsafeTextError",
+    "check_event_text",
+    "describe",
+    "dotted",
+    "find_unsafe",
+    "html_safe",
+    "terminal_safe",
+]
+
 # C0 but tab, newline and carriage return; DEL; C1; the bidi controls (ALM, LRM, RLM, LRE..RLO, LRI..PDI).
 _UNSAFE = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 UNSAFE_ANYWHERE = re.compile(f"[{_UNSAFE}]")

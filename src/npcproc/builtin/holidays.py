@@ -13,6 +13,8 @@ import functools
 from npcproc.calendar import HolidayCalendar, TableCalendar
 from npcproc.hookspecs import hookimpl
 
+__all__ = ["npcproc_holiday_calendar"]
+
 
 @hookimpl
 def npcproc_holiday_calendar() -> HolidayCalendar | None:

@@ -6,6 +6,8 @@ from npcproc.hookspecs import hookimpl
 from npcproc.store.base import CommitCallback, EventStore
 from npcproc.store.memory import MemoryStore
 
+__all__ = ["npcproc_open_store", "npcproc_store_schemes"]
+
 
 @hookimpl
 def npcproc_store_schemes() -> list[str]:

@@ -10,6 +10,8 @@ from npcproc.rules.laws import LawText, read_law_texts
 from npcproc.rules.national import ADVICE, PARAMETERS
 from npcproc.rules.parameters import Parameter, Setting
 
+__all__ = ["npcproc_register_laws", "npcproc_register_parameters", "npcproc_register_settings"]
+
 
 @hookimpl
 def npcproc_register_laws(register: Callable[[LawText], None]) -> None:

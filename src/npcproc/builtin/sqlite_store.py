@@ -5,6 +5,8 @@ from __future__ import annotations
 from npcproc.hookspecs import hookimpl
 from npcproc.store.base import CommitCallback, EventStore
 
+__all__ = ["npcproc_open_store", "npcproc_store_schemes"]
+
 
 @hookimpl
 def npcproc_store_schemes() -> list[str]:

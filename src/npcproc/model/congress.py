@@ -16,6 +16,8 @@ import attrs
 from npcproc.model.levels import Level
 from npcproc.model.validators import non_empty, positive
 
+__all__ = ["Congress", "Deputy", "DeputyStatus", "RulesKind", "StatusChange", "Term"]
+
 
 class RulesKind(enum.Enum):
     """A congress's standing rules (ZJ 18 ¶1, 32 ¶1, 33 ¶1)."""

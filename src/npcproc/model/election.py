@@ -9,6 +9,21 @@ import attrs
 from npcproc.model.levels import Level, Post
 from npcproc.model.session import Choice
 
+__all__ = [
+    "AnswerForm",
+    "BallotMethod",
+    "Candidate",
+    "DefenceForm",
+    "ElectionBallot",
+    "FurtherCandidates",
+    "FurtherSession",
+    "InquiryTarget",
+    "Nominator",
+    "Office",
+    "RecallProposer",
+    "RoundKind",
+]
+
 
 class Office(enum.Enum):
     """Offices a congress elects (OL 11 (4)-(6), OL 12 (6)-(7)), with their level and OL 27 group."""

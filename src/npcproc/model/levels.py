@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+__all__ = ["Level", "Post"]
+
 
 class Level(enum.Enum):
     """The level of a people's congress."""

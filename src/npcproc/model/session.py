@@ -9,6 +9,22 @@ import attrs
 from npcproc.model.validators import non_empty
 from npcproc.rules.decision import Citation, Reason
 
+__all__ = [
+    "AgendaItem",
+    "AgendaItemKind",
+    "Bill",
+    "BillStatus",
+    "Choice",
+    "ConveningBody",
+    "PreparationStep",
+    "SessionKind",
+    "SessionStatus",
+    "SponsorBody",
+    "Tally",
+    "VoteCount",
+    "VoteMethod",
+]
+
 
 class SessionKind(enum.Enum):
     REGULAR = "regular"

@@ -8,6 +8,8 @@ import attrs
 
 from npcproc.model.validators import non_empty
 
+__all__ = ["Classification", "Rating", "ReplyCategory", "Stage", "SuggestionStatus"]
+
 
 class ReplyCategory(enum.Enum):
     """How the handling unit answers (the categories used in handling reports)."""

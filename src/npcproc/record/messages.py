@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define_fact
 
+__all__: list[str] = []
+
 define_fact(
     "record.quota",
     "{level}人口{population}人，代表名额至多{cap}名，记录的名额为{quota}名",

@@ -31,13 +31,13 @@ import attrs
 
 from npcproc.errors import NpcprocError
 from npcproc.events import (
-    EVENT_TYPES,
     CongressEstablished,
     ElectionOpened,
     InquiryFiled,
     QuestionAsked,
     SessionPlanned,
     SuggestionSubmitted,
+    declared_name,
 )
 from npcproc.model.levels import Level
 from npcproc.model.suggestion import SuggestionStatus
@@ -62,19 +62,18 @@ __all__ = ["CongressYear", "NothingToReportError", "Progress", "YearView", "read
 #: Wraps the records as they are read, given how many there are (e.g. to show a progress bar).
 Progress = Callable[[Iterable[Record], int], Iterable[Record]]
 
-_NAME = {cls: name for name, cls in EVENT_TYPES.items()}
 #: The streams a year is made of, known by the type of their first event.
 _KINDS = {
-    _NAME[CongressEstablished]: "congress",
-    _NAME[SessionPlanned]: "session",
-    _NAME[ElectionOpened]: "election",
-    _NAME[InquiryFiled]: "inquiry",
-    _NAME[QuestionAsked]: "questions",
-    _NAME[SuggestionSubmitted]: "suggestions",
-    _NAME[CaseOpened]: "supervision",
-    _NAME[CollectionOpened]: "livelihood",
-    _NAME[MeetingHeld]: "presidium",
-    _NAME[MemberResigned]: "presidium",  # a member may resign before the presidium's first meeting (HN 2 ¶4)
+    declared_name(CongressEstablished): "congress",
+    declared_name(SessionPlanned): "session",
+    declared_name(ElectionOpened): "election",
+    declared_name(InquiryFiled): "inquiry",
+    declared_name(QuestionAsked): "questions",
+    declared_name(SuggestionSubmitted): "suggestions",
+    declared_name(CaseOpened): "supervision",
+    declared_name(CollectionOpened): "livelihood",
+    declared_name(MeetingHeld): "presidium",
+    declared_name(MemberResigned): "presidium",  # a member may resign before the presidium's first meeting (HN 2 ¶4)
 }
 _QUESTIONS_PREFIX = "questions-"
 S = TypeVar("S")

@@ -14,6 +14,8 @@ from npcproc.i18n import Lang
 from npcproc.rules import laws
 from npcproc.rules.quotes import QUOTES
 
+__all__ = ["PRACTICE_KEYS", "Binding", "Citation", "Decision", "Number", "Reason", "ReasonValue", "Severity"]
+
 Number = int | Fraction
 ReasonValue = int | Fraction | str
 _CITATION = re.compile(

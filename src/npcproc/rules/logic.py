@@ -26,6 +26,25 @@ from npcproc.rules.parameters import Value
 if TYPE_CHECKING:
     from npcproc.calendar import Period
 
+__all__ = [
+    "ElectionOutcome",
+    "Rule",
+    "Rules",
+    "at_least",
+    "candidate_range",
+    "check_level",
+    "direct_election_outcome",
+    "election_outcome",
+    "fraction_threshold",
+    "majority_of_all",
+    "more_than",
+    "national_rule",
+    "quota_cap",
+    "reply_deadline",
+    "session_quorum",
+    "sponsor_threshold",
+]
+
 
 @attrs.frozen(kw_only=True)
 class Rule:

@@ -12,6 +12,8 @@ from npcproc.model.levels import Level
 from npcproc.rules.decision import Binding, Citation
 from npcproc.rules.parameters import Direction, Parameter, Setting, Value
 
+__all__ = ["ADVICE", "FIXED", "HIGHER", "LOWER", "PARAMETERS", "PROVINCIAL_ONLY", "citation", "national"]
+
 HIGHER = Direction.HIGHER_IS_STRICTER
 LOWER = Direction.LOWER_IS_STRICTER
 FIXED = Direction.FIXED

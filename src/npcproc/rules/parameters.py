@@ -26,6 +26,22 @@ from npcproc.errors import FloorViolationError, PluginError, UnknownParameterErr
 from npcproc.model.levels import Level
 from npcproc.rules.decision import Binding, Citation
 
+__all__ = [
+    "ALL_LEVELS",
+    "SESSION_KINDS",
+    "Condition",
+    "CongressFacts",
+    "Direction",
+    "Effective",
+    "Parameter",
+    "Setting",
+    "Value",
+    "check_setting",
+    "compose",
+    "lookup",
+    "resolve",
+]
+
 Value = int | Fraction
 ALL_LEVELS: frozenset[Level] = frozenset(Level)
 #: The kinds of session (values of :class:`~npcproc.model.session.SessionKind`).

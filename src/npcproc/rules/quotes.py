@@ -9,6 +9,8 @@ A practice source (``practice``, ``practice (seed 003)``) has no law text and no
 
 from __future__ import annotations
 
+__all__ = ["QUOTES"]
+
 QUOTES: dict[str, str] = {
     "CC 201 ¶1": "开始的当日不计入，自下一日开始计算",
     "CC 202": "到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日",

@@ -24,6 +24,8 @@ from npcproc.rules.decision import Binding, Decision
 from npcproc.rules.parameters import CongressFacts, Effective, Parameter, Setting, Value, compose, lookup, resolve
 from npcproc.rules.topics import TOPICS, Check, MajorityFacts, QuorumFacts
 
+__all__ = ["RuleSet"]
+
 
 @attrs.frozen(kw_only=True)
 class RuleSet:

@@ -20,9 +20,8 @@ from typing import Any
 import attrs
 
 from npcproc.errors import ConcurrencyError
-from npcproc.serialization import event_from_data
 from npcproc.store.backend import EventStore, verify_records
-from npcproc.testing.backends import Noted
+from npcproc.testing.backends import Noted, read_back
 
 __all__ = [
     "CrashReport",
@@ -188,7 +187,7 @@ def crash_loop(opener: Opener, *, kills: int = 50, seed: int = 0) -> CrashReport
             try:
                 counts: dict[int, int] = {}
                 for record in store.read_all():
-                    assert isinstance(event_from_data(record.type, record.data), Noted)
+                    assert isinstance(read_back(record), Noted)
                     batch = int(record.stream.removeprefix("batch-"))
                     counts[batch] = counts.get(batch, 0) + 1
                 missing += [f"kill {kill}: batch {b}" for b in sorted(acknowledged) if counts.get(b) != BATCH]

@@ -13,6 +13,7 @@ from fractions import Fraction
 import attrs
 
 from npcproc import hookimpl
+from npcproc.i18n import Messages
 from npcproc.model.levels import Level
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Decision, Reason, RuleSet, Setting
@@ -116,30 +117,33 @@ def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
     register("annual_agenda", in_force_from(IN_FORCE_FROM)(half_yearly))  # BJ 41: no year before 1990 is judged
 
 
-def _define_messages() -> None:
-    from npcproc.i18n import define
-
-    define(
-        "bj.first_half",
+#: The message codes this plugin's checks explain themselves with.
+MESSAGES = (
+    Messages(
+        code="bj.first_half",
         zh_ok="{year}年上半年（一月至六月）举行了{held}次会议",
         zh_fail="{year}年上半年（一月至六月）没有举行会议",
         en_ok="{held} session(s) opened in the first half of {year} (January-June)",
         en_fail="no session opened in the first half of {year} (January-June)",
-    )
-    define(
-        "bj.second_half",
+    ),
+    Messages(
+        code="bj.second_half",
         zh_ok="{year}年下半年（七月至十二月）举行了{held}次会议",
         zh_fail="{year}年下半年（七月至十二月）没有举行会议",
         en_ok="{held} session(s) opened in the second half of {year} (July-December)",
         en_fail="no session opened in the second half of {year} (July-December)",
-    )
-    define(
-        "bj.first_by_march",
+    ),
+    Messages(
+        code="bj.first_by_march",
         zh_ok="{year}年第一次会议于{first}举行，不迟于三月底",
         zh_fail="{year}年第一次会议（{first}）迟于三月底",
         en_ok="the first session of {year} opened on {first}, by the end of March",
         en_fail="the first session of {year} ({first}) did not open by the end of March",
-    )
+    ),
+)
 
 
-_define_messages()
+@hookimpl
+def npcproc_register_messages(register: Callable[[Messages], None]) -> None:
+    for messages in MESSAGES:
+        register(messages)

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from npcproc import hookimpl
+from npcproc.i18n import Messages
 from npcproc.model.election import Office
 from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItemKind
@@ -239,39 +240,42 @@ def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
         register("annual_agenda", dated(check))
 
 
-def _define_messages() -> None:
-    from npcproc.i18n import define
-
-    define(
-        "cq.election_length",
+#: The message codes this plugin's checks explain themselves with.
+MESSAGES = (
+    Messages(
+        code="cq.election_length",
         zh_ok="会议{session}有选举事项，会期{days}天，已适当增加",
         zh_fail="会议{session}有选举事项，会期仅{days}天，未适当增加",
         en_ok="session {session} holds an election and lasts {days} day(s), longer than the one-day minimum",
         en_fail="session {session} holds an election but lasts only {days} day(s): CQ 8 ¶1 lengthens such a session",
-    )
-    define(
-        "cq.special_work_report",
+    ),
+    Messages(
+        code="cq.special_work_report",
         zh_ok="{year}年的会议{session}安排了听取和审议专项工作报告的议题",
         zh_fail="{year}年没有一次会议安排听取和审议专项工作报告的议题",
         en_ok="session {session} of {year} heard and deliberated a special work report",
         en_fail="no session of {year} put a special work report on its agenda",
-    )
-    define(
-        "cq.first_session_elects",
+    ),
+    Messages(
+        code="cq.first_session_elects",
         zh_ok="本届第一次会议{session}选举产生了{office_zh}",
         zh_fail="本届第一次会议{session}未选举产生{office_zh}",
         en_ok="the term's first session {session} elected {office_en}",
         en_fail="the term's first session {session} did not elect {office_en}",
-    )
-    define(
-        "cq.handling_report_distributed",
+    ),
+    Messages(
+        code="cq.handling_report_distributed",
         zh_ok="上一年{suggestions}件代表建议、批评和意见的办理情况报告已印发{year}年第一次会议{session}",
         zh_fail="上一年{suggestions}件代表建议、批评和意见的办理情况报告未印发{year}年第一次会议{session}",
         en_ok="the report on handling the previous year's {suggestions} suggestion(s) went to {year}'s first "
         "session {session}",
         en_fail="the report on handling the previous year's {suggestions} suggestion(s) did not go to {year}'s first "
         "session {session}",
-    )
+    ),
+)
 
 
-_define_messages()
+@hookimpl
+def npcproc_register_messages(register: Callable[[Messages], None]) -> None:
+    for messages in MESSAGES:
+        register(messages)

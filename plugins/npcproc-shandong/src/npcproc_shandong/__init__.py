@@ -14,6 +14,7 @@ from fractions import Fraction
 import attrs
 
 from npcproc import hookimpl
+from npcproc.i18n import Messages
 from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItemKind, SessionStatus
 from npcproc.provinces import Province
@@ -137,20 +138,23 @@ def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
     register("annual_agenda", in_force_from(IN_FORCE_FROM)(government_report_resolution))  # SD 33: from 1995-06-14
 
 
-def _define_messages() -> None:
-    from npcproc.i18n import define
-
-    define(
-        "sd.government_report_resolution",
+#: The message codes this plugin's checks explain themselves with.
+MESSAGES = (
+    Messages(
+        code="sd.government_report_resolution",
         zh_ok="会议{session}听取和审查了乡镇人民政府的工作报告（{item}），并就其进行了表决",
         zh_fail="会议{session}听取和审查了乡镇人民政府的工作报告（{item}），应当作出相应的决议，记录中没有对其的表决",
         en_ok="session {session} heard the township government's work report ({item}) and voted on a resolution on it",
         en_fail="session {session} heard the township government's work report ({item}) and must make a resolution "
         "on it, but no vote on it is recorded",
-    )
+    ),
+)
 
 
-_define_messages()
+@hookimpl
+def npcproc_register_messages(register: Callable[[Messages], None]) -> None:
+    for messages in MESSAGES:
+        register(messages)
 
 
 @hookimpl

@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from npcproc import hookimpl
+from npcproc.i18n import Messages
 from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItemKind, SessionKind, SessionStatus
 from npcproc.provinces import Province
@@ -174,16 +175,19 @@ def npcproc_register_checks(register: Callable[[str, Check], None]) -> None:
     register("annual_agenda", in_force_from(IN_FORCE_FROM)(main_items))  # ZJ 42: no year wholly before 2016-10-01
 
 
-def _define_messages() -> None:
-    from npcproc.i18n import define
-
-    define(
-        "zj.main_item",
+#: The message codes this plugin's checks explain themselves with.
+MESSAGES = (
+    Messages(
+        code="zj.main_item",
         zh_ok="{part_zh}会议{session}听取或者审查了{item}",
         zh_fail="{part_zh}会议{session}的议程没有{item}，该事项一般是{part_zh}会议的主要议程",
         en_ok="the {part_en} session {session} heard {item}",
         en_fail="the {part_en} session {session} did not hear {item}, one of the main items of a {part_en} session",
-    )
+    ),
+)
 
 
-_define_messages()
+@hookimpl
+def npcproc_register_messages(register: Callable[[Messages], None]) -> None:
+    for messages in MESSAGES:
+        register(messages)
