@@ -11,7 +11,7 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
 from npcproc.procedures.agenda import REQUIRED_EACH_YEAR, annual_agenda
 from npcproc.procedures.bodies import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
 from npcproc.procedures.budget import Budgets
-from npcproc.procedures.congress import Congresses, CongressState
+from npcproc.procedures.congress.commands import Congresses, CongressState
 from npcproc.procedures.direct_election import DirectElections
 from npcproc.procedures.direct_election_state import DirectElectionState
 from npcproc.procedures.election import Elections, RoundResult

@@ -67,7 +67,7 @@ class Procedure:
     def rules_for(self, congress_id: str, on: datetime.date | None = None) -> RuleSet:
         """The rules resolved for one congress: a township regulation never binds a county congress, and a
         value that depends on the congress (population, deputies in office on ``on``) takes its value."""
-        from npcproc.procedures.congress import Congresses
+        from npcproc.procedures.congress.commands import Congresses
 
         return Congresses(self.store, self.rules).state(congress_id).rules(self.rules, on)
 

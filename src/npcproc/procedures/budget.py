@@ -23,7 +23,7 @@ from npcproc.events import event_type
 from npcproc.i18n import define, define_fact
 from npcproc.model.session import AgendaItemKind
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
-from npcproc.procedures.congress import Congresses
+from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_state import SessionState
 from npcproc.rules.decision import Decision, Reason, ReasonValue

@@ -41,7 +41,7 @@ from npcproc.procedures.between_sessions_events import (
     SatisfactionCount,
 )
 from npcproc.procedures.between_sessions_messages import ACTIONS_ZH, NAMES_ZH
-from npcproc.procedures.congress import Congresses
+from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.livelihood_state import LivelihoodStage, LivelihoodState, ProjectState, fold_livelihood
 from npcproc.procedures.session import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason

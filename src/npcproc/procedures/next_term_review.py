@@ -31,7 +31,7 @@ from npcproc.i18n import define, define_fact
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
 from npcproc.procedures.bodies import CredentialsCommittee
-from npcproc.procedures.congress import Congresses, CongressState
+from npcproc.procedures.congress.commands import Congresses, CongressState
 from npcproc.procedures.session import Sessions
 from npcproc.rules.decision import Decision, Reason
 

@@ -27,7 +27,7 @@ from npcproc.model.election import Office
 from npcproc.procedures import between_sessions_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.between_sessions_events import MeetingHeld, MemberResigned, PresidiumDecided
-from npcproc.procedures.congress import Congresses
+from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.session import Sessions
 from npcproc.procedures.session_state import SessionState
 from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue

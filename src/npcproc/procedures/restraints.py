@@ -32,7 +32,7 @@ from npcproc.events import event_type
 from npcproc.i18n import define, define_fact
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, ruled
-from npcproc.procedures.congress import Congresses
+from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.session import Sessions
 from npcproc.rules.decision import Binding, Decision, Reason
 

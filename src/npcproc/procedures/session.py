@@ -47,7 +47,7 @@ from npcproc.model.session import (
     VoteMethod,
 )
 from npcproc.procedures.base import Procedure, cite, refuse, require
-from npcproc.procedures.congress import Congresses, CongressState, congress_stream
+from npcproc.procedures.congress.commands import Congresses, CongressState, congress_stream
 from npcproc.procedures.session_checks import (
     attendee_checks,
     bill_sponsorship,

@@ -44,7 +44,7 @@ import attrs
 from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
-from npcproc.procedures.congress import Congresses
+from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.supervision_events import (
     CaseOpened,
     LeadTimes,

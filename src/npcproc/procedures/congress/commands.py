@@ -32,7 +32,7 @@ from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
 from npcproc.model.election import Office
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse
-from npcproc.procedures.posts import township_posts_checks
+from npcproc.procedures.congress.posts import township_posts_checks
 from npcproc.rules.decision import Decision
 from npcproc.rules.parameters import CongressFacts
 from npcproc.rules.ruleset import RuleSet
