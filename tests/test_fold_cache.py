@@ -14,8 +14,8 @@ from npcproc.model.suggestion import ReplyCategory
 from npcproc.procedures import Congresses, Sessions, Suggestions
 from npcproc.procedures.congress.commands import congress_stream, fold_congress
 from npcproc.procedures.folded import FoldCache, cache_for
-from npcproc.procedures.session import session_stream
-from npcproc.procedures.session_state import fold_session
+from npcproc.procedures.session.commands import session_stream
+from npcproc.procedures.session.state import fold_session
 from npcproc.procedures.suggestion import fold_suggestions, suggestions_stream
 from npcproc.serialization import event_from_data
 from npcproc.store import MemoryStore

@@ -21,8 +21,8 @@ from npcproc.model import Congress, Level
 from npcproc.model.election import Office
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, VoteCount
 from npcproc.procedures import Congresses, HandlingReports, PresidiumMeetings, Recalls, Sessions, Supervision
-from npcproc.procedures.agenda import REQUIRED_EACH_YEAR
 from npcproc.procedures.congress.commands import congress_stream
+from npcproc.procedures.session.agenda import REQUIRED_EACH_YEAR
 from npcproc.procedures.supervision import LinkKind, Step, link
 from npcproc.record.audit import audit
 from npcproc.record.load import _iso_dates, parse_record

@@ -8,7 +8,6 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
     congresses, sessions = Congresses(store, rules), Sessions(store, rules)
 """
 
-from npcproc.procedures.agenda import REQUIRED_EACH_YEAR, annual_agenda
 from npcproc.procedures.bodies import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
 from npcproc.procedures.budget import Budgets
 from npcproc.procedures.congress.commands import Congresses, CongressState
@@ -21,14 +20,15 @@ from npcproc.procedures.inquiry import Inquiries, InquiryState
 from npcproc.procedures.liaison import IssueState, Liaison, LiaisonState
 from npcproc.procedures.livelihood import Livelihood, LivelihoodStage, LivelihoodState, ProjectState, VoteResult
 from npcproc.procedures.next_term_review import NextTermReview
-from npcproc.procedures.preparations import Preparations
 from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall import Recalls, RecallState
 from npcproc.procedures.restraints import Measure, Restraints
-from npcproc.procedures.session import Sessions
+from npcproc.procedures.session.agenda import REQUIRED_EACH_YEAR, annual_agenda
+from npcproc.procedures.session.commands import Sessions
+from npcproc.procedures.session.preparations import Preparations
+from npcproc.procedures.session.state import SessionState, VoteState
 from npcproc.procedures.session_committees import SessionCommittees, SessionCommitteesState
 from npcproc.procedures.session_groups import SessionGroups, SessionGroupsState
-from npcproc.procedures.session_state import SessionState, VoteState
 from npcproc.procedures.special_reports import SpecialReports
 from npcproc.procedures.standing_rules import RulesKind, StandingRules
 from npcproc.procedures.suggestion import Suggestions, SuggestionState

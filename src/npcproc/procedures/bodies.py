@@ -32,7 +32,7 @@ from npcproc.model.levels import Level
 from npcproc.procedures import bodies_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses, CongressState
-from npcproc.procedures.session import Sessions
+from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.logic import Rule
 from npcproc.rules.ruleset import RuleSet

@@ -24,8 +24,8 @@ from npcproc.i18n import define, define_fact
 from npcproc.model.session import AgendaItemKind
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
 from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.session import Sessions
-from npcproc.procedures.session_state import SessionState
+from npcproc.procedures.session.commands import Sessions
+from npcproc.procedures.session.state import SessionState
 from npcproc.rules.decision import Decision, Reason, ReasonValue
 from npcproc.rules.ruleset import RuleSet
 

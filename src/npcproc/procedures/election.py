@@ -41,7 +41,7 @@ from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ru
 from npcproc.procedures.congress.commands import Congresses, congress_stream
 from npcproc.procedures.congress.posts import CHAIR_POSTS, ethnic_head_checks
 from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
-from npcproc.procedures.session import Sessions
+from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import ElectionOutcome
 from npcproc.rules.ruleset import RuleSet

@@ -18,7 +18,7 @@ from npcproc.model.levels import Level
 from npcproc.model.session import SessionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.session import Sessions
+from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.ruleset import RuleSet
 

@@ -43,7 +43,7 @@ from npcproc.procedures.between_sessions_events import (
 from npcproc.procedures.between_sessions_messages import ACTIONS_ZH, NAMES_ZH
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.livelihood_state import LivelihoodStage, LivelihoodState, ProjectState, fold_livelihood
-from npcproc.procedures.session import Sessions
+from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import Rule, more_than
 

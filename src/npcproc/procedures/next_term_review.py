@@ -32,7 +32,7 @@ from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
 from npcproc.procedures.bodies import CredentialsCommittee
 from npcproc.procedures.congress.commands import Congresses, CongressState
-from npcproc.procedures.session import Sessions
+from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
 
 __all__ = ["NextTermConfirmed", "NextTermReported", "NextTermReview"]

@@ -28,8 +28,8 @@ from npcproc.procedures import between_sessions_messages  # noqa: F401 - defines
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.between_sessions_events import MeetingHeld, MemberResigned, PresidiumDecided
 from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.session import Sessions
-from npcproc.procedures.session_state import SessionState
+from npcproc.procedures.session.commands import Sessions
+from npcproc.procedures.session.state import SessionState
 from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
 from npcproc.rules.logic import Rule, more_than
 

@@ -28,8 +28,8 @@ from npcproc.model.levels import Level
 from npcproc.model.session import SessionStatus, VoteCount
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress.commands import Congresses, congress_stream
-from npcproc.procedures.session import Sessions, counted
-from npcproc.procedures.session_state import SessionState
+from npcproc.procedures.session.commands import Sessions, counted
+from npcproc.procedures.session.state import SessionState
 from npcproc.rules.decision import Citation, Decision
 
 __all__ = ["RecallState", "Recalls", "recall_stream"]

@@ -33,7 +33,7 @@ from npcproc.i18n import define, define_fact
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, ruled
 from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.session import Sessions
+from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Binding, Decision, Reason
 
 __all__ = ["Measure", "Restrained", "RestraintReported", "RestraintState", "Restraints", "SessionInformed"]

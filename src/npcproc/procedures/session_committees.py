@@ -17,7 +17,7 @@ binds a county congress), never refusing what the session did:
   the vote's day at the latest (``session_committee.budget_report_before_vote``).
 
 Both are judged by :meth:`SessionCommittees.check` and by ``npcproc check``. A vote is recorded by
-:class:`~npcproc.procedures.session.Sessions`, which does not consult this stream: a vote without the report is
+:class:`~npcproc.procedures.session.commands.Sessions`, which does not consult this stream: a vote without the report is
 reported as a violation, not refused.
 
 The structural refusals (a second list of one kind, a report by a committee not set up, an unknown item) keep the
@@ -36,7 +36,7 @@ from npcproc.events import event_type
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionStatus
 from npcproc.procedures import session_committees_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, reason, refuse, ruled
-from npcproc.procedures.session import Sessions
+from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import Rule
 from npcproc.rules.ruleset import RuleSet

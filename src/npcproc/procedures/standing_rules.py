@@ -30,7 +30,7 @@ from npcproc.model.congress import RulesKind
 from npcproc.procedures.base import Procedure, ruled
 from npcproc.procedures.budget import BudgetApproval, approvals
 from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.session import Sessions
+from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.ruleset import RuleSet
 

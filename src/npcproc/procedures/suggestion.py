@@ -30,7 +30,7 @@ from npcproc.model.session import BillStatus
 from npcproc.model.suggestion import Classification, Rating, ReplyCategory, SuggestionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.session import Sessions
+from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import Rule
 from npcproc.rules.ruleset import RuleSet

@@ -18,8 +18,7 @@ from npcproc.procedures.budget import APPROVAL, publication_checks
 from npcproc.procedures.congress.posts import CHAIR_POSTS, ethnic_head_checks, township_posts_checks
 from npcproc.procedures.election import margin_check, nomination_time_check, plurality, principal_list_check
 from npcproc.procedures.inquiry import answer_checks, filing_checks
-from npcproc.procedures.preparations import preparation_checks
-from npcproc.procedures.session_checks import (
+from npcproc.procedures.session.checks import (
     CONVENER,
     attendee_checks,
     bill_sponsorship,
@@ -31,7 +30,8 @@ from npcproc.procedures.session_checks import (
     preparatory_chair_checks,
     presidium_checks,
 )
-from npcproc.procedures.session_prep import announcement_checks, bill_deadline_checks, heads_attend_checks
+from npcproc.procedures.session.prep import announcement_checks, bill_deadline_checks, heads_attend_checks
+from npcproc.procedures.session.preparations import preparation_checks
 from npcproc.procedures.special_reports import hearing_checks, hearings
 from npcproc.procedures.supervision import (
     COUNTY_ONLY,

@@ -48,7 +48,7 @@ from npcproc.model.session import (
 )
 from npcproc.procedures.base import Procedure, cite, refuse, require
 from npcproc.procedures.congress.commands import Congresses, CongressState, congress_stream
-from npcproc.procedures.session_checks import (
+from npcproc.procedures.session.checks import (
     attendee_checks,
     bill_sponsorship,
     convener_check,
@@ -60,13 +60,13 @@ from npcproc.procedures.session_checks import (
     presidium_checks,
     roll_call,
 )
-from npcproc.procedures.session_prep import (
+from npcproc.procedures.session.prep import (
     announcement_checks,
     bill_deadline_checks,
     bills_before_session,
     heads_attend_checks,
 )
-from npcproc.procedures.session_state import SessionState, VoteState, fold_session
+from npcproc.procedures.session.state import SessionState, VoteState, fold_session
 from npcproc.rules.decision import Decision, Reason
 
 __all__ = ["SessionState", "Sessions", "VoteState", "session_stream"]
@@ -105,8 +105,8 @@ class Sessions(Procedure):
 
     def year_check(self, congress_id: str, year: int) -> Decision:
         """The annual completeness check (OL 11/12, OL 14 ¶1, provincial rules) over the congress's sessions."""
-        from npcproc.procedures.agenda import annual_agenda, elected_at, first_sessions
         from npcproc.procedures.election import Elections
+        from npcproc.procedures.session.agenda import annual_agenda, elected_at, first_sessions
         from npcproc.procedures.suggestion import Suggestions
         from npcproc.serialization import event_from_data
 
@@ -219,7 +219,7 @@ class Sessions(Procedure):
         chairs = [
             h for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR) for h in congress.holders(office, on)
         ]
-        from npcproc.procedures.agenda import first_sessions
+        from npcproc.procedures.session.agenda import first_sessions
 
         chaired: list[Reason] = []
         sessions = self.of_congress(state.congress_id)

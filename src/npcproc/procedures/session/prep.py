@@ -15,8 +15,8 @@ import datetime
 from collections.abc import Collection, Sequence
 
 from npcproc.model.session import SessionKind
-from npcproc.procedures import session_prep_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import ruled
+from npcproc.procedures.session import messages  # noqa: F401 - defines the message codes used below
 from npcproc.rules.decision import Reason
 from npcproc.rules.ruleset import RuleSet
 
