@@ -34,9 +34,9 @@ import attrs
 
 from npcproc.events import event_type
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionStatus
-from npcproc.procedures import session_committees_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, reason, refuse, ruled
 from npcproc.procedures.session.commands import Sessions
+from npcproc.procedures.session_committees import messages  # noqa: F401 - defines the message codes used below
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import Rule
 from npcproc.rules.ruleset import RuleSet
