@@ -28,7 +28,7 @@ from npcproc.procedures.session.commands import Sessions
 from npcproc.procedures.session.preparations import Preparations
 from npcproc.procedures.session.state import SessionState, VoteState
 from npcproc.procedures.session_committees.commands import SessionCommittees, SessionCommitteesState
-from npcproc.procedures.session_groups import SessionGroups, SessionGroupsState
+from npcproc.procedures.session_groups.commands import SessionGroups, SessionGroupsState
 from npcproc.procedures.special_reports import SpecialReports
 from npcproc.procedures.standing_rules import RulesKind, StandingRules
 from npcproc.procedures.suggestion import Suggestions, SuggestionState

@@ -33,11 +33,11 @@ from collections.abc import Collection, Mapping, Sequence
 import attrs
 
 from npcproc.events import attendance, event_type
-from npcproc.procedures import session_groups_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.session.commands import Sessions
 from npcproc.procedures.session.state import SessionState
+from npcproc.procedures.session_groups import messages  # noqa: F401 - defines the message codes used below
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.logic import Rule
 from npcproc.rules.ruleset import RuleSet
