@@ -23,7 +23,7 @@ import simulate
 
 from npcproc.procedures import base
 from npcproc.procedures.congress.commands import fold_congress
-from npcproc.procedures.election_state import fold_election
+from npcproc.procedures.election.state import fold_election
 from npcproc.procedures.inquiry import fold_inquiry
 from npcproc.procedures.livelihood_state import fold_livelihood
 from npcproc.procedures.presidium import fold_presidium

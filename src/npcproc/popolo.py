@@ -15,7 +15,7 @@ from npcproc.model.congress import Deputy, DeputyStatus
 from npcproc.model.session import Choice, VoteMethod
 from npcproc.procedures.congress.commands import CongressState
 from npcproc.procedures.congress.posts import CHAIR_POSTS
-from npcproc.procedures.election_state import ElectionState
+from npcproc.procedures.election.state import ElectionState
 from npcproc.procedures.session.state import SessionState, VoteState
 from npcproc.report.year import read_year
 from npcproc.store.base import EventStore

@@ -13,8 +13,8 @@ from npcproc.procedures.budget import Budgets
 from npcproc.procedures.congress.commands import Congresses, CongressState
 from npcproc.procedures.direct_election import DirectElections
 from npcproc.procedures.direct_election_state import DirectElectionState
-from npcproc.procedures.election import Elections, RoundResult
-from npcproc.procedures.election_state import ElectionState, RoundState
+from npcproc.procedures.election.commands import Elections, RoundResult
+from npcproc.procedures.election.state import ElectionState, RoundState
 from npcproc.procedures.handling_reports import HandlingReports
 from npcproc.procedures.inquiry import Inquiries, InquiryState
 from npcproc.procedures.liaison import IssueState, Liaison, LiaisonState

@@ -43,7 +43,7 @@ from npcproc.model.levels import Level
 from npcproc.model.suggestion import SuggestionStatus
 from npcproc.procedures.between_sessions_events import CollectionOpened, MeetingHeld, MemberResigned
 from npcproc.procedures.congress.commands import CongressState, fold_congress
-from npcproc.procedures.election_state import ElectionState, fold_election
+from npcproc.procedures.election.state import ElectionState, fold_election
 from npcproc.procedures.inquiry import InquiryState, fold_inquiry
 from npcproc.procedures.livelihood_state import LivelihoodState, fold_livelihood
 from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, fold_presidium

@@ -16,7 +16,7 @@ from npcproc.model.election import Office
 from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItemKind, SessionStatus
 from npcproc.procedures.base import cite, reason, ruled
-from npcproc.procedures.election_state import ElectionState
+from npcproc.procedures.election.state import ElectionState
 from npcproc.procedures.session.commands import SessionState
 from npcproc.rules.decision import Citation, Decision
 from npcproc.rules.ruleset import RuleSet

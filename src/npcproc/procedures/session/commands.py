@@ -105,7 +105,7 @@ class Sessions(Procedure):
 
     def year_check(self, congress_id: str, year: int) -> Decision:
         """The annual completeness check (OL 11/12, OL 14 ¶1, provincial rules) over the congress's sessions."""
-        from npcproc.procedures.election import Elections
+        from npcproc.procedures.election.commands import Elections
         from npcproc.procedures.session.agenda import annual_agenda, elected_at, first_sessions
         from npcproc.procedures.suggestion import Suggestions
         from npcproc.serialization import event_from_data

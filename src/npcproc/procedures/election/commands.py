@@ -36,11 +36,11 @@ from npcproc.model.election import (
 )
 from npcproc.model.levels import Level, Post
 from npcproc.model.session import Choice, SessionStatus
-from npcproc.procedures.ballots import check_ballots, write_in_resolver
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses, congress_stream
 from npcproc.procedures.congress.posts import CHAIR_POSTS, ethnic_head_checks
-from npcproc.procedures.election_state import ElectionState, RoundState, fold_election
+from npcproc.procedures.election.ballots import check_ballots, write_in_resolver
+from npcproc.procedures.election.state import ElectionState, RoundState, fold_election
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import ElectionOutcome
