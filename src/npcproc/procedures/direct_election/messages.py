@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
-#: Stage values of :class:`~npcproc.procedures.direct_election.Stage`, in Chinese.
+#: Stage values of :class:`~npcproc.procedures.direct_election.commands.Stage`, in Chinese.
 STAGES_ZH = {
     "set_up": "待公布选民名单",
     "voters_listed": "推荐代表候选人",

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from npcproc.model.levels import Level
-from npcproc.procedures.direct_election_events import (
+from npcproc.procedures.direct_election.events import (
     CandidateNominated,
     ConstituencySetUp,
     FinalListPublished,

@@ -26,9 +26,9 @@ from fractions import Fraction
 import attrs
 
 from npcproc.model.levels import Level
-from npcproc.procedures import direct_election_messages  # also defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
-from npcproc.procedures.direct_election_events import (
+from npcproc.procedures.direct_election import messages  # also defines the message codes used below
+from npcproc.procedures.direct_election.events import (
     CandidateNominated,
     ConstituencySetUp,
     FinalListPublished,
@@ -41,7 +41,7 @@ from npcproc.procedures.direct_election_events import (
     RoundKind,
     VoterListPublished,
 )
-from npcproc.procedures.direct_election_state import (
+from npcproc.procedures.direct_election.state import (
     DirectElectionState,
     PendingRound,
     Recall,
@@ -127,8 +127,8 @@ def count_ballots(ballots: Iterable[Collection[str]], seats: int) -> BallotCount
 
 def _stage(state: DirectElectionState, action: str, citation: Citation, *allowed: Stage) -> None:
     if state.stage not in allowed:
-        action_zh, action_en = direct_election_messages.ACTIONS[action]
-        stage_zh = direct_election_messages.STAGES_ZH[state.stage.value]
+        action_zh, action_en = messages.ACTIONS[action]
+        stage_zh = messages.STAGES_ZH[state.stage.value]
         refuse("direct_election.wrong_stage", citation, stage_zh=stage_zh, stage_en=state.stage.value,
                action_zh=action_zh, action_en=action_en)  # fmt: skip
 
@@ -141,7 +141,7 @@ def _counts(citation: Citation, **counts: int) -> None:
 
 def _lead(state: DirectElectionState, on: datetime.date, document: str, required: int, law: Citation) -> Reason:
     given = (state.election_day - on).days
-    zh, en = direct_election_messages.DOCUMENTS[document]
+    zh, en = messages.DOCUMENTS[document]
     return reason(given >= required, "direct_election.lead_time", law, document_zh=zh, document_en=en, given=given,
                   required=required)  # fmt: skip
 
