@@ -23,7 +23,7 @@ from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, VoteC
 from npcproc.procedures import Congresses, HandlingReports, PresidiumMeetings, Recalls, Sessions, Supervision
 from npcproc.procedures.congress.commands import congress_stream
 from npcproc.procedures.session.agenda import REQUIRED_EACH_YEAR
-from npcproc.procedures.supervision import LinkKind, Step, link
+from npcproc.procedures.supervision.commands import LinkKind, Step, link
 from npcproc.record.audit import audit
 from npcproc.record.load import _iso_dates, parse_record
 from npcproc.rules import Citation

@@ -8,18 +8,18 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
     congresses, sessions = Congresses(store, rules), Sessions(store, rules)
 """
 
-from npcproc.procedures.bodies import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
+from npcproc.procedures.bodies.commands import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
+from npcproc.procedures.bodies.next_term_review import NextTermReview
 from npcproc.procedures.budget import Budgets
 from npcproc.procedures.congress.commands import Congresses, CongressState
-from npcproc.procedures.direct_election import DirectElections
-from npcproc.procedures.direct_election_state import DirectElectionState
+from npcproc.procedures.direct_election.commands import DirectElections
+from npcproc.procedures.direct_election.state import DirectElectionState
 from npcproc.procedures.election.commands import Elections, RoundResult
 from npcproc.procedures.election.state import ElectionState, RoundState
 from npcproc.procedures.handling_reports import HandlingReports
 from npcproc.procedures.inquiry import Inquiries, InquiryState
 from npcproc.procedures.liaison import IssueState, Liaison, LiaisonState
 from npcproc.procedures.livelihood import Livelihood, LivelihoodStage, LivelihoodState, ProjectState, VoteResult
-from npcproc.procedures.next_term_review import NextTermReview
 from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall import Recalls, RecallState
 from npcproc.procedures.restraints import Measure, Restraints
@@ -29,10 +29,10 @@ from npcproc.procedures.session.preparations import Preparations
 from npcproc.procedures.session.state import SessionState, VoteState
 from npcproc.procedures.session_committees.commands import SessionCommittees, SessionCommitteesState
 from npcproc.procedures.session_groups.commands import SessionGroups, SessionGroupsState
-from npcproc.procedures.special_reports import SpecialReports
 from npcproc.procedures.standing_rules import RulesKind, StandingRules
 from npcproc.procedures.suggestion import Suggestions, SuggestionState
-from npcproc.procedures.supervision import CaseState, Supervision
+from npcproc.procedures.supervision.commands import CaseState, Supervision
+from npcproc.procedures.supervision.special_reports import SpecialReports
 
 __all__ = [
     "REQUIRED_EACH_YEAR",

@@ -24,8 +24,8 @@ from npcproc.procedures import messages  # noqa: F401 - defines the message code
 from npcproc.procedures.session.agenda import annual_agenda
 from npcproc.procedures.session.checks import CONVENER
 from npcproc.procedures.session.state import SessionState, VoteState
-from npcproc.procedures.special_reports import hearings, year_checks
-from npcproc.procedures.supervision_events import Step
+from npcproc.procedures.supervision.events import Step
+from npcproc.procedures.supervision.special_reports import hearings, year_checks
 from npcproc.record import messages as _record_messages  # noqa: F401 - defines the record's own codes
 from npcproc.record.model import CongressRecord, CongressYear, DeputyRecord, SessionRecord, VoteRecord
 from npcproc.rules.decision import Citation, Reason, ReasonValue

@@ -1,5 +1,5 @@
 """The audit of a record's credentials committee, credentials reports and deputy groups, with the procedures'
-own checks (:mod:`npcproc.procedures.bodies`)."""
+own checks (:mod:`npcproc.procedures.bodies.commands`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime
 
 from npcproc.model.levels import Level
 from npcproc.procedures.base import cite
-from npcproc.procedures.bodies import (
+from npcproc.procedures.bodies.commands import (
     _QUARTERS,
     BY_ELECTION_REVIEW,
     COMMITTEE,

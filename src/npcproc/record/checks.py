@@ -32,8 +32,7 @@ from npcproc.procedures.session.checks import (
 )
 from npcproc.procedures.session.prep import announcement_checks, bill_deadline_checks, heads_attend_checks
 from npcproc.procedures.session.preparations import preparation_checks
-from npcproc.procedures.special_reports import hearing_checks, hearings
-from npcproc.procedures.supervision import (
+from npcproc.procedures.supervision.commands import (
     COUNTY_ONLY,
     RATING_ALLOWED,
     LinkState,
@@ -47,7 +46,8 @@ from npcproc.procedures.supervision import (
     satisfaction,
     step_values,
 )
-from npcproc.procedures.supervision_events import LinkKind, Rated, Step, StepRecorded
+from npcproc.procedures.supervision.events import LinkKind, Rated, Step, StepRecorded
+from npcproc.procedures.supervision.special_reports import hearing_checks, hearings
 from npcproc.record.audit import Finding, Findings, Roll, heads_after, year_rules
 from npcproc.record.model import (
     CaseRecord,
@@ -486,7 +486,7 @@ class CongressChecks:
 
     def _step(self, case: CaseRecord, index: int, state: LinkState, step: StepRecord, where: str) -> LinkState | None:
         """Check one step as the procedure would record it; None when the link cannot go on."""
-        from npcproc.procedures.supervision_messages import STEP_LABELS
+        from npcproc.procedures.supervision.messages import STEP_LABELS
 
         kind, findings, rules = state.spec.kind, self.findings, self._rules_on(step.on)
         law = basis(self.level, kind, step.step)

@@ -31,7 +31,7 @@ from npcproc.model.session import (
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.session_committees.commands import CommitteeKind
 from npcproc.procedures.session_groups.commands import MeetingKind
-from npcproc.procedures.supervision_events import LeadTimes, LinkKind, Step
+from npcproc.procedures.supervision.events import LeadTimes, LinkKind, Step
 
 __all__ = [
     "FORMAT_VERSION",

@@ -50,8 +50,8 @@ from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, fold_p
 from npcproc.procedures.session.agenda import annual_agenda, elected_at, first_sessions
 from npcproc.procedures.session.state import SessionState, fold_session
 from npcproc.procedures.suggestion import SuggestionState, at_session_close, fold_suggestions
-from npcproc.procedures.supervision import CaseState, Overdue, fold_supervision
-from npcproc.procedures.supervision_events import CaseOpened
+from npcproc.procedures.supervision.commands import CaseState, Overdue, fold_supervision
+from npcproc.procedures.supervision.events import CaseOpened
 from npcproc.rules.decision import Decision
 from npcproc.rules.ruleset import RuleSet
 from npcproc.serialization import event_from_data

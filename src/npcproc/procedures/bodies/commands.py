@@ -29,8 +29,8 @@ import attrs
 from npcproc.events import attendance, event_type
 from npcproc.model.election import Nominator
 from npcproc.model.levels import Level
-from npcproc.procedures import bodies_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
+from npcproc.procedures.bodies import messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.congress.commands import Congresses, CongressState
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason

@@ -30,7 +30,7 @@ from npcproc.events import event_type
 from npcproc.i18n import define, define_fact
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
-from npcproc.procedures.bodies import CredentialsCommittee
+from npcproc.procedures.bodies.commands import CredentialsCommittee
 from npcproc.procedures.congress.commands import Congresses, CongressState
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason

@@ -45,7 +45,7 @@ from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.supervision_events import (
+from npcproc.procedures.supervision.events import (
     CaseOpened,
     LeadTimes,
     LinkKind,
@@ -55,7 +55,7 @@ from npcproc.procedures.supervision_events import (
     Step,
     StepRecorded,
 )
-from npcproc.procedures.supervision_messages import KIND_LABELS, STEP_LABELS
+from npcproc.procedures.supervision.messages import KIND_LABELS, STEP_LABELS
 from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
 from npcproc.rules.ruleset import RuleSet
 

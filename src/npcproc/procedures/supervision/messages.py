@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
-from npcproc.procedures.supervision_events import LinkKind, Step
+from npcproc.procedures.supervision.events import LinkKind, Step
 
 #: (English, Chinese) names, passed to the templates as ``kind``/``kind_zh`` and ``step``/``step_zh``.
 KIND_LABELS = {

@@ -2,7 +2,7 @@
 
 ZJ 10 ¶1 (1) lists "安排代表听取和讨论本级人民政府的专项工作报告" among the presidium's duties
 在人民代表大会闭会期间, and OL 19 ¶2 puts the same words in the recess: so these hearings are the
-``special_report`` links of township supervision cases (:mod:`npcproc.procedures.supervision`),
+``special_report`` links of township supervision cases (:mod:`npcproc.procedures.supervision.commands`),
 not agenda items of a session. A link's hearing is its ``held`` step.
 
 - ``supervision.special_reports_per_year`` (ZJ 26 ¶1 每年…若干: one at least): hearings held in each
@@ -23,8 +23,8 @@ import attrs
 
 from npcproc.i18n import define
 from npcproc.procedures.base import Procedure, ruled
-from npcproc.procedures.supervision import Supervision
-from npcproc.procedures.supervision_events import LinkKind, Step
+from npcproc.procedures.supervision.commands import Supervision
+from npcproc.procedures.supervision.events import LinkKind, Step
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.ruleset import RuleSet
 
