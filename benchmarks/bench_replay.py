@@ -25,8 +25,8 @@ from npcproc.procedures import base
 from npcproc.procedures.congress.commands import fold_congress
 from npcproc.procedures.election.state import fold_election
 from npcproc.procedures.inquiry import fold_inquiry
-from npcproc.procedures.livelihood_state import fold_livelihood
-from npcproc.procedures.presidium import fold_presidium
+from npcproc.procedures.livelihood.state import fold_livelihood
+from npcproc.procedures.presidium.commands import fold_presidium
 from npcproc.procedures.session.state import fold_session
 from npcproc.procedures.suggestion import fold_suggestions
 from npcproc.procedures.supervision.commands import fold_supervision

@@ -44,7 +44,7 @@ from npcproc.procedures import (
     Suggestions,
     Supervision,
 )
-from npcproc.procedures.between_sessions_events import ProjectSource, ReviewBody, SatisfactionCount
+from npcproc.procedures.livelihood.events import ProjectSource, ReviewBody, SatisfactionCount
 from npcproc.procedures.supervision.commands import link
 from npcproc.procedures.supervision.events import LinkKind, Step
 from npcproc.rules.ruleset import RuleSet

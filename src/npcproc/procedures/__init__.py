@@ -18,9 +18,15 @@ from npcproc.procedures.election.commands import Elections, RoundResult
 from npcproc.procedures.election.state import ElectionState, RoundState
 from npcproc.procedures.handling_reports import HandlingReports
 from npcproc.procedures.inquiry import Inquiries, InquiryState
-from npcproc.procedures.liaison import IssueState, Liaison, LiaisonState
-from npcproc.procedures.livelihood import Livelihood, LivelihoodStage, LivelihoodState, ProjectState, VoteResult
-from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, PresidiumState
+from npcproc.procedures.liaison.commands import IssueState, Liaison, LiaisonState
+from npcproc.procedures.livelihood.commands import (
+    Livelihood,
+    LivelihoodStage,
+    LivelihoodState,
+    ProjectState,
+    VoteResult,
+)
+from npcproc.procedures.presidium.commands import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall import Recalls, RecallState
 from npcproc.procedures.restraints import Measure, Restraints
 from npcproc.procedures.session.agenda import REQUIRED_EACH_YEAR, annual_agenda

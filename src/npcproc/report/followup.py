@@ -8,7 +8,7 @@ from collections import Counter
 from npcproc.model.election import RoundKind
 from npcproc.model.suggestion import SuggestionStatus
 from npcproc.procedures.base import cite
-from npcproc.procedures.livelihood import execution, power
+from npcproc.procedures.livelihood.commands import execution, power
 from npcproc.procedures.supervision.commands import STEPS, LinkState, basis
 from npcproc.procedures.supervision.events import Rated, Step, StepRecorded
 from npcproc.report import charts

@@ -41,12 +41,13 @@ from npcproc.events import (
 )
 from npcproc.model.levels import Level
 from npcproc.model.suggestion import SuggestionStatus
-from npcproc.procedures.between_sessions_events import CollectionOpened, MeetingHeld, MemberResigned
 from npcproc.procedures.congress.commands import CongressState, fold_congress
 from npcproc.procedures.election.state import ElectionState, fold_election
 from npcproc.procedures.inquiry import InquiryState, fold_inquiry
-from npcproc.procedures.livelihood_state import LivelihoodState, fold_livelihood
-from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, fold_presidium
+from npcproc.procedures.livelihood.events import CollectionOpened
+from npcproc.procedures.livelihood.state import LivelihoodState, fold_livelihood
+from npcproc.procedures.presidium.commands import MeetingState, PresidiumMeetings, fold_presidium
+from npcproc.procedures.presidium.events import MeetingHeld, MemberResigned
 from npcproc.procedures.session.agenda import annual_agenda, elected_at, first_sessions
 from npcproc.procedures.session.state import SessionState, fold_session
 from npcproc.procedures.suggestion import SuggestionState, at_session_close, fold_suggestions

@@ -1,7 +1,6 @@
-"""Events of the work between sessions: livelihood projects decided by deputies' vote, presidium
-meetings, and the liaison stations' reception days and issue ledgers.
+"""Events of livelihood projects 民生实事项目 decided by deputies' vote.
 
-Streams ``livelihood-<congress>-<year>``, ``presidium-<congress>`` and ``liaison-<congress>``.
+Stream ``livelihood-<congress>-<year>``.
 """
 
 from __future__ import annotations
@@ -12,16 +11,10 @@ from collections.abc import Mapping
 
 import attrs
 
-from npcproc.events import attendance, event_type
+from npcproc.events import event_type
 
 __all__ = [
     "CollectionOpened",
-    "IssueClosed",
-    "IssueRaised",
-    "IssueReplied",
-    "MeetingHeld",
-    "MemberResigned",
-    "PresidiumDecided",
     "ProgressReported",
     "ProjectProposed",
     "ProjectReviewed",
@@ -30,7 +23,6 @@ __all__ = [
     "ProjectsEvaluated",
     "ProjectsListed",
     "ProjectsVoted",
-    "ReceptionHeld",
     "ReviewBody",
     "SatisfactionCount",
 ]
@@ -153,92 +145,3 @@ class ProjectsEvaluated:
 
     on: datetime.date
     ratings: Mapping[str, SatisfactionCount]
-
-
-# -- presidium meetings -------------------------------------------------------------------------
-
-
-@event_type("presidium.meeting_held")
-@attrs.frozen(kw_only=True)
-class MeetingHeld:
-    """A meeting of the presidium whose members were elected at ``session_id``, convened by ``convened_by``
-    ("" when not named); ``proposed_by`` the members whose joint proposal called it (临时召集, HN 5 ¶1), none
-    for a meeting not called on a proposal."""
-
-    meeting_id: str
-    on: datetime.date
-    session_id: str
-    members: tuple[str, ...]
-    present: tuple[str, ...] = attrs.field(converter=attendance)
-    convened_by: str = ""
-    proposed_by: tuple[str, ...] = ()
-
-
-@event_type("presidium.member_resigned")
-@attrs.frozen(kw_only=True)
-class MemberResigned:
-    """A deputy resigns from the presidium elected at ``session_id``: one who takes up a post in an administrative
-    organ must (ZJ 38, CQ 30 ¶3, HN 2 ¶4: 必须…辞去主席团成员职务)."""
-
-    session_id: str
-    deputy_id: str
-    on: datetime.date
-
-
-@event_type("presidium.decided")
-@attrs.frozen(kw_only=True)
-class PresidiumDecided:
-    meeting_id: str
-    decision_id: str
-    subject: str
-    members: int
-    yes: int
-    no: int
-    abstain: int
-    passed: bool
-
-
-# -- liaison stations ---------------------------------------------------------------------------
-
-
-@event_type("liaison.reception_held")
-@attrs.frozen(kw_only=True)
-class ReceptionHeld:
-    """A voter reception day 选民接待日 at a liaison station 代表联络站."""
-
-    reception_id: str
-    station: str
-    on: datetime.date
-    deputies: tuple[str, ...]
-    voters_received: int
-
-
-@event_type("liaison.issue_raised")
-@attrs.frozen(kw_only=True)
-class IssueRaised:
-    """An issue a voter raised (``raised_by`` None when anonymous), with its handling unit and due date."""
-
-    issue_id: str
-    reception_id: str
-    on: datetime.date
-    summary: str
-    raised_by: str | None
-    unit: str
-    due: datetime.date
-
-
-@event_type("liaison.issue_replied")
-@attrs.frozen(kw_only=True)
-class IssueReplied:
-    issue_id: str
-    on: datetime.date
-    reply: str
-
-
-@event_type("liaison.issue_closed")
-@attrs.frozen(kw_only=True)
-class IssueClosed:
-    """销号: the issue is struck off the ledger."""
-
-    issue_id: str
-    on: datetime.date

@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from npcproc.procedures.between_sessions_events import (
+from npcproc.procedures.livelihood.events import (
     CollectionOpened,
     ProgressReported,
     ProjectProposed,

@@ -15,10 +15,10 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from npcproc.model.levels import Level
-from npcproc.procedures import between_sessions_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
-from npcproc.procedures.between_sessions_events import IssueClosed, IssueRaised, IssueReplied, ReceptionHeld
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.liaison import messages  # noqa: F401 - defines the message codes used below
+from npcproc.procedures.liaison.events import IssueClosed, IssueRaised, IssueReplied, ReceptionHeld
 from npcproc.rules.decision import Citation, Decision, Reason
 
 __all__ = ["IssueState", "Ledger", "Liaison", "LiaisonState", "liaison_stream"]

@@ -24,10 +24,10 @@ from fractions import Fraction
 import attrs
 
 from npcproc.model.election import Office
-from npcproc.procedures import between_sessions_messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
-from npcproc.procedures.between_sessions_events import MeetingHeld, MemberResigned, PresidiumDecided
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.presidium import messages  # noqa: F401 - defines the message codes used below
+from npcproc.procedures.presidium.events import MeetingHeld, MemberResigned, PresidiumDecided
 from npcproc.procedures.session.commands import Sessions
 from npcproc.procedures.session.state import SessionState
 from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue

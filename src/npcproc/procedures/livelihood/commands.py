@@ -27,7 +27,8 @@ import attrs
 from npcproc.model.levels import Level
 from npcproc.model.session import SessionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
-from npcproc.procedures.between_sessions_events import (
+from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.livelihood.events import (
     CollectionOpened,
     ProgressReported,
     ProjectProposed,
@@ -40,9 +41,8 @@ from npcproc.procedures.between_sessions_events import (
     ReviewBody,
     SatisfactionCount,
 )
-from npcproc.procedures.between_sessions_messages import ACTIONS_ZH, NAMES_ZH
-from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.livelihood_state import LivelihoodStage, LivelihoodState, ProjectState, fold_livelihood
+from npcproc.procedures.livelihood.messages import ACTIONS_ZH, NAMES_ZH
+from npcproc.procedures.livelihood.state import LivelihoodStage, LivelihoodState, ProjectState, fold_livelihood
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import Rule, more_than
