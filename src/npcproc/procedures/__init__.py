@@ -27,7 +27,7 @@ from npcproc.procedures.livelihood.commands import (
     VoteResult,
 )
 from npcproc.procedures.presidium.commands import MeetingState, PresidiumMeetings, PresidiumState
-from npcproc.procedures.recall import Recalls, RecallState
+from npcproc.procedures.recall.commands import Recalls, RecallState
 from npcproc.procedures.restraints import Measure, Restraints
 from npcproc.procedures.session.agenda import REQUIRED_EACH_YEAR, annual_agenda
 from npcproc.procedures.session.commands import Sessions
