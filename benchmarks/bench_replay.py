@@ -24,7 +24,7 @@ import simulate
 from npcproc.procedures import base
 from npcproc.procedures.congress.commands import fold_congress
 from npcproc.procedures.election.state import fold_election
-from npcproc.procedures.inquiry import fold_inquiry
+from npcproc.procedures.inquiry.commands import fold_inquiry
 from npcproc.procedures.livelihood.state import fold_livelihood
 from npcproc.procedures.presidium.commands import fold_presidium
 from npcproc.procedures.session.state import fold_session

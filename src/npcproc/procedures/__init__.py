@@ -17,7 +17,7 @@ from npcproc.procedures.direct_election.state import DirectElectionState
 from npcproc.procedures.election.commands import Elections, RoundResult
 from npcproc.procedures.election.state import ElectionState, RoundState
 from npcproc.procedures.handling_reports import HandlingReports
-from npcproc.procedures.inquiry import Inquiries, InquiryState
+from npcproc.procedures.inquiry.commands import Inquiries, InquiryState
 from npcproc.procedures.liaison.commands import IssueState, Liaison, LiaisonState
 from npcproc.procedures.livelihood.commands import (
     Livelihood,

@@ -43,7 +43,7 @@ from npcproc.model.levels import Level
 from npcproc.model.suggestion import SuggestionStatus
 from npcproc.procedures.congress.commands import CongressState, fold_congress
 from npcproc.procedures.election.state import ElectionState, fold_election
-from npcproc.procedures.inquiry import InquiryState, fold_inquiry
+from npcproc.procedures.inquiry.commands import InquiryState, fold_inquiry
 from npcproc.procedures.livelihood.events import CollectionOpened
 from npcproc.procedures.livelihood.state import LivelihoodState, fold_livelihood
 from npcproc.procedures.presidium.commands import MeetingState, PresidiumMeetings, fold_presidium
