@@ -10,13 +10,12 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
 
 from npcproc.procedures.bodies.commands import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
 from npcproc.procedures.bodies.next_term_review import NextTermReview
-from npcproc.procedures.budget import Budgets
+from npcproc.procedures.budget.commands import Budgets
 from npcproc.procedures.congress.commands import Congresses, CongressState
 from npcproc.procedures.direct_election.commands import DirectElections
 from npcproc.procedures.direct_election.state import DirectElectionState
 from npcproc.procedures.election.commands import Elections, RoundResult
 from npcproc.procedures.election.state import ElectionState, RoundState
-from npcproc.procedures.handling_reports import HandlingReports
 from npcproc.procedures.inquiry.commands import Inquiries, InquiryState
 from npcproc.procedures.liaison.commands import IssueState, Liaison, LiaisonState
 from npcproc.procedures.livelihood.commands import (
@@ -28,15 +27,16 @@ from npcproc.procedures.livelihood.commands import (
 )
 from npcproc.procedures.presidium.commands import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall.commands import Recalls, RecallState
-from npcproc.procedures.restraints import Measure, Restraints
+from npcproc.procedures.restraints.commands import Measure, Restraints
 from npcproc.procedures.session.agenda import REQUIRED_EACH_YEAR, annual_agenda
 from npcproc.procedures.session.commands import Sessions
 from npcproc.procedures.session.preparations import Preparations
 from npcproc.procedures.session.state import SessionState, VoteState
 from npcproc.procedures.session_committees.commands import SessionCommittees, SessionCommitteesState
 from npcproc.procedures.session_groups.commands import SessionGroups, SessionGroupsState
-from npcproc.procedures.standing_rules import RulesKind, StandingRules
-from npcproc.procedures.suggestion import Suggestions, SuggestionState
+from npcproc.procedures.standing_rules.commands import RulesKind, StandingRules
+from npcproc.procedures.suggestion.commands import Suggestions, SuggestionState
+from npcproc.procedures.suggestion.handling_reports import HandlingReports
 from npcproc.procedures.supervision.commands import CaseState, Supervision
 from npcproc.procedures.supervision.special_reports import SpecialReports
 

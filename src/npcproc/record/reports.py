@@ -1,15 +1,15 @@
 """The audit of a record's reports on the handling of deputies' suggestions (DL 51 ¶3, CQ 16 ¶2, HN 4 ¶1 (7)) and
-of its standing rules (ZJ 18 ¶1, 32 ¶1), with the procedures' own checks (:mod:`npcproc.procedures.handling_reports`,
-:mod:`npcproc.procedures.standing_rules`)."""
+of its standing rules (ZJ 18 ¶1, 32 ¶1), with the procedures' own checks
+(:mod:`npcproc.procedures.suggestion.handling_reports`, :mod:`npcproc.procedures.standing_rules.commands`)."""
 
 from __future__ import annotations
 
 import datetime
 
 from npcproc.model.session import AgendaItemKind
-from npcproc.procedures.budget import BudgetApproval
-from npcproc.procedures.handling_reports import REPORTED, distribution_checks, publication_checks
-from npcproc.procedures.standing_rules import RulesAdopted, RulesLog, standing_rules_checks
+from npcproc.procedures.budget.commands import BudgetApproval
+from npcproc.procedures.standing_rules.commands import RulesAdopted, RulesLog, standing_rules_checks
+from npcproc.procedures.suggestion.handling_reports import REPORTED, distribution_checks, publication_checks
 from npcproc.record.audit import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear
 from npcproc.rules.ruleset import RuleSet

@@ -107,7 +107,7 @@ class Sessions(Procedure):
         """The annual completeness check (OL 11/12, OL 14 ¶1, provincial rules) over the congress's sessions."""
         from npcproc.procedures.election.commands import Elections
         from npcproc.procedures.session.agenda import annual_agenda, elected_at, first_sessions
-        from npcproc.procedures.suggestion import Suggestions
+        from npcproc.procedures.suggestion.commands import Suggestions
         from npcproc.serialization import event_from_data
 
         congress = self.congresses.state(congress_id)

@@ -8,7 +8,7 @@ approving the budget. Neither text gives a date, so npcproc anchors each to the 
   session that closes without rules of procedure adopted on or before its last day breaks
   ``session.rules_of_procedure`` (a congress may adopt them at that very session);
 - the budget review procedure governs the review and approval of the budget, so a budget approved
-  (the first vote that passed on an agenda item of kind ``budget``, as :mod:`npcproc.procedures.budget`
+  (the first vote that passed on an agenda item of kind ``budget``, as :mod:`npcproc.procedures.budget.commands`
   reads it) without the procedure adopted on or before the day of approval breaks
   ``budget.review_procedure``.
 
@@ -28,7 +28,7 @@ from npcproc.events import event_type
 from npcproc.i18n import define
 from npcproc.model.congress import RulesKind
 from npcproc.procedures.base import Procedure, ruled
-from npcproc.procedures.budget import BudgetApproval, approvals
+from npcproc.procedures.budget.commands import BudgetApproval, approvals
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
