@@ -7,7 +7,6 @@ import datetime
 import pytest
 
 from npcproc.errors import ConcurrencyError, ProcedureError
-from npcproc.events import ItemHandled
 from npcproc.model import Congress, Level
 from npcproc.model.session import AgendaItem, AgendaItemKind, Choice, VoteMethod
 from npcproc.model.suggestion import ReplyCategory
@@ -15,6 +14,7 @@ from npcproc.procedures import Congresses, Sessions, Suggestions
 from npcproc.procedures.congress.commands import congress_stream, fold_congress
 from npcproc.procedures.folded import FoldCache, cache_for
 from npcproc.procedures.session.commands import session_stream
+from npcproc.procedures.session.events import ItemHandled
 from npcproc.procedures.session.state import fold_session
 from npcproc.procedures.suggestion.commands import fold_suggestions, suggestions_stream
 from npcproc.serialization import event_from_data

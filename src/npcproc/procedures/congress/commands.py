@@ -12,7 +12,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from npcproc.events import (
+from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
+from npcproc.model.election import Office
+from npcproc.model.levels import Level
+from npcproc.procedures.base import Procedure, cite, reason, refuse
+from npcproc.procedures.congress.events import (
     AbsenceRecorded,
     AdministrativePostRecorded,
     CongressEstablished,
@@ -28,10 +32,6 @@ from npcproc.events import (
     TermBegan,
     UpperDeputiesRecorded,
 )
-from npcproc.model.congress import Congress, Deputy, DeputyStatus, StatusChange
-from npcproc.model.election import Office
-from npcproc.model.levels import Level
-from npcproc.procedures.base import Procedure, cite, reason, refuse
 from npcproc.procedures.congress.posts import township_posts_checks
 from npcproc.rules.decision import Decision
 from npcproc.rules.parameters import CongressFacts

@@ -14,16 +14,6 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from npcproc.calendar import deadline
-from npcproc.events import (
-    CandidatesListed,
-    CandidatesNominated,
-    ElectionOpened,
-    FurtherElectionDecided,
-    PostTaken,
-    PreliminaryTied,
-    RoundCounted,
-    RoundOpened,
-)
 from npcproc.model.election import (
     BallotMethod,
     Candidate,
@@ -38,8 +28,18 @@ from npcproc.model.levels import Level, Post
 from npcproc.model.session import Choice, SessionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses, congress_stream
+from npcproc.procedures.congress.events import PostTaken
 from npcproc.procedures.congress.posts import CHAIR_POSTS, ethnic_head_checks
 from npcproc.procedures.election.ballots import check_ballots, write_in_resolver
+from npcproc.procedures.election.events import (
+    CandidatesListed,
+    CandidatesNominated,
+    ElectionOpened,
+    FurtherElectionDecided,
+    PreliminaryTied,
+    RoundCounted,
+    RoundOpened,
+)
 from npcproc.procedures.election.state import ElectionState, RoundState, fold_election
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason

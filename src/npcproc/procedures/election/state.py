@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from npcproc.events import (
+from npcproc.model.election import BallotMethod, Candidate, Nominator, Office, RoundKind
+from npcproc.procedures.election.events import (
     CandidatesListed,
     CandidatesNominated,
     ElectionOpened,
@@ -16,7 +17,6 @@ from npcproc.events import (
     RoundCounted,
     RoundOpened,
 )
-from npcproc.model.election import BallotMethod, Candidate, Nominator, Office, RoundKind
 
 __all__ = ["ElectionState", "RoundState", "fold_election"]
 

@@ -12,12 +12,18 @@ from fractions import Fraction
 
 import attrs
 
-from npcproc.events import AnswerFormDecided, InquiryAnswered, InquiryFiled, InquiryRated, QuestionAsked
 from npcproc.model.election import AnswerForm, InquiryTarget
 from npcproc.model.levels import Level
 from npcproc.model.session import SessionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.inquiry.events import (
+    AnswerFormDecided,
+    InquiryAnswered,
+    InquiryFiled,
+    InquiryRated,
+    QuestionAsked,
+)
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.ruleset import RuleSet

@@ -11,23 +11,20 @@ from collections.abc import Sequence
 
 import attrs
 
-from npcproc.events import (
-    DefenceCirculated,
-    DefenceSubmitted,
-    DeputyStatusChanged,
-    PostVacated,
-    RecallCounted,
-    RecallProposed,
-    RecallReferred,
-    ResignationAccepted,
-    ResignationVoted,
-)
 from npcproc.model.congress import DeputyStatus, StatusChange
 from npcproc.model.election import DefenceForm, Office, RecallProposer
 from npcproc.model.levels import Level
 from npcproc.model.session import SessionStatus, VoteCount
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress.commands import Congresses, congress_stream
+from npcproc.procedures.congress.events import DeputyStatusChanged, PostVacated, ResignationAccepted, ResignationVoted
+from npcproc.procedures.recall.events import (
+    DefenceCirculated,
+    DefenceSubmitted,
+    RecallCounted,
+    RecallProposed,
+    RecallReferred,
+)
 from npcproc.procedures.session.commands import Sessions, counted
 from npcproc.procedures.session.state import SessionState
 from npcproc.rules.decision import Citation, Decision

@@ -13,25 +13,6 @@ from fractions import Fraction
 
 import attrs
 
-from npcproc.events import (
-    BallotsCounted,
-    BillDeadlineFixed,
-    BillListingDecided,
-    BillSubmitted,
-    BillWithdrawn,
-    ItemHandled,
-    LeaveGranted,
-    NoticeGiven,
-    PostTaken,
-    PreparatoryMeetingHeld,
-    SessionClosed,
-    SessionOpened,
-    SessionPlanned,
-    SessionScheduled,
-    VoteCast,
-    VoteClosed,
-    VoteOpened,
-)
 from npcproc.model.election import Office
 from npcproc.model.levels import Level
 from npcproc.model.session import (
@@ -48,6 +29,7 @@ from npcproc.model.session import (
 )
 from npcproc.procedures.base import Procedure, cite, refuse, require
 from npcproc.procedures.congress.commands import Congresses, CongressState, congress_stream
+from npcproc.procedures.congress.events import PostTaken, SessionScheduled
 from npcproc.procedures.session.checks import (
     attendee_checks,
     bill_sponsorship,
@@ -59,6 +41,23 @@ from npcproc.procedures.session.checks import (
     preparatory_chair_checks,
     presidium_checks,
     roll_call,
+)
+from npcproc.procedures.session.events import (
+    BallotsCounted,
+    BillDeadlineFixed,
+    BillListingDecided,
+    BillSubmitted,
+    BillWithdrawn,
+    ItemHandled,
+    LeaveGranted,
+    NoticeGiven,
+    PreparatoryMeetingHeld,
+    SessionClosed,
+    SessionOpened,
+    SessionPlanned,
+    VoteCast,
+    VoteClosed,
+    VoteOpened,
 )
 from npcproc.procedures.session.prep import (
     announcement_checks,

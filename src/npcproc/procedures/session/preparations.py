@@ -20,12 +20,12 @@ import datetime
 from collections.abc import Mapping
 
 from npcproc.errors import InvalidArgumentError
-from npcproc.events import PreparationRecorded
 from npcproc.model.session import PreparationStep, SessionKind, SessionStatus
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.session import messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.session.commands import Sessions, session_stream
+from npcproc.procedures.session.events import PreparationRecorded
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.ruleset import RuleSet
 

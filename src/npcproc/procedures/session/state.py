@@ -8,7 +8,19 @@ from fractions import Fraction
 
 import attrs
 
-from npcproc.events import (
+from npcproc.model.session import (
+    AgendaItem,
+    Bill,
+    BillStatus,
+    Choice,
+    ConveningBody,
+    PreparationStep,
+    SessionKind,
+    SessionStatus,
+    Tally,
+    VoteMethod,
+)
+from npcproc.procedures.session.events import (
     BallotsCounted,
     BillDeadlineFixed,
     BillListingDecided,
@@ -25,18 +37,6 @@ from npcproc.events import (
     VoteCast,
     VoteClosed,
     VoteOpened,
-)
-from npcproc.model.session import (
-    AgendaItem,
-    Bill,
-    BillStatus,
-    Choice,
-    ConveningBody,
-    PreparationStep,
-    SessionKind,
-    SessionStatus,
-    Tally,
-    VoteMethod,
 )
 
 __all__ = ["SessionState", "VoteState", "fold_session"]

@@ -15,7 +15,12 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from npcproc.events import (
+from npcproc.model.session import BillStatus
+from npcproc.model.suggestion import Classification, Rating, ReplyCategory, SuggestionStatus
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
+from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.session.commands import Sessions
+from npcproc.procedures.suggestion.events import (
     RehandlingOrdered,
     StageCompleted,
     SuggestionClassified,
@@ -26,11 +31,6 @@ from npcproc.events import (
     SuggestionReplied,
     SuggestionSubmitted,
 )
-from npcproc.model.session import BillStatus
-from npcproc.model.suggestion import Classification, Rating, ReplyCategory, SuggestionStatus
-from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
-from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import Rule
 from npcproc.rules.ruleset import RuleSet
