@@ -22,7 +22,7 @@ from typing import Any
 import simulate
 
 from npcproc.procedures import base
-from npcproc.procedures.congress.commands import fold_congress
+from npcproc.procedures.congress.state import fold_congress
 from npcproc.procedures.election.state import fold_election
 from npcproc.procedures.inquiry.commands import fold_inquiry
 from npcproc.procedures.livelihood.state import fold_livelihood

@@ -11,7 +11,7 @@ from npcproc.model import Congress, Level
 from npcproc.model.session import AgendaItem, AgendaItemKind, Choice, VoteMethod
 from npcproc.model.suggestion import ReplyCategory
 from npcproc.procedures import Congresses, Sessions, Suggestions
-from npcproc.procedures.congress.commands import congress_stream, fold_congress
+from npcproc.procedures.congress.state import congress_stream, fold_congress
 from npcproc.procedures.folded import FoldCache, cache_for
 from npcproc.procedures.session.commands import session_stream
 from npcproc.procedures.session.events import ItemHandled

@@ -13,8 +13,8 @@ from typing import Any
 
 from npcproc.model.congress import Deputy, DeputyStatus
 from npcproc.model.session import Choice, VoteMethod
-from npcproc.procedures.congress.commands import CongressState
 from npcproc.procedures.congress.posts import CHAIR_POSTS
+from npcproc.procedures.congress.state import CongressState
 from npcproc.procedures.election.state import ElectionState
 from npcproc.procedures.session.state import SessionState, VoteState
 from npcproc.report.year import read_year

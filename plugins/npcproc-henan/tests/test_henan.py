@@ -20,8 +20,8 @@ from npcproc.model import Congress, Level
 from npcproc.model.election import Office
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, VoteCount
 from npcproc.procedures import Congresses, HandlingReports, PresidiumMeetings, Recalls, Sessions, Supervision
-from npcproc.procedures.congress.commands import congress_stream
 from npcproc.procedures.congress.events import PostTaken
+from npcproc.procedures.congress.state import congress_stream
 from npcproc.procedures.session.agenda import REQUIRED_EACH_YEAR
 from npcproc.procedures.supervision.commands import LinkKind, Step, link
 from npcproc.record.audit import audit

@@ -11,7 +11,8 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
 from npcproc.procedures.bodies.commands import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
 from npcproc.procedures.bodies.next_term_review import NextTermReview
 from npcproc.procedures.budget.commands import Budgets
-from npcproc.procedures.congress.commands import Congresses, CongressState
+from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.congress.state import CongressState
 from npcproc.procedures.direct_election.commands import DirectElections
 from npcproc.procedures.direct_election.state import DirectElectionState
 from npcproc.procedures.election.commands import Elections, RoundResult

@@ -33,8 +33,8 @@ from npcproc.errors import NpcprocError
 from npcproc.events import EVENT_TYPES
 from npcproc.model.levels import Level
 from npcproc.model.suggestion import SuggestionStatus
-from npcproc.procedures.congress.commands import CongressState, fold_congress
 from npcproc.procedures.congress.events import CongressEstablished
+from npcproc.procedures.congress.state import CongressState, fold_congress
 from npcproc.procedures.election.events import ElectionOpened
 from npcproc.procedures.election.state import ElectionState, fold_election
 from npcproc.procedures.inquiry.commands import InquiryState, fold_inquiry

@@ -31,7 +31,9 @@ from npcproc.model.election import Nominator
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.bodies import messages  # noqa: F401 - defines the message codes used below
-from npcproc.procedures.congress.commands import Congresses, CongressState
+from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.congress.state import CongressState
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.logic import Rule
@@ -171,11 +173,8 @@ class GroupState:
     activities: Mapping[str, ActivityHeld] = attrs.field(factory=dict)
 
 
-def _fold(events: Sequence[object]) -> CredentialsState:
-    state = CredentialsState()
-    for event in events:
-        state = state.apply(event)
-    return state
+#: The fold of the stream, from an empty CredentialsState.
+_fold = fold_log(CredentialsState)
 
 
 def _fold_groups(events: Sequence[object]) -> dict[str, GroupState]:
@@ -291,8 +290,7 @@ class CredentialsCommittee(Procedure):
         return self._current(congress_id)[0]
 
     def _current(self, congress_id: str) -> tuple[CredentialsState, int]:
-        Congresses(self.store, self.rules).state(congress_id)  # refuses an unknown congress
-        return self._load(f"credentials-{congress_id}", _fold)
+        return self._congress_log(congress_id, f"credentials-{congress_id}", _fold)
 
     def _first_session(self, congress: CongressState, term: int) -> str | None:
         return next((s.session_id for s in congress.sessions if s.term == term), None)
@@ -415,8 +413,7 @@ class DeputyGroups(Procedure):
         return self._current(congress_id)[0]
 
     def _current(self, congress_id: str) -> tuple[dict[str, GroupState], int]:
-        Congresses(self.store, self.rules).state(congress_id)  # refuses an unknown congress
-        return self._load(f"groups-{congress_id}", _fold_groups)
+        return self._congress_log(congress_id, f"groups-{congress_id}", _fold_groups)
 
     def form(
         self, congress_id: str, group_id: str, *, on: datetime.date, members: Sequence[str], leader: str = "",

@@ -31,7 +31,9 @@ from npcproc.i18n import define, define_fact
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
 from npcproc.procedures.bodies.commands import CredentialsCommittee
-from npcproc.procedures.congress.commands import Congresses, CongressState
+from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.congress.state import CongressState
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
 
@@ -84,11 +86,8 @@ class NextTermLog:
                          and rid in self.confirmed and self.confirmed[rid] < before for d in r.deputies)  # fmt: skip
 
 
-def _fold(events: Sequence[object]) -> NextTermLog:
-    log = NextTermLog()
-    for event in events:
-        log = log.apply(event)
-    return log
+#: The fold of the stream, from an empty NextTermLog.
+_fold = fold_log(NextTermLog)
 
 
 class NextTermReview(Procedure):
@@ -98,8 +97,7 @@ class NextTermReview(Procedure):
         return f"credentials-next-{congress_id}"
 
     def log(self, congress_id: str) -> NextTermLog:
-        Congresses(self.store, self.rules).state(congress_id)  # refuses an unknown congress
-        return self._load(self._stream(congress_id), _fold)[0]
+        return self._congress_log(congress_id, self._stream(congress_id), _fold)[0]
 
     def _first_opened(self, congress: CongressState, term: int) -> datetime.date | None:
         first = next((s.session_id for s in congress.sessions if s.term == term), None)

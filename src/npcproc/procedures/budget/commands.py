@@ -15,7 +15,7 @@ by the last day is overdue (:meth:`Budgets.publication_check`). Where no rule se
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -24,6 +24,7 @@ from npcproc.i18n import define, define_fact
 from npcproc.model.session import AgendaItemKind
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
 from npcproc.procedures.session.state import SessionState
 from npcproc.rules.decision import Decision, Reason, ReasonValue
@@ -106,11 +107,8 @@ class BudgetLog:
         raise TypeError(f"a budget stream cannot hold {type(event).__name__}")
 
 
-def fold_budget(events: Sequence[object]) -> BudgetLog:
-    log = BudgetLog()
-    for event in events:
-        log = log.apply(event)
-    return log
+#: The fold of the stream, from an empty BudgetLog.
+fold_budget = fold_log(BudgetLog)
 
 
 class Budgets(Procedure):

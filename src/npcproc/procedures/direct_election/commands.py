@@ -187,10 +187,13 @@ class DirectElections(Procedure):
         return self._current(election_id)[0]
 
     def _current(self, election_id: str) -> tuple[DirectElectionState, int]:
-        state, version = self._load(direct_election_stream(election_id), fold_direct_election)
-        if state is None:
-            refuse("direct_election.unknown", cite("EL", 25, 1), election_id=election_id)
-        return state, version
+        return self._opened(
+            direct_election_stream(election_id),
+            fold_direct_election,
+            "direct_election.unknown",
+            cite("EL", 25, 1),
+            election_id=election_id,
+        )
 
     def _record(self, election_id: str, version: int, event: object) -> None:
         self._append(direct_election_stream(election_id), version, event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import attrs
 
@@ -22,6 +22,7 @@ from npcproc.procedures.direct_election.events import (
     RoundKind,
     VoterListPublished,
 )
+from npcproc.procedures.folded import fold_opened
 
 __all__ = ["DirectElectionState", "PendingRound", "Recall", "Stage", "fold_direct_election"]
 
@@ -155,14 +156,11 @@ class DirectElectionState:
         return attrs.evolve(state, elected=elected, pending=pending)
 
 
-def fold_direct_election(events: Sequence[object]) -> DirectElectionState | None:
-    if not events:
-        return None
-    first = events[0]
-    assert isinstance(first, ConstituencySetUp)
-    state = DirectElectionState(
+def _start_fold_direct_election(first: ConstituencySetUp) -> DirectElectionState:
+    return DirectElectionState(
         id=first.election_id, name=first.name, level=first.level, seats=first.seats, election_day=first.election_day
     )
-    for event in events[1:]:
-        state = state.apply(event)
-    return state
+
+
+#: The fold of the stream: None until ConstituencySetUp opens it.
+fold_direct_election = fold_opened(ConstituencySetUp, _start_fold_direct_election)

@@ -27,9 +27,10 @@ from npcproc.model.election import (
 from npcproc.model.levels import Level, Post
 from npcproc.model.session import Choice, SessionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
-from npcproc.procedures.congress.commands import Congresses, congress_stream
+from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.congress.events import PostTaken
 from npcproc.procedures.congress.posts import CHAIR_POSTS, ethnic_head_checks
+from npcproc.procedures.congress.state import congress_stream
 from npcproc.procedures.election.ballots import check_ballots, write_in_resolver
 from npcproc.procedures.election.events import (
     CandidatesListed,
@@ -100,10 +101,9 @@ class Elections(Procedure):
         return self._current(election_id)[0]
 
     def _current(self, election_id: str) -> tuple[ElectionState, int]:
-        state, version = self._load(election_stream(election_id), fold_election)
-        if state is None:
-            refuse("election.unknown", cite("OL", 26), election_id=election_id)
-        return state, version
+        return self._opened(
+            election_stream(election_id), fold_election, "election.unknown", cite("OL", 26), election_id=election_id
+        )
 
     def open(
         self, election_id: str, *, session_id: str, office: Office, seats: int, extra_candidates: int,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import attrs
 
@@ -17,6 +17,7 @@ from npcproc.procedures.election.events import (
     RoundCounted,
     RoundOpened,
 )
+from npcproc.procedures.folded import fold_opened
 
 __all__ = ["ElectionState", "RoundState", "fold_election"]
 
@@ -103,16 +104,13 @@ class ElectionState:
         raise TypeError(f"an election stream cannot hold {type(event).__name__}")
 
 
-def fold_election(events: Sequence[object]) -> ElectionState | None:
-    if not events:
-        return None
-    first = events[0]
-    assert isinstance(first, ElectionOpened)
-    state = ElectionState(
+def _start_fold_election(first: ElectionOpened) -> ElectionState:
+    return ElectionState(
         id=first.election_id, congress_id=first.congress_id, session_id=first.session_id, office=first.office,
         seats=first.seats, extra_candidates=first.extra_candidates, by_election=first.by_election,
         ballot_method=first.ballot_method, opened_on=first.on,
     )  # fmt: skip
-    for event in events[1:]:
-        state = state.apply(event)
-    return state
+
+
+#: The fold of the stream: None until ElectionOpened opens it.
+fold_election = fold_opened(ElectionOpened, _start_fold_election)

@@ -17,6 +17,7 @@ from npcproc.model.levels import Level
 from npcproc.model.session import SessionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.folded import fold_opened
 from npcproc.procedures.inquiry.events import (
     AnswerFormDecided,
     InquiryAnswered,
@@ -68,15 +69,12 @@ class InquiryState:
         raise TypeError(f"an inquiry stream cannot hold {type(event).__name__}")
 
 
-def fold_inquiry(events: Sequence[object]) -> InquiryState | None:
-    if not events:
-        return None
-    first = events[0]
-    assert isinstance(first, InquiryFiled)
-    state = InquiryState(filed=first)
-    for event in events[1:]:
-        state = state.apply(event)
-    return state
+def _start_fold_inquiry(first: InquiryFiled) -> InquiryState:
+    return InquiryState(filed=first)
+
+
+#: The fold of the stream: None until InquiryFiled opens it.
+fold_inquiry = fold_opened(InquiryFiled, _start_fold_inquiry)
 
 
 class Inquiries(Procedure):
@@ -86,10 +84,9 @@ class Inquiries(Procedure):
         return self._current(inquiry_id)[0]
 
     def _current(self, inquiry_id: str) -> tuple[InquiryState, int]:
-        state, version = self._load(inquiry_stream(inquiry_id), fold_inquiry)
-        if state is None:
-            refuse("inquiry.unknown", cite("OL", 24), inquiry_id=inquiry_id)
-        return state, version
+        return self._opened(
+            inquiry_stream(inquiry_id), fold_inquiry, "inquiry.unknown", cite("OL", 24), inquiry_id=inquiry_id
+        )
 
     def file(
         self, inquiry_id: str, *, session_id: str, sponsors: Sequence[str], target: InquiryTarget, questions: str

@@ -17,6 +17,7 @@ import attrs
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.liaison import messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.liaison.events import IssueClosed, IssueRaised, IssueReplied, ReceptionHeld
 from npcproc.rules.decision import Citation, Decision, Reason
@@ -71,11 +72,8 @@ class LiaisonState:
         return attrs.evolve(self, issues={**self.issues, issue.raised.issue_id: issue})
 
 
-def fold_liaison(events: Sequence[object]) -> LiaisonState:
-    state = LiaisonState()
-    for event in events:
-        state = state.apply(event)
-    return state
+#: The fold of the stream, from an empty LiaisonState.
+fold_liaison = fold_log(LiaisonState)
 
 
 @attrs.frozen(kw_only=True)

@@ -91,10 +91,14 @@ class Livelihood(Procedure):
         return self._current(congress_id, year)[0]
 
     def _current(self, congress_id: str, year: int) -> tuple[LivelihoodState, int]:
-        state, version = self._load(livelihood_stream(congress_id, year), fold_livelihood)
-        if state is None:
-            refuse("livelihood.unknown", power(self._level(congress_id)), congress_id=congress_id, year=year)
-        return state, version
+        return self._opened(
+            livelihood_stream(congress_id, year),
+            fold_livelihood,
+            "livelihood.unknown",
+            power(self._level(congress_id)),
+            congress_id=congress_id,
+            year=year,
+        )
 
     def _level(self, congress_id: str) -> Level:
         return Congresses(self.store, self.rules).state(congress_id).congress.level

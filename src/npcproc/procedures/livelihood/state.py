@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import attrs
 
+from npcproc.procedures.folded import fold_opened
 from npcproc.procedures.livelihood.events import (
     CollectionOpened,
     ProgressReported,
@@ -103,12 +104,9 @@ class LivelihoodState:
         return attrs.evolve(self, projects={**self.projects, project.proposal.project_id: project})
 
 
-def fold_livelihood(events: Sequence[object]) -> LivelihoodState | None:
-    if not events:
-        return None
-    first = events[0]
-    assert isinstance(first, CollectionOpened)
-    state = LivelihoodState(congress_id=first.congress_id, year=first.year, opened_on=first.on)
-    for event in events[1:]:
-        state = state.apply(event)
-    return state
+def _start_fold_livelihood(first: CollectionOpened) -> LivelihoodState:
+    return LivelihoodState(congress_id=first.congress_id, year=first.year, opened_on=first.on)
+
+
+#: The fold of the stream: None until CollectionOpened opens it.
+fold_livelihood = fold_opened(CollectionOpened, _start_fold_livelihood)

@@ -26,6 +26,7 @@ import attrs
 from npcproc.model.election import Office
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.presidium import messages  # noqa: F401 - defines the message codes used below
 from npcproc.procedures.presidium.events import MeetingHeld, MemberResigned, PresidiumDecided
 from npcproc.procedures.session.commands import Sessions
@@ -84,11 +85,8 @@ class PresidiumState:
         return sorted(m.held.on for m in self.meetings.values())
 
 
-def fold_presidium(events: Sequence[object]) -> PresidiumState:
-    state = PresidiumState()
-    for event in events:
-        state = state.apply(event)
-    return state
+#: The fold of the stream, from an empty PresidiumState.
+fold_presidium = fold_log(PresidiumState)
 
 
 class PresidiumMeetings(Procedure):
@@ -98,8 +96,7 @@ class PresidiumMeetings(Procedure):
         return self._current(congress_id)[0]
 
     def _current(self, congress_id: str) -> tuple[PresidiumState, int]:
-        Congresses(self.store, self.rules).state(congress_id)  # refuses an unknown congress
-        return self._load(presidium_stream(congress_id), fold_presidium)
+        return self._congress_log(congress_id, presidium_stream(congress_id), fold_presidium)
 
     def members(self, congress_id: str, on: datetime.date) -> tuple[str, tuple[str, ...]]:
         """The session whose preparatory meeting elected the presidium in office on ``on``, and its members

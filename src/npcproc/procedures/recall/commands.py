@@ -16,8 +16,10 @@ from npcproc.model.election import DefenceForm, Office, RecallProposer
 from npcproc.model.levels import Level
 from npcproc.model.session import SessionStatus, VoteCount
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
-from npcproc.procedures.congress.commands import Congresses, congress_stream
+from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.congress.events import DeputyStatusChanged, PostVacated, ResignationAccepted, ResignationVoted
+from npcproc.procedures.congress.state import congress_stream
+from npcproc.procedures.folded import fold_opened
 from npcproc.procedures.recall.events import (
     DefenceCirculated,
     DefenceSubmitted,
@@ -65,15 +67,12 @@ class RecallState:
         raise TypeError(f"a recall stream cannot hold {type(event).__name__}")
 
 
-def fold_recall(events: Sequence[object]) -> RecallState | None:
-    if not events:
-        return None
-    first = events[0]
-    assert isinstance(first, RecallProposed)
-    state = RecallState(proposal=first)
-    for event in events[1:]:
-        state = state.apply(event)
-    return state
+def _start_fold_recall(first: RecallProposed) -> RecallState:
+    return RecallState(proposal=first)
+
+
+#: The fold of the stream: None until RecallProposed opens it.
+fold_recall = fold_opened(RecallProposed, _start_fold_recall)
 
 
 class Recalls(Procedure):
@@ -83,10 +82,9 @@ class Recalls(Procedure):
         return self._current(recall_id)[0]
 
     def _current(self, recall_id: str) -> tuple[RecallState, int]:
-        state, version = self._load(recall_stream(recall_id), fold_recall)
-        if state is None:
-            refuse("recall.unknown", cite("OL", 31), recall_id=recall_id)
-        return state, version
+        return self._opened(
+            recall_stream(recall_id), fold_recall, "recall.unknown", cite("OL", 31), recall_id=recall_id
+        )
 
     def propose(
         self, recall_id: str, *, session_id: str, office: Office, holder_id: str, by: RecallProposer, reasons: str,

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 import attrs
 
@@ -33,6 +33,7 @@ from npcproc.i18n import define, define_fact
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, ruled
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Binding, Decision, Reason
 
@@ -110,11 +111,8 @@ class RestraintLog:
         raise TypeError(f"a restraints stream cannot hold {type(event).__name__}")
 
 
-def fold_restraints(events: Sequence[object]) -> RestraintLog:
-    log = RestraintLog()
-    for event in events:
-        log = log.apply(event)
-    return log
+#: The fold of the stream, from an empty RestraintLog.
+fold_restraints = fold_log(RestraintLog)
 
 
 class Restraints(Procedure):
@@ -124,8 +122,7 @@ class Restraints(Procedure):
         return self._current(congress_id)[0]
 
     def _current(self, congress_id: str) -> tuple[RestraintLog, int]:
-        Congresses(self.store, self.rules).state(congress_id)  # refuses an unknown congress
-        return self._load(restraints_stream(congress_id), fold_restraints)
+        return self._congress_log(congress_id, restraints_stream(congress_id), fold_restraints)
 
     def record(
         self, congress_id: str, restraint_id: str, deputy_id: str, *, measure: Measure, on: datetime.date,

@@ -14,7 +14,8 @@ from fractions import Fraction
 from npcproc.model.levels import Level
 from npcproc.model.session import ConveningBody, SessionKind
 from npcproc.procedures.base import cite, reason, ruled
-from npcproc.procedures.congress.commands import CongressState, first_session_deadline
+from npcproc.procedures.congress.commands import first_session_deadline
+from npcproc.procedures.congress.state import CongressState
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.ruleset import RuleSet
 

@@ -28,8 +28,9 @@ from npcproc.model.session import (
     VoteMethod,
 )
 from npcproc.procedures.base import Procedure, cite, refuse, require
-from npcproc.procedures.congress.commands import Congresses, CongressState, congress_stream
+from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.congress.events import PostTaken, SessionScheduled
+from npcproc.procedures.congress.state import CongressState, congress_stream
 from npcproc.procedures.session.checks import (
     attendee_checks,
     bill_sponsorship,
@@ -122,10 +123,9 @@ class Sessions(Procedure):
                              suggestions_before=before)  # fmt: skip
 
     def _current(self, session_id: str) -> tuple[SessionState, int]:
-        state, version = self._load(session_stream(session_id), fold_session)
-        if state is None:
-            refuse("session.unknown", cite("OL", 14), session_id=session_id)
-        return state, version
+        return self._opened(
+            session_stream(session_id), fold_session, "session.unknown", cite("OL", 14), session_id=session_id
+        )
 
     # -- convening ---------------------------------------------------------------------------
 

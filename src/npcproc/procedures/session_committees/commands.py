@@ -35,6 +35,7 @@ import attrs
 from npcproc.events import event_type
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionStatus
 from npcproc.procedures.base import Procedure, reason, refuse, ruled
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
 from npcproc.procedures.session_committees import messages  # noqa: F401 - defines the message codes used below
 from npcproc.rules.decision import Citation, Decision, Reason
@@ -114,11 +115,8 @@ class SessionCommitteesState:
         raise TypeError(f"a session-committees stream cannot hold {type(event).__name__}")
 
 
-def _fold(events: Sequence[object]) -> SessionCommitteesState:
-    state = SessionCommitteesState()
-    for event in events:
-        state = state.apply(event)
-    return state
+#: The fold of the stream, from an empty SessionCommitteesState.
+_fold = fold_log(SessionCommitteesState)
 
 
 # -- the checks, shared by the procedure and the audit of a record -----------------------------------

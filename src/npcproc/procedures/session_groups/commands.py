@@ -35,6 +35,7 @@ import attrs
 from npcproc.events import attendance, event_type
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
 from npcproc.procedures.session.state import SessionState
 from npcproc.procedures.session_groups import messages  # noqa: F401 - defines the message codes used below
@@ -148,11 +149,8 @@ class SessionGroupsState:
         return frozenset(m for g in self.groups.values() for m in g.members)
 
 
-def _fold(events: Sequence[object]) -> SessionGroupsState:
-    state = SessionGroupsState()
-    for event in events:
-        state = state.apply(event)
-    return state
+#: The fold of the stream, from an empty SessionGroupsState.
+_fold = fold_log(SessionGroupsState)
 
 
 # -- the checks, shared by the procedure and the audit of a record -----------------------------------

@@ -20,7 +20,7 @@ adoption amends the rules, the earliest one is the day they first existed.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -30,6 +30,7 @@ from npcproc.model.congress import RulesKind
 from npcproc.procedures.base import Procedure, ruled
 from npcproc.procedures.budget.commands import BudgetApproval, approvals
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.ruleset import RuleSet
@@ -65,11 +66,8 @@ class RulesLog:
         return min((a.on for a in self.adopted if a.kind is kind), default=None)
 
 
-def fold_rules(events: Sequence[object]) -> RulesLog:
-    log = RulesLog()
-    for event in events:
-        log = log.apply(event)
-    return log
+#: The fold of the stream, from an empty RulesLog.
+fold_rules = fold_log(RulesLog)
 
 
 def rules_of_procedure_checks(
@@ -113,8 +111,7 @@ class StandingRules(Procedure):
     """Record the adoption of a congress's standing rules and judge sessions and budgets by them (ZJ 18 ¶1, 32 ¶1)."""
 
     def log(self, congress_id: str) -> RulesLog:
-        Congresses(self.store, self.rules).state(congress_id)  # refuses an unknown congress
-        return self._load(standing_rules_stream(congress_id), fold_rules)[0]
+        return self._congress_log(congress_id, standing_rules_stream(congress_id), fold_rules)[0]
 
     def adopt(self, congress_id: str, kind: RulesKind, *, on: datetime.date) -> None:
         """Rules of ``kind`` adopted (or amended) on ``on``: the rules of procedure by the congress, the budget

@@ -20,7 +20,7 @@ Stream ``handling-reports-<congress>``.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 
 import attrs
 
@@ -28,7 +28,7 @@ from npcproc.events import event_type
 from npcproc.i18n import define, define_fact
 from npcproc.model.session import AgendaItemKind
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
-from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason, ReasonValue
 from npcproc.rules.ruleset import RuleSet
@@ -84,11 +84,8 @@ class HandlingReportLog:
         raise TypeError(f"a handling-report stream cannot hold {type(event).__name__}")
 
 
-def fold_reports(events: Sequence[object]) -> HandlingReportLog:
-    log = HandlingReportLog()
-    for event in events:
-        log = log.apply(event)
-    return log
+#: The fold of the stream, from an empty HandlingReportLog.
+fold_reports = fold_log(HandlingReportLog)
 
 
 def publication_checks(
@@ -142,8 +139,7 @@ class HandlingReports(Procedure):
         return self._current(congress_id)[0]
 
     def _current(self, congress_id: str) -> tuple[HandlingReportLog, int]:
-        Congresses(self.store, self.rules).state(congress_id)  # refuses an unknown congress
-        return self._load(handling_reports_stream(congress_id), fold_reports)
+        return self._congress_log(congress_id, handling_reports_stream(congress_id), fold_reports)
 
     def report(self, congress_id: str, report_id: str, *, on: datetime.date) -> None:
         """The report ``report_id`` on the handling of suggestions was made on ``on``; refused for a known id."""

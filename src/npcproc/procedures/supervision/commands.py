@@ -45,6 +45,7 @@ from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.folded import fold_log
 from npcproc.procedures.supervision.events import (
     CaseOpened,
     LeadTimes,
@@ -227,11 +228,8 @@ class SupervisionLog:
         raise TypeError(f"a supervision stream cannot hold {type(event).__name__}")
 
 
-def fold_supervision(events: Sequence[object]) -> SupervisionLog:
-    log = SupervisionLog()
-    for event in events:
-        log = log.apply(event)
-    return log
+#: The fold of the stream, from an empty SupervisionLog.
+fold_supervision = fold_log(SupervisionLog)
 
 
 @attrs.frozen(kw_only=True)
