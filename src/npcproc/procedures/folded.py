@@ -43,6 +43,15 @@ class Folds(Protocol):
 
 
 A = TypeVar("A", bound=Folds)
+T = TypeVar("T")
+
+
+def present(value: T | None, path: str) -> T:
+    """``value``, which the stream's stage guarantees is there; a stream that breaks the guarantee raises
+    :class:`~npcproc.errors.ConversionError` (never an ``assert``, which ``python -O`` would skip)."""
+    if value is None:
+        raise ConversionError(path, "missing, though the stream's stage requires it")
+    return value
 
 
 def fold_log(initial: Callable[[], A]) -> Callable[[Sequence[object]], A]:

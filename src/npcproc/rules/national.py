@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level
 from npcproc.rules.decision import Binding, Citation
 from npcproc.rules.parameters import Direction, Parameter, Setting, Value
@@ -320,11 +321,13 @@ ADVICE = (
 def national(name: str) -> Value:
     """The national value of a parameter; every statute number is read through here."""
     value = PARAMETERS[name].national
-    assert value is not None, f"{name} has no national value"
+    if value is None:
+        raise InvalidArgumentError("name", f"{name} has no national value")
     return value
 
 
 def citation(name: str) -> Citation:
     cited = PARAMETERS[name].citation
-    assert cited is not None
+    if cited is None:
+        raise InvalidArgumentError("name", f"{name} cites no national law")
     return cited

@@ -25,6 +25,7 @@ from fractions import Fraction
 
 import attrs
 
+from npcproc.errors import ConversionError
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.direct_election import messages  # also defines the message codes used below
@@ -48,6 +49,7 @@ from npcproc.procedures.direct_election.state import (
     Stage,
     fold_direct_election,
 )
+from npcproc.procedures.folded import present
 from npcproc.rules import logic
 from npcproc.rules.decision import Citation, Decision, Reason
 
@@ -285,7 +287,8 @@ class DirectElections(Procedure):
         listed = tuple(candidates)
         primary = dict(primary_votes or {})
         _counts(cite("EL", 32, 1), **{f"primary_votes[{c}]": n for c, n in primary.items()})
-        assert state.preliminary_on is not None
+        if state.preliminary_on is None:
+            raise ConversionError("preliminary_on", "missing, though the stream's stage requires it")
         checks = [
             *_listed(listed, state.preliminary, cite("EL", 32, 1)),
             *_listed(tuple(primary), state.preliminary, cite("EL", 32, 1)),
@@ -329,8 +332,7 @@ class DirectElections(Procedure):
         """
         state, version = self._current(election_id)
         _stage(state, "count", cite("EL", 45, 1), Stage.VOTING)
-        pending = state.pending
-        assert pending is not None
+        pending = present(state.pending, "pending")
         votes = dict(votes)
         _counts(cite("EL", 43, 1), voters=voters, ballots_issued=ballots_issued, ballots_returned=ballots_returned,
                 spoiled=spoiled, **{f"votes[{c}]": n for c, n in votes.items()})  # fmt: skip

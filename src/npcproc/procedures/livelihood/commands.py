@@ -24,6 +24,7 @@ from fractions import Fraction
 
 import attrs
 
+from npcproc.errors import ConversionError
 from npcproc.model.levels import Level
 from npcproc.model.session import SessionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require
@@ -220,7 +221,8 @@ class Livelihood(Procedure):
         """
         stages = (LivelihoodStage.LISTED, LivelihoodStage.REVOTE)
         state, version, level = self._stage(congress_id, year, "vote", *stages)
-        assert state.listing is not None
+        if state.listing is None:
+            raise ConversionError("listing", "missing, though the stream's stage requires it")
         revote = state.stage is LivelihoodStage.REVOTE
         seats = state.listing.quota - len(state.chosen)
         returned = ballots_issued if ballots_returned is None else ballots_returned

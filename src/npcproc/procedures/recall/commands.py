@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from npcproc.errors import ConversionError
 from npcproc.model.congress import DeputyStatus, StatusChange
 from npcproc.model.election import DefenceForm, Office, RecallProposer
 from npcproc.model.levels import Level
@@ -99,7 +100,8 @@ class Recalls(Procedure):
         session = self._open_session(session_id)
         congress = Congresses(self.store, self.rules).state(session.congress_id)
         level = congress.congress.level
-        assert session.opened_on is not None
+        if session.opened_on is None:
+            raise ConversionError("opened_on", "missing, though the stream's stage requires it")
         checks = [reason(bool(reasons.strip()), "recall.reasons", cite("OL", 31, 3))]
         if holder_id not in congress.holders(office, session.opened_on):
             checks.append(reason(False, "recall.not_holder", cite("OL", 31), holder=holder_id, office=office.value))

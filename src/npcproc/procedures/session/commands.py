@@ -13,6 +13,7 @@ from fractions import Fraction
 
 import attrs
 
+from npcproc.errors import ConversionError
 from npcproc.model.election import Office
 from npcproc.model.levels import Level
 from npcproc.model.session import (
@@ -465,7 +466,8 @@ class Sessions(Procedure):
         open_votes = [v.id for v in state.votes.values() if v.tally is None]
         if open_votes:
             refuse("session.wrong_stage", cite("OL", 25), status=f"voting on {open_votes[0]}", action="close")
-        assert state.opened_on is not None
+        if state.opened_on is None:
+            raise ConversionError("opened_on", "missing, though the stream's stage requires it")
         congress = self.congresses.state(state.congress_id)
         expected = congress.in_office(state.opened_on, state.term)
         absent = tuple(d for d in expected if d not in state.present and d not in state.on_leave)

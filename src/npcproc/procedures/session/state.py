@@ -8,6 +8,7 @@ from fractions import Fraction
 
 import attrs
 
+from npcproc.errors import ConversionError
 from npcproc.model.session import (
     AgendaItem,
     Bill,
@@ -153,7 +154,8 @@ class SessionState:
         vote = self.votes[vote_id]
         ballots = dict(vote.ballots)
         for cast in casts:
-            assert isinstance(cast, VoteCast)
+            if not isinstance(cast, VoteCast):
+                raise ConversionError("events", f"a run of casts holds {type(cast).__name__}")
             ballots[cast.deputy_id] = cast.choice
         return self._vote(attrs.evolve(vote, ballots=ballots))
 
@@ -169,7 +171,8 @@ def fold_session(events: Sequence[object]) -> SessionState | None:
     if not events:
         return None
     first = events[0]
-    assert isinstance(first, SessionPlanned)
+    if not isinstance(first, SessionPlanned):
+        raise ConversionError("events[0]", f"the stream begins with {type(first).__name__}, not SessionPlanned")
     state = SessionState(
         id=first.session_id, congress_id=first.congress_id, term=first.term, kind=first.kind,
         convened_by=first.convened_by, opens_on=first.opens_on, days=first.days, proposers=first.proposers,

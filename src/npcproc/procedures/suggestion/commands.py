@@ -15,10 +15,12 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
+from npcproc.errors import ConversionError
 from npcproc.model.session import BillStatus
 from npcproc.model.suggestion import Classification, Rating, ReplyCategory, SuggestionStatus
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses
+from npcproc.procedures.folded import present
 from npcproc.procedures.session.commands import Sessions
 from npcproc.procedures.suggestion.events import (
     RehandlingOrdered,
@@ -96,7 +98,8 @@ class Ledger(dict[str, SuggestionState]):
 
     def _apply(self, event: object) -> None:
         sid = getattr(event, "suggestion_id", None)
-        assert isinstance(sid, str)
+        if not isinstance(sid, str):
+            raise ConversionError("suggestion_id", f"{type(event).__name__} names no suggestion")
         match event:
             case SuggestionSubmitted():
                 self[sid] = SuggestionState(submitted=event)
@@ -255,8 +258,7 @@ class Suggestions(Procedure):
                   session=session_id or "—", on=on.isoformat()),
             ruled(not complex, "suggestion.urgent_complex", rule, suggestion_id=state.id),
         ))  # fmt: skip
-        assert close is not None
-        return close
+        return present(close, "close")
 
     def extend(self, congress_id: str, suggestion_id: str, *, to: datetime.date, on: datetime.date) -> datetime.date:
         """Extend the handling period to ``to``: later than the deadline now, and never beyond the longest period
@@ -319,8 +321,7 @@ class Suggestions(Procedure):
         self._status(state, "be rated", SuggestionStatus.REPLIED)
         events: list[object] = [SuggestionRated(suggestion_id=suggestion_id, on=on, rating=rating)]
         if rating is Rating.DISSATISFIED:
-            assert state.due is not None
-            due = max(state.due, self.rules_for(congress_id, on).suggestion_reply_deadline(on))
+            due = max(present(state.due, "due"), self.rules_for(congress_id, on).suggestion_reply_deadline(on))
             events.append(RehandlingOrdered(suggestion_id=suggestion_id, on=on, due=due))
         elif not self._stages_pending(state):
             events.append(SuggestionClosed(suggestion_id=suggestion_id, on=on))

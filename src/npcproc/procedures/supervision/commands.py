@@ -45,7 +45,7 @@ from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
 from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.folded import fold_log
+from npcproc.procedures.folded import fold_log, present
 from npcproc.procedures.supervision.events import (
     CaseOpened,
     LeadTimes,
@@ -169,8 +169,7 @@ class LinkState:
         if isinstance(event, Rated):
             if event.passed:
                 return attrs.evolve(self, awaiting=None, due=None, history=history)
-            assert event.new_due is not None
-            deadlines = (*self.deadlines, event.new_due)
+            deadlines = (*self.deadlines, present(event.new_due, "new_due"))
             return attrs.evolve(self, awaiting=_RECTIFIED, due=event.new_due, deadlines=deadlines, history=history)
         deadlines = self.deadlines if event.due is None else (*self.deadlines, event.due)
         return attrs.evolve(self, awaiting=_after(self.spec, event.step), due=event.due, deadlines=deadlines,
