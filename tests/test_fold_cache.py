@@ -16,7 +16,7 @@ from npcproc.procedures.folded import FoldCache, cache_for
 from npcproc.procedures.session.commands import session_stream
 from npcproc.procedures.session.events import ItemHandled
 from npcproc.procedures.session.state import fold_session
-from npcproc.procedures.suggestion.commands import fold_suggestions, suggestions_stream
+from npcproc.procedures.suggestion.state import fold_suggestions, suggestions_stream
 from npcproc.serialization import event_from_data
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore

@@ -36,8 +36,9 @@ from npcproc.procedures.session.state import SessionState, VoteState
 from npcproc.procedures.session_committees.commands import SessionCommittees, SessionCommitteesState
 from npcproc.procedures.session_groups.commands import SessionGroups, SessionGroupsState
 from npcproc.procedures.standing_rules.commands import RulesKind, StandingRules
-from npcproc.procedures.suggestion.commands import Suggestions, SuggestionState
+from npcproc.procedures.suggestion.commands import Suggestions
 from npcproc.procedures.suggestion.handling_reports import HandlingReports
+from npcproc.procedures.suggestion.state import SuggestionState
 from npcproc.procedures.supervision.commands import CaseState, Supervision
 from npcproc.procedures.supervision.special_reports import SpecialReports
 

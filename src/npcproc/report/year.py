@@ -46,8 +46,8 @@ from npcproc.procedures.presidium.events import MeetingHeld, MemberResigned
 from npcproc.procedures.session.agenda import annual_agenda, elected_at, first_sessions
 from npcproc.procedures.session.events import SessionPlanned
 from npcproc.procedures.session.state import SessionState, fold_session
-from npcproc.procedures.suggestion.commands import SuggestionState, at_session_close, fold_suggestions
 from npcproc.procedures.suggestion.events import SuggestionSubmitted
+from npcproc.procedures.suggestion.state import SuggestionState, at_session_close, fold_suggestions
 from npcproc.procedures.supervision.commands import CaseState, Overdue, fold_supervision
 from npcproc.procedures.supervision.events import CaseOpened
 from npcproc.rules.decision import Decision

@@ -41,7 +41,7 @@ from npcproc.procedures.election.events import (
     RoundCounted,
     RoundOpened,
 )
-from npcproc.procedures.election.state import ElectionState, RoundState, fold_election
+from npcproc.procedures.election.state import ElectionState, RoundState, election_stream, fold_election
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Citation, Decision, Reason
 from npcproc.rules.logic import ElectionOutcome
@@ -52,15 +52,10 @@ __all__ = [
     "CandidateList",
     "Elections",
     "RoundResult",
-    "election_stream",
     "margin_check",
     "plurality",
     "principal_list_check",
 ]
-
-
-def election_stream(election_id: str) -> str:
-    return f"election-{election_id}"
 
 
 @attrs.frozen(kw_only=True)

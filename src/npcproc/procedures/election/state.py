@@ -19,7 +19,12 @@ from npcproc.procedures.election.events import (
 )
 from npcproc.procedures.folded import fold_opened
 
-__all__ = ["ElectionState", "RoundState", "fold_election"]
+__all__ = [
+    "ElectionState",
+    "RoundState",
+    "election_stream",
+    "fold_election",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -114,3 +119,7 @@ def _start_fold_election(first: ElectionOpened) -> ElectionState:
 
 #: The fold of the stream: None until ElectionOpened opens it.
 fold_election = fold_opened(ElectionOpened, _start_fold_election)
+
+
+def election_stream(election_id: str) -> str:
+    return f"election-{election_id}"

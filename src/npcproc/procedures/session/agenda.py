@@ -17,7 +17,7 @@ from npcproc.model.levels import Level
 from npcproc.model.session import AgendaItemKind, SessionStatus
 from npcproc.procedures.base import cite, reason, ruled
 from npcproc.procedures.election.state import ElectionState
-from npcproc.procedures.session.commands import SessionState
+from npcproc.procedures.session.state import SessionState
 from npcproc.rules.decision import Citation, Decision
 from npcproc.rules.ruleset import RuleSet
 from npcproc.rules.topics import AgendaFacts

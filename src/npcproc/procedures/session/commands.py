@@ -32,6 +32,8 @@ from npcproc.procedures.base import Procedure, cite, refuse, require
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.congress.events import PostTaken, SessionScheduled
 from npcproc.procedures.congress.state import CongressState, congress_stream
+from npcproc.procedures.election.state import ElectionState, election_stream, fold_election
+from npcproc.procedures.session.agenda import annual_agenda, elected_at, first_sessions
 from npcproc.procedures.session.checks import (
     attendee_checks,
     bill_sponsorship,
@@ -68,7 +70,9 @@ from npcproc.procedures.session.prep import (
     heads_attend_checks,
 )
 from npcproc.procedures.session.state import SessionState, VoteState, fold_session
+from npcproc.procedures.suggestion.state import fold_suggestions, suggestions_stream
 from npcproc.rules.decision import Decision, Reason
+from npcproc.serialization import event_from_data
 
 __all__ = ["SessionState", "Sessions", "VoteState", "session_stream"]
 
@@ -106,22 +110,20 @@ class Sessions(Procedure):
 
     def year_check(self, congress_id: str, year: int) -> Decision:
         """The annual completeness check (OL 11/12, OL 14 ¶1, provincial rules) over the congress's sessions."""
-        from npcproc.procedures.election.commands import Elections
-        from npcproc.procedures.session.agenda import annual_agenda, elected_at, first_sessions
-        from npcproc.procedures.suggestion.commands import Suggestions
-        from npcproc.serialization import event_from_data
-
         congress = self.congresses.state(congress_id)
         rules = congress.rules(self.rules, datetime.date(year, 12, 31))
         sessions = self.of_congress(congress_id)
         events = (event_from_data(r.type, r.data) for r in self.store.read_stream(congress_stream(congress_id)))
         sources = {e.source for e in events if isinstance(e, PostTaken)}
-        elections = Elections(self.store, self.rules)
-        before = [s.id for s in Suggestions(self.store, self.rules).ledger(congress_id).values()
+        elected = (self._election(e) for e in sorted(sources))
+        before = [s.id for s in self._load(suggestions_stream(congress_id), fold_suggestions)[0].values()
                   if s.submitted.on.year == year - 1]  # fmt: skip
         return annual_agenda(rules, congress.congress.level, sessions, year, first_of_term=first_sessions(sessions),
-                             elected=elected_at(elections.state(e) for e in sorted(sources)),
-                             suggestions_before=before)  # fmt: skip
+                             elected=elected_at(elected), suggestions_before=before)  # fmt: skip
+
+    def _election(self, election_id: str) -> ElectionState:
+        return self._opened(election_stream(election_id), fold_election, "election.unknown", cite("OL", 26),
+                            election_id=election_id)[0]  # fmt: skip
 
     def _current(self, session_id: str) -> tuple[SessionState, int]:
         return self._opened(
