@@ -29,7 +29,7 @@ from npcproc.procedures.livelihood.state import fold_livelihood
 from npcproc.procedures.presidium.commands import fold_presidium
 from npcproc.procedures.session.state import fold_session
 from npcproc.procedures.suggestion.state import fold_suggestions
-from npcproc.procedures.supervision.commands import fold_supervision
+from npcproc.procedures.supervision.state import fold_supervision
 from npcproc.serialization import event_from_data
 from npcproc.store.sqlite import SQLiteStore
 

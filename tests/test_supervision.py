@@ -20,11 +20,11 @@ from npcproc.procedures.supervision.commands import (
     COUNTY_ONLY,
     GENERAL,
     RATED_BY_DEFAULT,
-    STEPS,
     Supervision,
     link,
 )
 from npcproc.procedures.supervision.events import CaseOpened, LeadTimes, LinkKind, Rated, Step, StepRecorded
+from npcproc.procedures.supervision.state import STEPS
 from npcproc.rules import Citation, Direction, Parameter, Setting
 from npcproc.rules.national import PARAMETERS
 from npcproc.serialization import event_from_data, event_to_data

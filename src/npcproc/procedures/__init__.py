@@ -39,8 +39,9 @@ from npcproc.procedures.standing_rules.commands import RulesKind, StandingRules
 from npcproc.procedures.suggestion.commands import Suggestions
 from npcproc.procedures.suggestion.handling_reports import HandlingReports
 from npcproc.procedures.suggestion.state import SuggestionState
-from npcproc.procedures.supervision.commands import CaseState, Supervision
+from npcproc.procedures.supervision.commands import Supervision
 from npcproc.procedures.supervision.special_reports import SpecialReports
+from npcproc.procedures.supervision.state import CaseState
 
 __all__ = [
     "REQUIRED_EACH_YEAR",

@@ -32,22 +32,19 @@ from npcproc.procedures.session.checks import (
 )
 from npcproc.procedures.session.prep import announcement_checks, bill_deadline_checks, heads_attend_checks
 from npcproc.procedures.session.preparations import preparation_checks
-from npcproc.procedures.supervision.commands import (
-    COUNTY_ONLY,
-    RATING_ALLOWED,
-    LinkState,
-    basis,
+from npcproc.procedures.supervision.checks import (
     deadline_checks,
     kind_values,
     lead_times,
-    link,
     rating_publication_checks,
     referral_windows,
     satisfaction,
     step_values,
 )
+from npcproc.procedures.supervision.commands import COUNTY_ONLY, RATING_ALLOWED, basis, link
 from npcproc.procedures.supervision.events import LinkKind, Rated, Step, StepRecorded
 from npcproc.procedures.supervision.special_reports import hearing_checks, hearings
+from npcproc.procedures.supervision.state import LinkState
 from npcproc.record.audit import Finding, Findings, Roll, heads_after, year_rules
 from npcproc.record.model import (
     CaseRecord,

@@ -9,8 +9,9 @@ from npcproc.model.election import RoundKind
 from npcproc.model.suggestion import SuggestionStatus
 from npcproc.procedures.base import cite
 from npcproc.procedures.livelihood.commands import execution, power
-from npcproc.procedures.supervision.commands import STEPS, LinkState, basis
+from npcproc.procedures.supervision.commands import basis
 from npcproc.procedures.supervision.events import Rated, Step, StepRecorded
+from npcproc.procedures.supervision.state import STEPS, LinkState
 from npcproc.report import charts
 from npcproc.report.labels import enum_label
 from npcproc.report.markup import Page, cites, day, e, table

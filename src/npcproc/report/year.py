@@ -48,8 +48,8 @@ from npcproc.procedures.session.events import SessionPlanned
 from npcproc.procedures.session.state import SessionState, fold_session
 from npcproc.procedures.suggestion.events import SuggestionSubmitted
 from npcproc.procedures.suggestion.state import SuggestionState, at_session_close, fold_suggestions
-from npcproc.procedures.supervision.commands import CaseState, Overdue, fold_supervision
 from npcproc.procedures.supervision.events import CaseOpened
+from npcproc.procedures.supervision.state import CaseState, Overdue, fold_supervision
 from npcproc.rules.decision import Decision
 from npcproc.rules.ruleset import RuleSet
 from npcproc.serialization import event_from_data

@@ -4,8 +4,8 @@ Stream ``supervision-<congress id>`` holds every case of one congress. A case ch
 such as inspection + work review, special report + special inquiry, or law-enforcement
 inspection + satisfaction rating (seed 003: "各环节相贯通、全流程成闭环"; SL 63 ¶1), and
 closes only when every link has closed. Each kind of link has its ordered steps
-(:data:`STEPS`); a step out of order, on a closed link, or dated before the link's previous
-step is refused, citing the provision for that step.
+(:data:`~npcproc.procedures.supervision.state.STEPS`); a step out of order, on a closed link, or
+dated before the link's previous step is refused, citing the provision for that step.
 
 A county congress's standing committee supervises under the Supervision Law; a township
 congress's presidium organises deputies between sessions (OL 19 ¶2, DL 29-31, DL 33 ¶2).
@@ -35,17 +35,21 @@ moved for a rest day, as it is no period counted under CC 201-203), and a later 
 from __future__ import annotations
 
 import datetime
-import math
 from collections.abc import Mapping, Sequence
-from fractions import Fraction
-
-import attrs
 
 from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level
-from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.congress.commands import Congresses
-from npcproc.procedures.folded import fold_log, present
+from npcproc.procedures.supervision.checks import (
+    deadline_checks,
+    kind_values,
+    lead_times,
+    rating_publication_checks,
+    referral_windows,
+    satisfaction,
+    step_values,
+)
 from npcproc.procedures.supervision.events import (
     CaseOpened,
     LeadTimes,
@@ -56,26 +60,24 @@ from npcproc.procedures.supervision.events import (
     Step,
     StepRecorded,
 )
-from npcproc.procedures.supervision.messages import KIND_LABELS, STEP_LABELS
+from npcproc.procedures.supervision.messages import STEP_LABELS
+from npcproc.procedures.supervision.state import CaseState, LinkState, Overdue, fold_supervision
 from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["STEPS", "CaseState", "LeadTimes", "LinkKind", "LinkSpec", "LinkState", "Overdue", "Step", "Supervision",
-           "SupervisionLog", "basis", "deadline_checks", "fold_supervision", "lead_times", "link",
-           "rating_publication_checks", "referral_windows", "satisfaction", "supervision_stream"]  # fmt: skip
+__all__ = [
+    "LeadTimes",
+    "LinkKind",
+    "LinkSpec",
+    "Step",
+    "Supervision",
+    "basis",
+    "link",
+    "supervision_stream",
+]  # fmt: skip
 
 _HELD, _REPORTED, _REFERRED, _RECTIFIED, _RATED = Step.HELD, Step.REPORTED, Step.REFERRED, Step.RECTIFIED, Step.RATED
 
-#: The steps of each kind of link, before the satisfaction rating that closes a rated link.
-STEPS: Mapping[LinkKind, tuple[Step, ...]] = {
-    LinkKind.SPECIAL_REPORT: (_HELD, _REFERRED, _RECTIFIED),
-    LinkKind.AUDIT_REPORT: (_HELD, _REFERRED, _RECTIFIED),
-    LinkKind.LAW_ENFORCEMENT: (_HELD, _REPORTED, _REFERRED, _RECTIFIED),
-    LinkKind.INSPECTION: (_HELD, _REFERRED, _RECTIFIED),
-    LinkKind.RESEARCH: (_HELD, _REFERRED, _RECTIFIED),
-    LinkKind.WORK_REVIEW: (_HELD,),
-    LinkKind.SPECIAL_INQUIRY: (_HELD, _REFERRED, _RECTIFIED),
-}
 RATED_BY_DEFAULT = frozenset({LinkKind.SPECIAL_REPORT, LinkKind.WORK_REVIEW})
 RATING_ALLOWED = RATED_BY_DEFAULT | {LinkKind.AUDIT_REPORT, LinkKind.LAW_ENFORCEMENT}
 COUNTY_ONLY: Mapping[LinkKind, Citation] = {
@@ -114,11 +116,6 @@ BASIS: Mapping[Level, Mapping[LinkKind, Mapping[Step, Citation]]] = {
 #: The provision a case as a whole rests on.
 GENERAL = {Level.COUNTY: cite("OL", 50, 1, 7), Level.TOWNSHIP: _OL19}
 
-#: SL 15: days before the standing committee's meeting by which a special work report is sent.
-COMMITTEE_DAYS, STANDING_COMMITTEE_DAYS, MEMBERS_DAYS = 20, 10, 7
-#: SL 27 ¶2: the audit rectification report is heard within six months of the audit work report.
-AUDIT_RECTIFICATION_MONTHS = 6
-
 
 def supervision_stream(congress_id: str) -> str:
     return f"supervision-{congress_id}"
@@ -137,109 +134,7 @@ def basis(level: Level, kind: LinkKind, step: Step) -> Citation:
     return steps.get(step, steps[_HELD])
 
 
-@attrs.frozen(kw_only=True)
-class LinkState:
-    """Where one link stands: the step it awaits (None once closed) and the deadline for it."""
-
-    spec: LinkSpec
-    awaiting: Step | None = Step.HELD
-    due: datetime.date | None = None
-    deadlines: tuple[datetime.date, ...] = ()  # every deadline set, in order
-    history: tuple[StepRecorded | Rated, ...] = ()
-    published: Mapping[datetime.date, datetime.date] = attrs.field(factory=dict)  # rated on -> made public on
-
-    @property
-    def ratings(self) -> tuple[Rated, ...]:
-        return tuple(e for e in self.history if isinstance(e, Rated))
-
-    @property
-    def closed(self) -> bool:
-        return self.awaiting is None
-
-    @property
-    def last_on(self) -> datetime.date | None:
-        return self.history[-1].on if self.history else None
-
-    def on(self, step: Step) -> datetime.date | None:
-        """The date ``step`` was first recorded."""
-        return next((e.on for e in self.history if isinstance(e, StepRecorded) and e.step is step), None)
-
-    def apply(self, event: StepRecorded | Rated) -> LinkState:
-        history = (*self.history, event)
-        if isinstance(event, Rated):
-            if event.passed:
-                return attrs.evolve(self, awaiting=None, due=None, history=history)
-            deadlines = (*self.deadlines, present(event.new_due, "new_due"))
-            return attrs.evolve(self, awaiting=_RECTIFIED, due=event.new_due, deadlines=deadlines, history=history)
-        deadlines = self.deadlines if event.due is None else (*self.deadlines, event.due)
-        return attrs.evolve(self, awaiting=_after(self.spec, event.step), due=event.due, deadlines=deadlines,
-                            history=history)  # fmt: skip
-
-
-def _after(spec: LinkSpec, step: Step) -> Step | None:
-    steps = (*STEPS[spec.kind], _RATED) if spec.rated else STEPS[spec.kind]
-    if step not in steps:
-        return _RATED  # a rectification after a failed rating, in a link whose steps have none
-    at = steps.index(step) + 1
-    return steps[at] if at < len(steps) else None
-
-
-@attrs.frozen(kw_only=True)
-class CaseState:
-    opened: CaseOpened
-    links: tuple[LinkState, ...]
-
-    @property
-    def case_id(self) -> str:
-        return self.opened.case_id
-
-    @property
-    def closed(self) -> bool:
-        """Closed only when every link has closed."""
-        return all(state.closed for state in self.links)
-
-    @property
-    def closed_on(self) -> datetime.date | None:
-        dates = [state.last_on for state in self.links]
-        return max(d for d in dates if d is not None) if self.closed else None
-
-
-@attrs.frozen(kw_only=True)
-class SupervisionLog:
-    """Every supervision case of one congress."""
-
-    cases: Mapping[str, CaseState] = attrs.field(factory=dict)
-
-    def apply(self, event: object) -> SupervisionLog:
-        match event:
-            case CaseOpened():
-                case = CaseState(opened=event, links=tuple(LinkState(spec=spec) for spec in event.links))
-                return SupervisionLog(cases={**self.cases, event.case_id: case})
-            case StepRecorded() | Rated() | RatingPublished():
-                case = self.cases[event.case_id]
-                states = list(case.links)
-                state = states[event.link]
-                if isinstance(event, RatingPublished):
-                    states[event.link] = attrs.evolve(state, published={**state.published, event.rated_on: event.on})
-                else:
-                    states[event.link] = state.apply(event)
-                return SupervisionLog(cases={**self.cases, event.case_id: attrs.evolve(case, links=tuple(states))})
-        raise TypeError(f"a supervision stream cannot hold {type(event).__name__}")
-
-
 #: The fold of the stream, from an empty SupervisionLog.
-fold_supervision = fold_log(SupervisionLog)
-
-
-@attrs.frozen(kw_only=True)
-class Overdue:
-    """A link whose ``step`` was due by ``due`` and is not yet done."""
-
-    case_id: str
-    link: int
-    kind: LinkKind
-    step: Step
-    due: datetime.date
 
 
 class Supervision(Procedure):
@@ -437,103 +332,3 @@ class Supervision(Procedure):
                                  previous=previous.isoformat()))  # fmt: skip
         require(Decision.of(*checks))
         return due
-
-
-Window = tuple[datetime.date, Citation, str, str]
-
-
-def referral_windows(rules: RuleSet, kind: LinkKind, held_on: datetime.date | None, on: datetime.date) -> list[Window]:
-    """The latest deadlines a referral on ``on`` may set: SL 27 ¶2 for audits, the provincial period (last day,
-    provision, what in English and Chinese)."""
-    windows: list[Window] = []
-    if kind is LinkKind.AUDIT_REPORT and held_on is not None:
-        months = AUDIT_RECTIFICATION_MONTHS
-        windows.append((rules.period(held_on, months=months).date, cite("SL", 27, 2),
-                        f"{months} months after the audit work report was heard",
-                        f"审计工作报告听取后{months}个月内"))  # fmt: skip
-    rule = rules.optional("supervision.rectification_months")
-    if rule is not None:
-        months = int(rule.value)
-        windows.append((rules.period(on, months=months).date, rule.citation, f"{months} months after the referral",
-                        f"交办后{months}个月内"))  # fmt: skip
-    return windows
-
-
-def deadline_checks(law: Citation, on: datetime.date, due: datetime.date, windows: Sequence[Window]) -> list[Reason]:
-    """A referral's deadline falls after the referral and within every window in force."""
-    checks = [reason(due > on, "supervision.deadline_after", law, due=due.isoformat(), on=on.isoformat())]
-    return checks + [
-        reason(due <= limit, "supervision.deadline_window", citation, due=due.isoformat(), limit=limit.isoformat(),
-               what=what, what_zh=what_zh)
-        for limit, citation, what, what_zh in windows
-    ]  # fmt: skip
-
-
-def satisfaction(rules: RuleSet, law: Citation, satisfied: int, raters: int) -> tuple[Reason, Fraction | None]:
-    """A satisfaction rating against the provincial threshold, or more than half of the raters by default."""
-    rule = rules.optional("supervision.satisfaction_threshold")
-    if rule is None:
-        required = raters // 2 + 1
-        return reason(satisfied >= required, "supervision.satisfaction_default", law, satisfied=satisfied,
-                      raters=raters, required=required), None  # fmt: skip
-    threshold = Fraction(rule.value)
-    required = math.ceil(threshold * raters)
-    return reason(satisfied >= required, "supervision.satisfaction", rule.citation, satisfied=satisfied,
-                  raters=raters, threshold=threshold, required=required), threshold  # fmt: skip
-
-
-def rating_publication_checks(
-    rules: RuleSet,
-    case_id: str,
-    link: int,
-    kind: LinkKind,
-    rated_on: datetime.date,
-    published_on: datetime.date | None,
-    as_of: datetime.date | None,
-) -> list[Reason]:
-    """HN 4 ¶1 (4) for one rating, by ``rules`` in force on the day of the rating: its result made public by the
-    end of its year; not yet published, unpublished once ``as_of`` is past 31 December. No rule, no check."""
-    rule = rules.optional("supervision.ratings_published")
-    if rule is None or not rule.value:
-        return []
-    due = datetime.date(rated_on.year, 12, 31)
-    values: dict[str, ReasonValue] = {"case_id": case_id, "number": link + 1, **kind_values(kind),
-                                      "rated": rated_on.isoformat(), "due": due.isoformat()}  # fmt: skip
-    if published_on is not None:
-        return [ruled(published_on <= due, "supervision.rating_published", rule, published=published_on.isoformat(),
-                      **values)]  # fmt: skip
-    if as_of is not None and as_of > due:
-        return [ruled(False, "supervision.rating_unpublished", rule, as_of=as_of.isoformat(), **values)]
-    return []
-
-
-def lead_times(meeting: datetime.date, lead: LeadTimes | None) -> Decision:
-    """SL 15: the report to the committee 20 days, to the standing committee 10 days, to its members 7 days
-    before the meeting; a day counts as before when the meeting is that many days later."""
-    if lead is None:
-        return Decision.of(reason(False, "supervision.lead_missing", cite("SL", 15)))
-    sent = (
-        (lead.to_committee_on, COMMITTEE_DAYS, cite("SL", 15, 1), "report went to the committee for comments",
-         "送交有关专门委员会或者常务委员会有关工作机构征求意见"),
-        (lead.to_standing_committee_on, STANDING_COMMITTEE_DAYS, cite("SL", 15, 1),
-         "revised report went to the standing committee", "修改后送交常务委员会"),
-        (lead.to_members_on, MEMBERS_DAYS, cite("SL", 15, 2), "report went to the standing committee's members",
-         "发给常务委员会组成人员"),
-    )  # fmt: skip
-    return Decision.of(*(
-        reason((meeting - on).days >= days, "supervision.lead_time", law, document=en, document_zh=zh,
-               sent=on.isoformat(), given=(meeting - on).days, required=days)
-        for on, days, law, en, zh in sent
-    ))  # fmt: skip
-
-
-def kind_values(kind: LinkKind) -> dict[str, ReasonValue]:
-    """A link kind's labels, as the values of a reason."""
-    en, zh = KIND_LABELS[kind]
-    return {"kind": en, "kind_zh": zh}
-
-
-def step_values(step: Step) -> dict[str, ReasonValue]:
-    """A step's labels, as the values of a reason."""
-    en, zh = STEP_LABELS[step]
-    return {"step": en, "step_zh": zh}
