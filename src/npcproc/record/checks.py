@@ -16,7 +16,7 @@ from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.base import cite, reason, ruled
 from npcproc.procedures.budget.commands import APPROVAL, publication_checks
 from npcproc.procedures.congress.posts import CHAIR_POSTS, ethnic_head_checks, township_posts_checks
-from npcproc.procedures.election.commands import margin_check, nomination_time_check, plurality, principal_list_check
+from npcproc.procedures.election.checks import margin_check, nomination_time_check, plurality, principal_list_check
 from npcproc.procedures.inquiry.commands import answer_checks, filing_checks
 from npcproc.procedures.session.checks import (
     CONVENER,

@@ -22,38 +22,40 @@ province says so, the group's deputies choose a leader from among themselves (CQ
 from __future__ import annotations
 
 import datetime
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
-from npcproc.events import attendance, event_type
 from npcproc.model.election import Nominator
 from npcproc.model.levels import Level
-from npcproc.procedures.base import Procedure, cite, reason, refuse, require, ruled
+from npcproc.procedures.base import Procedure, cite, reason, refuse, require
 from npcproc.procedures.bodies import messages  # noqa: F401 - defines the message codes used below
+from npcproc.procedures.bodies.checks import (
+    _QUARTERS,
+    by_elected,
+    committee_checks,
+    first_session_check,
+    group_checks,
+    quarter_checks,
+)
+from npcproc.procedures.bodies.events import (
+    ActivityHeld,
+    CommitteeSetUp,
+    CredentialsConfirmed,
+    CredentialsReported,
+    GroupFormed,
+)
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.congress.state import CongressState
 from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
-from npcproc.rules.logic import Rule
-from npcproc.rules.ruleset import RuleSet
 
 __all__ = [
-    "ActivityHeld",
-    "CommitteeSetUp",
     "CredentialsCommittee",
-    "CredentialsConfirmed",
-    "CredentialsReported",
     "CredentialsState",
     "DeputyGroups",
-    "GroupFormed",
     "GroupState",
-    "by_elected",
-    "committee_checks",
-    "first_session_check",
-    "group_checks",
-    "quarter_checks",
 ]
 
 #: OL 37: the committee adopted at each term's first session serves for the term.
@@ -67,72 +69,6 @@ GROUPS = cite("OL", 43, 3)
 
 
 # -- events --------------------------------------------------------------------------------------
-
-
-@event_type("credentials.committee_set_up")
-@attrs.frozen(kw_only=True)
-class CommitteeSetUp:
-    """The credentials committee of ``term``, adopted at ``session_id`` on ``on`` on the nomination of
-    ``nominated_by``: a chair 主任委员 (``""`` when none is named), vice-chairs and members 委员."""
-
-    congress_id: str
-    term: int
-    session_id: str
-    on: datetime.date
-    nominated_by: Nominator
-    chair: str
-    vice_chairs: tuple[str, ...]
-    members: tuple[str, ...]
-
-
-@event_type("credentials.reported")
-@attrs.frozen(kw_only=True)
-class CredentialsReported:
-    """The committee of ``term`` reports to the presidium on ``deputies``; ``invalid``: those whose election it
-    finds invalid (EL 47 ¶1)."""
-
-    report_id: str
-    term: int
-    on: datetime.date
-    deputies: tuple[str, ...]
-    invalid: tuple[str, ...] = ()
-
-
-@event_type("credentials.confirmed")
-@attrs.frozen(kw_only=True)
-class CredentialsConfirmed:
-    """The presidium confirms the report (EL 47 ¶2; CQ 20 ¶1 经主席团确认)."""
-
-    report_id: str
-    on: datetime.date
-
-
-@event_type("deputy_group.formed")
-@attrs.frozen(kw_only=True)
-class GroupFormed:
-    """A deputy group 代表小组 of ``members`` (deputies), with the leader and vice-leaders they chose (CQ 43)."""
-
-    congress_id: str
-    group_id: str
-    name: str
-    on: datetime.date
-    members: tuple[str, ...]
-    leader: str = ""
-    vice_leaders: tuple[str, ...] = ()
-
-
-@event_type("deputy_group.activity_held")
-@attrs.frozen(kw_only=True)
-class ActivityHeld:
-    """An activity of a group: the members who took part, and others who joined it (DL 27 ¶2: deputies of a
-    higher congress)."""
-
-    group_id: str
-    activity_id: str
-    on: datetime.date
-    subject: str
-    present: tuple[str, ...] = attrs.field(converter=attendance)
-    guests: tuple[str, ...] = ()
 
 
 # -- states --------------------------------------------------------------------------------------
@@ -192,92 +128,6 @@ def _fold_groups(events: Sequence[object]) -> dict[str, GroupState]:
 
 
 # -- the checks, shared by the procedures and the audit of a record ----------------------------------
-
-
-def _flag(rules: RuleSet, name: str) -> Rule | None:
-    rule = rules.optional(name)
-    return rule if rule is not None and rule.value else None
-
-
-def committee_checks(
-    rules: RuleSet, *, chair: str, vice_chairs: Sequence[str], members: Sequence[str], nominated_by: Nominator,
-    in_office: Collection[str], presidium: Collection[str], on: datetime.date,
-) -> list[Reason]:  # fmt: skip
-    """The committee as the province composes it: nominated by the presidium (ZJ 9 (3), CQ 20 ¶2, BJ 15 ¶1,
-    HN 3 (4)), its members deputies in office (BJ 15 ¶1, CQ 20 ¶2), its chair and vice-chairs presidium members
-    (CQ 20 ¶2), a chair, vice-chairs and members in number (CQ 20 ¶2: 各一人，委员三至五人)."""
-    checks: list[Reason] = []
-    if (rule := _flag(rules, "credentials.nominated_by_presidium")) is not None:
-        checks.append(ruled(nominated_by is Nominator.PRESIDIUM, "credentials.nominator", rule,
-                            nominator=nominated_by.value))  # fmt: skip
-    everyone = [p for p in (chair, *vice_chairs, *members) if p]
-    if (rule := _flag(rules, "credentials.members_from_deputies")) is not None:
-        checks += [ruled(p in in_office, "credentials.deputy", rule, person=p, on=on.isoformat()) for p in everyone]
-    if (rule := _flag(rules, "credentials.chairs_from_presidium")) is not None:
-        checks += [ruled(p in presidium, "credentials.presidium", rule, person=p) for p in (chair, *vice_chairs) if p]
-    if (rule := _flag(rules, "credentials.chair")) is not None:
-        checks.append(ruled(bool(chair), "credentials.chair", rule))
-    for name, code, held, least in (
-        ("credentials.vice_chairs.min", "credentials.vice_chairs_min", len(vice_chairs), True),
-        ("credentials.vice_chairs.max", "credentials.vice_chairs_max", len(vice_chairs), False),
-        ("credentials.members.min", "credentials.members_min", len(members), True),
-        ("credentials.members.max", "credentials.members_max", len(members), False),
-    ):
-        if (rule := rules.optional(name)) is not None:
-            ok = held >= rule.value if least else held <= rule.value
-            checks.append(ruled(ok, code, rule, held=held, required=rule.value))
-    return checks
-
-
-def first_session_check(rules: RuleSet, *, session_id: str, term: int, set_up: bool) -> list[Reason]:
-    """ZJ 13, CQ 20 ¶1, BJ 15 ¶1: the term's first session sets up the credentials committee, where the
-    province requires it (nothing to judge elsewhere: OL 37 only says how long it serves)."""
-    rule = _flag(rules, "credentials.committee_required")
-    if rule is None:
-        return []
-    return [ruled(set_up, "credentials.set_up", rule, session_id=session_id, term=term)]
-
-
-def by_elected(state: CongressState, term: int, first_opened: datetime.date | None) -> tuple[str, ...]:
-    """The deputies of ``term`` whose mandate began after its first session opened: elected in by-elections
-    during the term (OL 38: the term begins with that session). None while the first session is not known."""
-    if first_opened is None:
-        return ()
-    return tuple(d.id for d in state.deputies.values()
-                 if d.term == term and d.status_history[0].on > first_opened)  # fmt: skip
-
-
-def group_checks(rules: RuleSet, *, members: Sequence[str], leader: str, vice_leaders: Sequence[str]) -> list[Reason]:
-    """OL 43 ¶3 三人以上 (inclusive), and, where the province says so, a leader the group's deputies chose from
-    among themselves (CQ 43 由本小组代表推选组长、副组长)."""
-    least = rules.rule("deputy_group.min_members")
-    checks = [ruled(len(members) >= least.value, "deputy_group.min_members", least, members=len(members),
-                    required=least.value)]  # fmt: skip
-    if (rule := _flag(rules, "deputy_group.leader")) is not None:
-        checks.append(ruled(bool(leader) and leader in members, "deputy_group.leader", rule, leader=leader or "—"))
-        checks += [ruled(v in members, "deputy_group.vice_leader", rule, person=v) for v in vice_leaders]
-    return checks
-
-
-_QUARTERS = ((3, 31), (6, 30), (9, 30), (12, 31))
-
-
-def quarter_checks(
-    rule: Rule, *, group_id: str, formed_on: datetime.date, activities: Collection[datetime.date], year: int,
-    end: datetime.date,
-) -> list[Reason]:  # fmt: skip
-    """CQ 43 每个季度至少开展一次活动: each calendar quarter of ``year`` over by ``end`` and begun on or after the
-    group was formed holds ``rule.value`` activities at least."""
-    required = int(rule.value)
-    found = []
-    for quarter, (month, day) in enumerate(_QUARTERS, start=1):
-        first, last = datetime.date(year, month - 2, 1), datetime.date(year, month, day)
-        if last > end or first < formed_on:
-            continue
-        held = sum(first <= d <= last for d in activities)
-        found.append(ruled(held >= required, "deputy_group.quarter", rule, group_id=group_id, year=year,
-                           quarter=quarter, activities=held, required=required))  # fmt: skip
-    return found
 
 
 # -- the procedures ------------------------------------------------------------------------------
