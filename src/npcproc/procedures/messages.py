@@ -1,3 +1,4 @@
+# Over 400 lines: the shared catalogue of codes the base, congress and session-family refusals raise; one define per code.
 """Chinese and English explanations for the procedures' refusals and checks."""
 
 from __future__ import annotations

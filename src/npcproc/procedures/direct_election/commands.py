@@ -1,3 +1,4 @@
+# Over 400 lines: one service, a constituency's election from set-up to recall, each command with its checks.
 """A direct election of township or county deputies in one constituency, and recall by its voters.
 
 Stream ``direct-election-<id>``. The election runs: :meth:`DirectElections.set_up`, the

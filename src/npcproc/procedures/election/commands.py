@@ -1,3 +1,4 @@
+# Over 400 lines: one service, an election from opening to seating; its state, events and checks live beside it.
 """Elections at a session (OL 26-30): nomination, the candidate list, secret ballots, the count,
 the re-vote among those tied at the cut-off, and 另行选举 for a shortfall.
 

@@ -1,3 +1,4 @@
+# Over 400 lines: one service, a session from plan to close; its state, events and checks live beside it.
 """A session of a congress, from plan to close: notice, preparatory meeting, opening, bills, votes.
 
 Stream ``session-<id>``; the congress's stream lists its sessions. Every command checks
