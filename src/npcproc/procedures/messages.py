@@ -1,4 +1,4 @@
-# Over 400 lines: the shared catalogue of codes the base, congress and session-family refusals raise; one define per code.
+# Over 400 lines: the shared catalogue of codes that base, congress and session-family refusals raise, one per code.
 """Chinese and English explanations for the procedures' refusals and checks."""
 
 from __future__ import annotations
