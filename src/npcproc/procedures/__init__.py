@@ -28,7 +28,8 @@ from npcproc.procedures.livelihood.commands import (
 )
 from npcproc.procedures.presidium.commands import MeetingState, PresidiumMeetings, PresidiumState
 from npcproc.procedures.recall.commands import Recalls, RecallState
-from npcproc.procedures.restraints.commands import Measure, Restraints
+from npcproc.procedures.restraints.commands import Restraints
+from npcproc.procedures.restraints.events import Measure
 from npcproc.procedures.session.agenda import REQUIRED_EACH_YEAR, annual_agenda
 from npcproc.procedures.session.commands import Sessions
 from npcproc.procedures.session.preparations import Preparations

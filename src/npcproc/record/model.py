@@ -29,8 +29,8 @@ from npcproc.model.session import (
     VoteMethod,
 )
 from npcproc.model.suggestion import Rating, ReplyCategory
-from npcproc.procedures.session_committees.commands import CommitteeKind
-from npcproc.procedures.session_groups.commands import MeetingKind
+from npcproc.procedures.session_committees.events import CommitteeKind
+from npcproc.procedures.session_groups.events import MeetingKind
 from npcproc.procedures.supervision.events import LeadTimes, LinkKind, Step
 
 __all__ = [

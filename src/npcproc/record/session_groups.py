@@ -8,11 +8,11 @@ import datetime
 from npcproc.procedures.session_groups.commands import (
     GROUPS,
     MEETINGS,
-    MeetingKind,
     conveners_meeting_checks,
     formation_checks,
     meeting_checks,
 )
+from npcproc.procedures.session_groups.events import MeetingKind
 from npcproc.record.audit import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear, SessionRecord
 from npcproc.rules.ruleset import RuleSet

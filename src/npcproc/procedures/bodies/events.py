@@ -18,6 +18,8 @@ __all__ = [
     "CredentialsConfirmed",
     "CredentialsReported",
     "GroupFormed",
+    "NextTermConfirmed",
+    "NextTermReported",
 ]
 
 
@@ -85,3 +87,25 @@ class ActivityHeld:
     subject: str
     present: tuple[str, ...] = attrs.field(converter=attendance)
     guests: tuple[str, ...] = ()
+
+
+@event_type("credentials.next_term_reported")
+@attrs.frozen(kw_only=True)
+class NextTermReported:
+    """The committee of ``committee_term`` reports to the presidium on ``deputies`` of the next term; ``invalid``:
+    those whose election it finds invalid."""
+
+    report_id: str
+    committee_term: int
+    on: datetime.date
+    deputies: tuple[str, ...]
+    invalid: tuple[str, ...] = ()
+
+
+@event_type("credentials.next_term_confirmed")
+@attrs.frozen(kw_only=True)
+class NextTermConfirmed:
+    """The outgoing presidium confirms (审议通过, 确认) the report."""
+
+    report_id: str
+    on: datetime.date

@@ -26,45 +26,25 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from npcproc.events import event_type
 from npcproc.i18n import define, define_fact
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
 from npcproc.procedures.bodies.commands import CredentialsCommittee
+from npcproc.procedures.bodies.events import NextTermConfirmed, NextTermReported
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.congress.state import CongressState
 from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Decision, Reason
 
-__all__ = ["NextTermConfirmed", "NextTermReported", "NextTermReview"]
+__all__ = [
+    "NextTermReview",
+]
 
 #: OL 37: the committee serves until the term ends.
 SERVES = cite("OL", 37)
 #: EL 47 ¶2: the township presidium confirms the deputies' credentials on the committee's report.
 CONFIRMATION = cite("EL", 47, 2)
-
-
-@event_type("credentials.next_term_reported")
-@attrs.frozen(kw_only=True)
-class NextTermReported:
-    """The committee of ``committee_term`` reports to the presidium on ``deputies`` of the next term; ``invalid``:
-    those whose election it finds invalid."""
-
-    report_id: str
-    committee_term: int
-    on: datetime.date
-    deputies: tuple[str, ...]
-    invalid: tuple[str, ...] = ()
-
-
-@event_type("credentials.next_term_confirmed")
-@attrs.frozen(kw_only=True)
-class NextTermConfirmed:
-    """The outgoing presidium confirms (审议通过, 确认) the report."""
-
-    report_id: str
-    on: datetime.date
 
 
 @attrs.frozen(kw_only=True)

@@ -19,10 +19,10 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from npcproc.events import event_type
 from npcproc.i18n import define, define_fact
 from npcproc.model.session import AgendaItemKind
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
+from npcproc.procedures.budget.events import BudgetPublished
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
@@ -30,7 +30,13 @@ from npcproc.procedures.session.state import SessionState
 from npcproc.rules.decision import Decision, Reason, ReasonValue
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["BudgetApproval", "BudgetPublished", "Budgets", "approvals", "budget_stream", "publication_checks"]
+__all__ = [
+    "BudgetApproval",
+    "Budgets",
+    "approvals",
+    "budget_stream",
+    "publication_checks",
+]
 
 #: OL 12 ¶1 (4): the township congress approves its budget.
 APPROVAL = cite("OL", 12, 1, 4)
@@ -38,16 +44,6 @@ APPROVAL = cite("OL", 12, 1, 4)
 
 def budget_stream(congress_id: str) -> str:
     return f"budget-{congress_id}"
-
-
-@event_type("budget.published")
-@attrs.frozen(kw_only=True)
-class BudgetPublished:
-    """The budget approved under agenda item ``item_id`` of ``session_id`` was made public on ``on``."""
-
-    session_id: str
-    item_id: str
-    on: datetime.date
 
 
 @attrs.frozen(kw_only=True)

@@ -23,69 +23,30 @@ not a report: not modelled here. Stream ``restraints-<congress>``.
 from __future__ import annotations
 
 import datetime
-import enum
 from collections.abc import Mapping
 
 import attrs
 
-from npcproc.events import event_type
 from npcproc.i18n import define, define_fact
 from npcproc.model.levels import Level
 from npcproc.procedures.base import Procedure, cite, reason, refuse, ruled
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.folded import fold_log
+from npcproc.procedures.restraints.events import Measure, Restrained, RestraintReported, SessionInformed
 from npcproc.procedures.session.commands import Sessions
 from npcproc.rules.decision import Binding, Decision, Reason
 
-__all__ = ["Measure", "Restrained", "RestraintReported", "RestraintState", "Restraints", "SessionInformed"]
+__all__ = [
+    "RestraintState",
+    "Restraints",
+]
 
 #: DL 39 ¶4: the executing organ reports a township deputy's arrest, trial or other measure to the congress.
 REPORT = cite("DL", 39, 4)
 
 
-class Measure(enum.Enum):
-    """What was done to the deputy (DL 39 ¶4)."""
-
-    ARREST = "arrest"  # 逮捕
-    TRIAL = "trial"  # 刑事审判
-    OTHER = "other"  # 其他限制人身自由的措施
-
-
 def restraints_stream(congress_id: str) -> str:
     return f"restraints-{congress_id}"
-
-
-@event_type("deputy.restrained")
-@attrs.frozen(kw_only=True)
-class Restrained:
-    """Deputy ``deputy_id`` was arrested, tried or otherwise deprived of liberty on ``on`` by ``organ``."""
-
-    restraint_id: str
-    deputy_id: str
-    measure: Measure
-    on: datetime.date
-    organ: str = ""
-
-
-@event_type("deputy.restraint_reported")
-@attrs.frozen(kw_only=True)
-class RestraintReported:
-    """The executing organ reported the measure on ``on`` to the congress in session (``to_presidium`` False) or to
-    its presidium between sessions; ``written`` when in writing (书面)."""
-
-    restraint_id: str
-    on: datetime.date
-    to_presidium: bool
-    written: bool
-
-
-@event_type("deputy.restraint_session_informed")
-@attrs.frozen(kw_only=True)
-class SessionInformed:
-    """The presidium reported the measure to session ``session_id`` (CQ 47 由主席团报告下一次人民代表大会会议)."""
-
-    restraint_id: str
-    session_id: str
 
 
 @attrs.frozen(kw_only=True)

@@ -24,7 +24,6 @@ from collections.abc import Callable, Iterable
 
 import attrs
 
-from npcproc.events import event_type
 from npcproc.i18n import define
 from npcproc.model.congress import RulesKind
 from npcproc.procedures.base import Procedure, ruled
@@ -32,24 +31,21 @@ from npcproc.procedures.budget.commands import BudgetApproval, approvals
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
+from npcproc.procedures.standing_rules.events import RulesAdopted
 from npcproc.rules.decision import Decision, Reason
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["RulesAdopted", "RulesKind", "StandingRules", "budget_review_checks", "rules_of_procedure_checks",
-           "standing_rules_checks"]  # fmt: skip
+__all__ = [
+    "RulesKind",
+    "StandingRules",
+    "budget_review_checks",
+    "rules_of_procedure_checks",
+    "standing_rules_checks",
+]  # fmt: skip
 
 
 def standing_rules_stream(congress_id: str) -> str:
     return f"standing-rules-{congress_id}"
-
-
-@event_type("congress.rules_adopted")
-@attrs.frozen(kw_only=True)
-class RulesAdopted:
-    """Standing rules of ``kind`` adopted (or amended) on ``on``."""
-
-    kind: RulesKind
-    on: datetime.date
 
 
 @attrs.frozen(kw_only=True)

@@ -99,3 +99,21 @@ class SuggestionClosed:
 
     suggestion_id: str
     on: datetime.date
+
+
+@event_type("suggestion.handling_reported")
+@attrs.frozen(kw_only=True)
+class HandlingReported:
+    """The report ``report_id`` on the handling of deputies' suggestions was made on ``on``."""
+
+    report_id: str
+    on: datetime.date
+
+
+@event_type("suggestion.handling_report_published")
+@attrs.frozen(kw_only=True)
+class HandlingReportPublished:
+    """The handling report ``report_id`` was made public on ``on``."""
+
+    report_id: str
+    on: datetime.date

@@ -24,18 +24,16 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from npcproc.events import event_type
 from npcproc.i18n import define, define_fact
 from npcproc.model.session import AgendaItemKind
 from npcproc.procedures.base import Procedure, cite, refuse, ruled
 from npcproc.procedures.folded import fold_log
 from npcproc.procedures.session.commands import Sessions
+from npcproc.procedures.suggestion.events import HandlingReported, HandlingReportPublished
 from npcproc.rules.decision import Decision, Reason, ReasonValue
 from npcproc.rules.ruleset import RuleSet
 
 __all__ = [
-    "HandlingReportPublished",
-    "HandlingReported",
     "HandlingReports",
     "distribution_checks",
     "handling_reports_stream",
@@ -48,24 +46,6 @@ REPORTED = cite("DL", 51, 3)
 
 def handling_reports_stream(congress_id: str) -> str:
     return f"handling-reports-{congress_id}"
-
-
-@event_type("suggestion.handling_reported")
-@attrs.frozen(kw_only=True)
-class HandlingReported:
-    """The report ``report_id`` on the handling of deputies' suggestions was made on ``on``."""
-
-    report_id: str
-    on: datetime.date
-
-
-@event_type("suggestion.handling_report_published")
-@attrs.frozen(kw_only=True)
-class HandlingReportPublished:
-    """The handling report ``report_id`` was made public on ``on``."""
-
-    report_id: str
-    on: datetime.date
 
 
 @attrs.frozen(kw_only=True)
