@@ -6,6 +6,11 @@ Each procedure service takes an :class:`~npcproc.store.EventStore` and the
     store = npcproc.open_store("sqlite:///county.db")
     rules = npcproc.load_rules("浙江")
     congresses, sessions = Congresses(store, rules), Sessions(store, rules)
+
+Each procedure is a package (``congress``, ``session``, ``election``, ``supervision``, ...) holding
+its ``commands`` (the service), ``state`` (the fold of its stream), ``events``, ``checks`` and
+``messages`` as it needs them, on the generic base in :mod:`npcproc.procedures.base` and
+:mod:`npcproc.procedures.folded`. Import the services and states from here.
 """
 
 from npcproc.procedures.bodies.commands import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
