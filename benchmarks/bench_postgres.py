@@ -24,7 +24,7 @@ from npcproc_postgres.store import MIGRATIONS, PostgresStore
 
 from npcproc.procedures.congress.events import DeputyElected
 from npcproc.store import MemoryStore
-from npcproc.store.base import new_event_ids
+from npcproc.store.backend import new_event_ids
 
 REPEAT = 5
 SERVER = "postgresql://{user}@127.0.0.1:5432/test"

@@ -18,7 +18,7 @@ from common import N, events, interleaved
 
 from npcproc.procedures.congress.events import DeputyElected
 from npcproc.serialization import unstructure
-from npcproc.store.base import new_event_ids
+from npcproc.store.backend import new_event_ids
 from npcproc.store.sqlite import MIGRATIONS, SQLiteStore
 
 REPEAT = 7

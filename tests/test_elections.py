@@ -25,7 +25,7 @@ from npcproc.procedures import Congresses, Elections, Inquiries, Recalls, Sessio
 from npcproc.rules import Citation
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore
-from npcproc.testing import assert_ballots_unlinkable, prepare
+from npcproc.testing import assert_ballots_unlinkable, heads_attending, prepare
 
 D = datetime.date(2022, 1, 5)
 LATER = datetime.date(2022, 7, 5)
@@ -60,7 +60,7 @@ def open_session(store, session_id, on):
         h for office in (Office.TOWNSHIP_CHAIR, Office.TOWNSHIP_VICE_CHAIR) for h in holders.holders(office, on)
     ]
     prepare(sessions, session_id, on=on, presidium=list(dict.fromkeys(presidium)), agenda=AGENDA)
-    sessions.open(session_id, on=on, present=list(DEPUTIES))
+    sessions.open(session_id, on=on, present=list(DEPUTIES), attending=heads_attending(store, "t", on))
 
 
 def ballots(election_id: str, round_: int, seats: int, yes: dict[str, int], count: int) -> list[ElectionBallot]:

@@ -14,7 +14,7 @@ from rich.console import Console
 from npcproc.cli import main
 from npcproc.cli.demo import run as run_demo
 from npcproc.procedures import Sessions
-from npcproc.store.base import Record, verify_records
+from npcproc.store.backend import Record, verify_records
 from npcproc.store.sqlite import SQLiteStore
 
 

@@ -16,7 +16,7 @@ from npcproc.procedures import Congresses, Recalls, Sessions
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Setting
 from npcproc.store import MemoryStore
-from npcproc.testing import prepare, settings_plugin
+from npcproc.testing import heads_attending, prepare, settings_plugin
 
 D = datetime.date(2022, 1, 5)
 LATER = datetime.date(2022, 7, 5)
@@ -41,7 +41,7 @@ def in_session(store: MemoryStore, session_id: str = "s1", on: datetime.date = D
     sessions.plan(session_id, congress_id="t", opens_on=on)
     sessions.give_notice(session_id, on=on, materials_on=on)
     prepare(sessions, session_id, on=on, presidium=IDS[:7], agenda=AGENDA)
-    sessions.open(session_id, on=on, present=IDS)
+    sessions.open(session_id, on=on, present=IDS, attending=heads_attending(store, "t", on))
     return sessions
 
 

@@ -99,7 +99,11 @@ def test_import_keeps_the_township_heads_in_office_when_the_record_begins(capsys
     from npcproc.model.election import Office
 
     def heads(tree):
-        tree["congresses"][0].update(township_heads=["老镇长"], deputy_township_heads=["李副镇长"])
+        congress = tree["congresses"][0]
+        congress.update(township_heads=["老镇长"], deputy_township_heads=["李副镇长"])
+        # OL 21: the heads in office who are not deputies attend each session
+        congress["sessions"][0]["attending"] = [*congress["sessions"][0].get("attending", []), "老镇长", "李副镇长"]
+        congress["sessions"][1]["attending"] = [*congress["sessions"][1].get("attending", []), "李副镇长"]
 
     db = tmp_path / "qx.db"
     code, out, _err = cli(capsys, "import", str(write_variant(tmp_path, heads)), "--store", f"sqlite:///{db}")

@@ -178,6 +178,21 @@ def prepared(sessions, sid="s"):
     prepare(sessions, sid, on=opens, presidium=list(DEPUTIES)[:7], agenda=EARLY_YEAR)
 
 
+def test_ol_21_the_township_heads_who_are_not_deputies_attend(store):
+    """OL 21 "乡级的人民政府领导人员，列席本级人民代表大会会议": national law, every township congress."""
+    congresses, sessions = township(store)
+    congresses.record_heads("t1", heads=["周镇长"], deputy_heads=["李副镇长", "d05"], on=D(2022, 1, 1))
+    prepared(sessions)
+    before = list(store.read_all())
+    with pytest.raises(ProcedureError) as caught:
+        sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES), attending=["周镇长"])
+    assert [(r.code, r.citation, r.values["head"]) for r in refusal(caught).failing] == [
+        ("session.head_attends", Citation(law="OL", article=21), "李副镇长")
+    ]  # d05 is a deputy: he attends as one, on the roll
+    assert list(store.read_all()) == before
+    sessions.open("s", on=D(2022, 1, 5), present=list(DEPUTIES), attending=["周镇长", "李副镇长"])
+
+
 def test_ol_21_the_non_deputies_attending_are_recorded_with_the_opening(store):
     _, sessions = township(store)
     prepared(sessions)

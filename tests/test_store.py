@@ -18,7 +18,7 @@ import npcproc
 from npcproc import hookimpl
 from npcproc.plugins import create_plugin_manager
 from npcproc.store import EventStore, Head, MemoryStore, Record, UnknownSchemeError, mask_secrets
-from npcproc.store.base import new_event_ids, new_record
+from npcproc.store.backend import new_event_ids, new_record
 from npcproc.store.chain import canonical, canonical_text, hashes, link, record_hash
 from npcproc.store.sqlite import MIGRATIONS, SchemaError, SQLiteStore
 from npcproc.testing.backends import EventStoreContract, EventStoreMachine, noted

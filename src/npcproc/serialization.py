@@ -23,9 +23,11 @@ from cattrs.v import format_exception, transform_error
 
 from npcproc.errors import ConversionError
 from npcproc.events import EVENT_TYPES, type_name
-from npcproc.rules.decision import ReasonValue
 
 T = TypeVar("T")
+#: A reason's value (``npcproc.rules.decision.ReasonValue``), spelled here so that serialization, and the store
+#: that uses it, do not import the rules; the same union compares equal, so its hooks are the ones cattrs finds.
+_REASON_VALUE = int | Fraction | str
 
 
 def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
@@ -45,8 +47,8 @@ def make_converter(*, detailed_validation: bool = True) -> cattrs.Converter:
     converter.register_structure_hook(Fraction, lambda value, _: _fraction(value))
     converter.register_structure_hook_factory(_is_enum, _enum_by_value)
     # A reason's values mix counts, names and fractions: fractions are tagged to stay exact.
-    converter.register_unstructure_hook(ReasonValue, _unstructure_reason_value)
-    converter.register_structure_hook(ReasonValue, lambda value, _: _structure_reason_value(value))
+    converter.register_unstructure_hook(_REASON_VALUE, _unstructure_reason_value)
+    converter.register_structure_hook(_REASON_VALUE, lambda value, _: _structure_reason_value(value))
     return converter
 
 
@@ -86,11 +88,11 @@ def _enum_by_value(kind: type[enum.Enum]) -> Callable[[Any, type], enum.Enum]:
     return structure
 
 
-def _unstructure_reason_value(value: ReasonValue) -> Any:
+def _unstructure_reason_value(value: _REASON_VALUE) -> Any:
     return {"fraction": str(value)} if isinstance(value, Fraction) else value
 
 
-def _structure_reason_value(value: Any) -> ReasonValue:
+def _structure_reason_value(value: Any) -> _REASON_VALUE:
     if isinstance(value, dict) and set(value) == {"fraction"}:
         return _fraction(value["fraction"])
     if isinstance(value, bool) or not isinstance(value, int | str):
@@ -119,10 +121,10 @@ def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
     """Build ``cls`` from plain data, or raise ConversionError naming the bad field."""
     try:
         return converter(detailed_validation=False).structure(data, cls)
-    except Exception:
-        pass
+    except Exception as error:  # not swallowed: the detailed pass below explains it, or it is raised again
+        quick = error
     try:
-        return converter().structure(data, cls)
+        converter().structure(data, cls)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as exc:
         messages = transform_error(exc, path=path, format_exception=_describe)
         why, _, where = messages[0].rpartition(" @ ")
@@ -135,6 +137,7 @@ def structure(data: Any, cls: type[T], *, path: str = "$") -> T:
         raise ConversionError(where, why + more) from exc
     except (TypeError, ValueError) as exc:
         raise ConversionError(path, str(exc)) from exc
+    raise quick  # the detailed pass built what the quick one could not: a fault in npcproc, not in the data
 
 
 _FIELD_IN_MESSAGE = re.compile(r"^'?([a-z_][a-z0-9_]*)'?(?::| must)")
@@ -178,14 +181,23 @@ def event_from_data(type_: str, data: Any) -> object:
             raise ConversionError("type", f"unknown event type {type_!r}; known: {', '.join(sorted(EVENT_TYPES))}")
         found = _FAST[type_] = (_compile_fast_structure(cls), cls)
     fast, cls = found
-    if fast is not None:
-        try:
-            return fast(data)
-        except Exception:
-            pass  # the fast path takes only exactly typed data; the general one builds the same or says what is wrong
-    return structure(data, cls, path="data")
+    if fast is None:
+        return structure(data, cls, path="data")
+    try:
+        event = fast(data)
+    except Exception as error:  # not swallowed: structure() explains it below, or it is raised again
+        fault = error
+    else:
+        return structure(data, cls, path="data") if event is _NOT_EXACT else event
+    # Exactly typed but not valid (a date that does not exist, a validator's refusal): structure() meets the
+    # same fault and raises the ConversionError that names the field. Should it build the event, the fast
+    # path is at fault, and its error is raised.
+    structure(data, cls, path="data")
+    raise fault
 
 
+#: What a fast structure function returns for data that is not exactly typed: :func:`structure` decides then.
+_NOT_EXACT: Any = object()
 #: event type name -> a function building its event from exactly typed data (or None), and its class.
 _FAST: dict[str, tuple[Callable[[Any], object] | None, type[Any]]] = {}
 #: field type -> (the exact type of its JSON value, how to build the field from it; "" when the value is kept).
@@ -233,11 +245,14 @@ def _compile_fast_structure(cls: type[Any]) -> Callable[[Any], object] | None:
     enum. Replay structures every stored event, and cattrs calls a hook per field; this
     reads the fields in one generated function. It accepts only data in which every field is
     present with exactly its JSON type and no key is extra, so cattrs would build the same
-    value from it; anything else raises and :func:`event_from_data` falls back to :func:`structure`.
+    value from it; for anything else it returns ``_NOT_EXACT`` and :func:`event_from_data`
+    falls back to :func:`structure`. ``benchmarks/bench_generated.py`` measures the gain.
     """
     fields = attrs.fields(cls)
     namespace: dict[str, Any] = {
         "cls": cls,
+        "_NOT_EXACT": _NOT_EXACT,
+        "_KEYS": frozenset(field.name for field in fields),
         "_date_from": datetime.date.fromisoformat,
         "_datetime_from": datetime.datetime.fromisoformat,
     }
@@ -254,9 +269,11 @@ def _compile_fast_structure(cls: type[Any]) -> Callable[[Any], object] | None:
         return None
     source = (
         "def structure_fast(o):\n"
+        "    if type(o) is not dict or o.keys() != _KEYS:\n"
+        "        return _NOT_EXACT\n"
         f"    {'; '.join(reads)}\n"
-        f"    if len(o) != {len(fields)} or {' or '.join(checks)}:\n"
-        "        raise TypeError('not exactly typed')\n"
+        f"    if {' or '.join(checks)}:\n"
+        "        return _NOT_EXACT\n"
         f"    return cls({', '.join(arguments)})\n"
     )
     exec(compile(source, f"<npcproc fast structure {cls.__qualname__}>", "exec"), namespace)

@@ -232,10 +232,13 @@ def test_cq_13_1_a_head_who_is_a_deputy_attends_as_a_deputy():
     assert sessions.state("s").attending == ()
 
 
-def test_cq_13_1_national_law_alone_checks_no_head():
+def test_ol_21_national_law_alone_requires_the_heads_too():
+    """OL 21 "乡级的人民政府领导人员，列席本级人民代表大会会议": CQ 13 ¶1 restates it; without CQ it binds."""
     sessions = ready(national())
-    sessions.open("s", on=OPENS, present=EVERYONE)
-    assert sessions.state("s").attending == ()
+    assert refusal(lambda: sessions.open("s", on=OPENS, present=EVERYONE)) == [
+        ("session.head_attends", "OL 21"), ("session.head_attends", "OL 21"),
+    ]  # fmt: skip
+    sessions.open("s", on=OPENS, present=EVERYONE, attending=["周镇长", "李副镇长"])
 
 
 def test_cq_13_1_a_county_congress_has_no_township_heads_to_record():
@@ -246,7 +249,8 @@ def test_cq_13_1_a_county_congress_has_no_township_heads_to_record():
     assert refusal(lambda: congresses.record_heads("c", heads=["县长"], deputy_heads=[], on=D(2022, 12, 1))) == [
         ("election.office_level", "OL 12")
     ]
-    assert congresses.state("c").rules(sessions.rules, OPENS).optional("session.heads_attend") is None
+    in_force = congresses.state("c").rules(sessions.rules, OPENS).rule("session.heads_attend")
+    assert str(in_force.citation) == "OL 21"  # CQ 13 ¶1 binds townships only; a county has none of their heads
 
 
 def heads(start: list[str], *, attending_2: list[str] | None = None, level: str = "township"):

@@ -29,6 +29,7 @@ from npcproc.store import EventStore, Head, MemoryStore, Record
 from npcproc.store.chain import canonical
 from npcproc.testing.backends import EventStoreContract, EventStoreMachine, noted
 from npcproc.testing.tampering import RowTamperingContract
+from npcproc.text import UNSAFE_ANYWHERE
 
 
 def rewrite(conn: psycopg.Connection, records: list[Record], head: Head | None) -> None:
@@ -161,7 +162,9 @@ class Measured:
 
 # fresh_url is a factory: every example calls it for a schema of its own.
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(x=st.floats(allow_nan=False), big=st.integers(min_value=-(2**80), max_value=2**80), text=st.text())
+# Any text that may be stored: control characters but tab and line breaks are refused before (npcproc.text).
+@given(x=st.floats(allow_nan=False), big=st.integers(min_value=-(2**80), max_value=2**80),
+       text=st.text().map(lambda text: UNSAFE_ANYWHERE.sub("", text)))  # fmt: skip
 def test_data_reads_back_to_the_same_hash(fresh_url, x, big, text):
     url = fresh_url()
     with closing(PostgresStore.from_url(url)) as store:

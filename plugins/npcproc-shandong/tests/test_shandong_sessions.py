@@ -154,10 +154,12 @@ def test_sd_13_a_deputy_head_not_attending_is_refused(sd_rules):
     assert sessions.state("s").opened_on is None
 
 
-def test_sd_13_national_law_alone_checks_no_head(npcproc_rules):
+def test_ol_21_national_law_alone_requires_the_heads_too(npcproc_rules):
+    """SD 13 restates OL 21 "乡级的人民政府领导人员，列席本级人民代表大会会议": without SD the national rule binds."""
     sessions = with_heads(npcproc_rules(None))
-    sessions.open("s", on=OPENS, present=members(60))
-    assert sessions.state("s").attending == ()
+    with pytest.raises(ProcedureError) as refused:
+        sessions.open("s", on=OPENS, present=members(60))
+    assert {(r.code, str(r.citation)) for r in refused.value.decision.failing} == {("session.head_attends", "OL 21")}
 
 
 def test_sd_13_through_npcproc_check(sd_rules):

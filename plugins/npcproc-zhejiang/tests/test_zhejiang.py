@@ -106,6 +106,8 @@ WORDS = {
     ("livelihood.review_by_presidium", 1): "进行调查研究，并提请乡镇人民代表大会决定",
     ("livelihood.performance_evaluation", 1): "进行跟踪监督和绩效评估",
     ("budget.publication_days", 20): "在批准后二十日内向社会公开",
+    ("budget.adjustment_through_presidium", 1): "以书面形式报主席团。主席团组织听取代表对预算调整方案的意见",
+    ("budget.supervision_system", 1): "主席团应当制定财政预算执行监督和决算监督制度",
     ("session.rules_of_procedure", 1): "乡镇人民代表大会应当制定大会议事规则",
     ("budget.review_procedure", 1): "制定财政预算审查批准工作制度",
     ("session.invite_upper_deputies", 1): "应当邀请本行政区域内上级人民代表大会代表列席",

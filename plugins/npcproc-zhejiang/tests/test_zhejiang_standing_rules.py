@@ -1,4 +1,5 @@
-"""ZJ 18 ¶1 (the congress's rules of procedure) and ZJ 32 ¶1 (the presidium's budget review procedure), through
+"""ZJ 18 ¶1 (the congress's rules of procedure), ZJ 32 ¶1 (the presidium's budget review procedure) and ZJ 33 ¶1 (its
+budget supervision system), through
 StandingRules and `npcproc check`.
 
 ZJ 18 ¶1 "乡镇人民代表大会应当制定大会议事规则". ZJ 32 ¶1 "主席团应当……制定财政预算审查批准工作制度".
@@ -17,7 +18,9 @@ from test_zhejiang_budget_reports import EXAMPLE, Township, example, found, need
 
 from npcproc.model import Level
 from npcproc.model.congress import RulesKind
+from npcproc.model.session import AgendaItem, AgendaItemKind
 from npcproc.procedures import StandingRules
+from npcproc.testing import prepare
 
 D = datetime.date
 APPROVED = D(2022, 1, 5)
@@ -100,3 +103,49 @@ def test_zj_18_1_32_1_check_leaves_a_county_record_alone(zhejiang, npcproc_rules
     tree = without("rules_of_procedure", "budget_review")
     tree["congresses"][0].update(level="county", division_code="330110")
     assert found(tree, zhejiang) == found(tree, npcproc_rules(None))
+
+
+# -- ZJ 33 ¶1 "主席团应当制定财政预算执行监督和决算监督制度，组织代表听取本级预算执行和决算情况的报告" --
+
+
+def heard(rules, on, *, level=Level.TOWNSHIP, kind=AgendaItemKind.BUDGET_EXECUTION):
+    """A session opening on 5 January 2022 to hear an item of ``kind``; the supervision system adopted ``on``."""
+    township = Township(rules, level=level, elected=D(2021, 12, 6))
+    township.sessions.plan("x", congress_id="c", opens_on=APPROVED)
+    township.sessions.give_notice("x", on=D(2021, 12, 26), materials_on=D(2022, 1, 2))
+    agenda = [AgendaItem(id="report", kind=kind, title="预算执行情况的报告")]
+    prepare(township.sessions, "x", on=APPROVED, presidium=[f"d{n:02}" for n in range(1, 10)], agenda=agenda)
+    township.sessions.open("x", on=APPROVED, present=[f"d{n:02}" for n in range(1, 61)])
+    standing = StandingRules(township.store, rules)
+    if on is not None:
+        standing.adopt("c", RulesKind.BUDGET_SUPERVISION, on=on)
+    return [
+        (r.ok, r.code, str(r.citation)) for r in standing.check("c").reasons if r.code == "budget.supervision_system"
+    ]
+
+
+@pytest.mark.parametrize("kind", [AgendaItemKind.BUDGET_EXECUTION, AgendaItemKind.FINAL_ACCOUNTS])
+@pytest.mark.parametrize(
+    ("on", "ok"), [(APPROVED, True), (APPROVED + datetime.timedelta(days=1), False), (None, False)]
+)
+def test_zj_33_1_the_reports_are_heard_under_the_presidiums_supervision_system(zhejiang, kind, on, ok):
+    assert heard(zhejiang, on, kind=kind) == [(ok, "budget.supervision_system", "ZJ 33 ¶1")]
+
+
+def test_zj_33_1_a_session_hearing_neither_report_is_not_judged(zhejiang):
+    assert heard(zhejiang, None, kind=AgendaItemKind.BUDGET) == []
+
+
+def test_zj_33_1_leaves_a_county_and_national_law_alone(zhejiang, npcproc_rules):
+    assert heard(zhejiang, None, level=Level.COUNTY) == []
+    assert heard(npcproc_rules(None), None) == []
+
+
+@needs_example
+@pytest.mark.parametrize(("adopted_on", "ok"), [("2022-07-06", True), ("2022-07-07", False), (None, False)])
+def test_zj_33_1_check_the_supervision_system_precedes_the_mid_year_reports(zhejiang, adopted_on, ok):
+    tree = without("budget_supervision")
+    if adopted_on is not None:
+        tree["congresses"][0]["standing_rules"].append({"kind": "budget_supervision", "adopted_on": adopted_on})
+    violation = ("violation", "congresses[0].sessions[1]", "budget.supervision_system", "ZJ 33 ¶1")
+    assert (violation in found(tree, zhejiang)) is not ok

@@ -18,10 +18,11 @@ from npcproc.model.validators import non_empty, positive
 
 
 class RulesKind(enum.Enum):
-    """A congress's standing rules (ZJ 18 ¶1, 32 ¶1)."""
+    """A congress's standing rules (ZJ 18 ¶1, 32 ¶1, 33 ¶1)."""
 
     RULES_OF_PROCEDURE = "rules_of_procedure"  # 大会议事规则, adopted by the congress (ZJ 18 ¶1)
     BUDGET_REVIEW = "budget_review"  # 财政预算审查批准工作制度, adopted by the presidium (ZJ 32 ¶1)
+    BUDGET_SUPERVISION = "budget_supervision"  # 财政预算执行监督和决算监督制度, by the presidium (ZJ 33 ¶1)
 
 
 class DeputyStatus(enum.Enum):

@@ -15,6 +15,7 @@ its ``commands`` (the service), ``state`` (the fold of its stream), ``events``, 
 
 from npcproc.procedures.bodies.commands import CredentialsCommittee, CredentialsState, DeputyGroups, GroupState
 from npcproc.procedures.bodies.next_term_review import NextTermReview
+from npcproc.procedures.budget.adjustment import BudgetAdjustments
 from npcproc.procedures.budget.commands import Budgets
 from npcproc.procedures.congress.commands import Congresses
 from npcproc.procedures.congress.state import CongressState
@@ -51,6 +52,7 @@ from npcproc.procedures.supervision.state import CaseState
 
 __all__ = [
     "REQUIRED_EACH_YEAR",
+    "BudgetAdjustments",
     "Budgets",
     "CaseState",
     "CongressState",

@@ -173,7 +173,7 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
     """Every finding about ``record`` under ``rules``."""
     from npcproc.record.bodies import audit_bodies
     from npcproc.record.checks import CongressChecks
-    from npcproc.record.reports import audit_reports, audit_standing_rules
+    from npcproc.record.reports import audit_budget_adjustments, audit_reports, audit_standing_rules
     from npcproc.record.session_committees import audit_session_committees
     from npcproc.record.session_groups import audit_session_groups
 
@@ -186,6 +186,7 @@ def audit(record: CongressRecord, rules: RuleSet) -> Audit:
         audit_session_committees(year, rules, findings, f"congresses[{index}]")
         audit_reports(year, rules, findings, f"congresses[{index}]", record.as_of)
         audit_standing_rules(year, rules, findings, f"congresses[{index}]", record.as_of)
+        audit_budget_adjustments(year, rules, findings, f"congresses[{index}]")
     return Audit(findings=tuple(findings.found))
 
 

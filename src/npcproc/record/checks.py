@@ -143,8 +143,10 @@ class CongressChecks:
             check(
                 f"{where}.invited", *invitation_checks(rules, session.kind, session.invited, self.year.upper_deputies)
             )
-            heads = [head for holders in self.heads.values() for head in holders]
-            check(f"{where}.attending", *heads_attend_checks(rules, session.kind, heads, session.attending, in_office))
+            if self.level is Level.TOWNSHIP:  # a county congress has no township heads (OL 21 names its own)
+                heads = [head for holders in self.heads.values() for head in holders]
+                attended = heads_attend_checks(rules, session.kind, heads, session.attending, in_office)
+                check(f"{where}.attending", *attended)
         for index, bill in enumerate(session.bills):
             at = f"{where}.bills[{index}]"
             if (bill.sponsor_body is None) == (not bill.sponsors):

@@ -28,6 +28,7 @@ from npcproc.model.congress import StatusChange
 from npcproc.model.election import Candidate, ElectionBallot, FurtherCandidates, FurtherSession, Office, RoundKind
 from npcproc.model.session import Bill, BillStatus, Choice, VoteCount, VoteMethod
 from npcproc.procedures import (
+    BudgetAdjustments,
     Budgets,
     Congresses,
     CredentialsCommittee,
@@ -47,6 +48,7 @@ from npcproc.procedures.supervision.commands import link
 from npcproc.procedures.supervision.events import Step
 from npcproc.record.audit import Audit, audit, heads_after
 from npcproc.record.model import (
+    AdjustmentRecord,
     CaseRecord,
     CongressRecord,
     CongressYear,
@@ -188,6 +190,8 @@ class _Player:
         for index, published in enumerate(self.year.budget_publications):
             self._step(f"{self.where}.budget_publications[{index}]", functools.partial(
                 self.budgets.publish, self.year.id, published.session, published.item, on=published.on))  # fmt: skip
+        for index, adjustment in enumerate(self.year.budget_adjustments):
+            self._step(f"{self.where}.budget_adjustments[{index}]", functools.partial(self._adjustment, adjustment))
         for index, adopted in enumerate(self.year.standing_rules):
             self._step(f"{self.where}.standing_rules[{index}]", functools.partial(
                 self.standing_rules.adopt, self.year.id, adopted.kind, on=adopted.adopted_on))  # fmt: skip
@@ -211,6 +215,13 @@ class _Player:
             raise ImportRefusedError(f"{where}: refused: {refusal.decision.explain('en')}; nothing was imported",
                                      zh=f"{where}：不予记录：{refusal.decision.explain('zh')}；未导入任何内容",
                                      ) from refusal  # fmt: skip
+
+    def _adjustment(self, record: AdjustmentRecord) -> None:
+        adjustments = BudgetAdjustments(self.budgets.store, self.budgets.rules)
+        adjustments.submit(self.year.id, record.session, record.item, on=record.submitted_on,
+                           in_writing=record.in_writing)  # fmt: skip
+        if record.opinions_heard_on is not None:
+            adjustments.hear_opinions(self.year.id, record.session, record.item, on=record.opinions_heard_on)
 
     def _congress(self) -> None:
         year, congresses = self.year, self.congresses

@@ -234,10 +234,10 @@ def _structure(tree: Any) -> CongressRecord:
         raise ConversionError("$", f"expected a table of fields at the top, got {_short(tree)}")
     try:
         return _converter(detailed=False).structure(tree, CongressRecord)
-    except Exception:
-        pass
+    except Exception as error:  # not swallowed: the detailed pass below explains it, or it is raised again
+        quick = error
     try:
-        return _converter(detailed=True).structure(tree, CongressRecord)
+        _converter(detailed=True).structure(tree, CongressRecord)
     except (ClassValidationError, IterableValidationError, ForbiddenExtraKeysError) as exc:
         messages = transform_error(exc, path="$", format_exception=_describe)
         why, _, where = messages[0].rpartition(" @ ")
@@ -251,6 +251,7 @@ def _structure(tree: Any) -> CongressRecord:
         raise ConversionError(where, why + more) from exc
     except (TypeError, ValueError) as exc:
         raise ConversionError("$", str(exc)) from exc
+    raise quick  # the detailed pass built what the quick one could not: a fault in npcproc, not in the record
 
 
 def _describe(exc: BaseException, kind: Any) -> str:

@@ -37,6 +37,7 @@ __all__ = [
     "FORMAT_VERSION",
     "MAX_COUNT",
     "ActivityRecord",
+    "AdjustmentRecord",
     "AnswerRecord",
     "BillRecord",
     "CaseRecord",
@@ -468,6 +469,18 @@ class PublicationRecord:
 
 
 @attrs.frozen(kw_only=True)
+class AdjustmentRecord:
+    """A budget adjustment put to ``session`` as its agenda item ``item``: the day the government's plan reached
+    the presidium (``in_writing`` or not) and the day the presidium heard the deputies' opinions on it (ZJ 33 ¶2)."""
+
+    session: str = attrs.field(validator=_name)
+    item: str = attrs.field(validator=_name)
+    submitted_on: datetime.date
+    in_writing: bool = True
+    opinions_heard_on: datetime.date | None = None
+
+
+@attrs.frozen(kw_only=True)
 class HandlingReportRecord:
     """A report on the handling of deputies' suggestions made on ``on`` and made public on ``published_on`` (DL 51
     ¶3, CQ 16 ¶2, HN 4 ¶1 (7))."""
@@ -540,6 +553,7 @@ class CongressYear:
     supervision: tuple[CaseRecord, ...] = ()
     #: approved budgets made public (ZJ 32 ¶2: within twenty days of approval)
     budget_publications: tuple[PublicationRecord, ...] = ()
+    budget_adjustments: tuple[AdjustmentRecord, ...] = ()
     credentials_reports: tuple[CredentialsReportRecord, ...] = ()
     #: reports on the handling of deputies' suggestions and their publication (DL 51 ¶3)
     handling_reports: tuple[HandlingReportRecord, ...] = ()

@@ -8,7 +8,7 @@ import datetime
 
 from npcproc.model.session import AgendaItemKind
 from npcproc.procedures.budget.commands import BudgetApproval
-from npcproc.procedures.standing_rules.commands import RulesLog, standing_rules_checks
+from npcproc.procedures.standing_rules.commands import SUPERVISED, RulesLog, standing_rules_checks
 from npcproc.procedures.standing_rules.events import RulesAdopted
 from npcproc.procedures.suggestion.handling_reports import REPORTED, distribution_checks, publication_checks
 from npcproc.record.audit import Findings, Roll, year_rules
@@ -42,11 +42,14 @@ def audit_reports(
         findings.check(at, *distribution_checks(day_rules, report.id, report.on, sessions, as_of))
 
 
-def record_approvals(year: CongressYear) -> dict[tuple[str, str], BudgetApproval]:
-    """Each budget item a session's vote approved (the first vote on it that passed), by (session, item)."""
+def record_approvals(
+    year: CongressYear, kind: AgendaItemKind = AgendaItemKind.BUDGET
+) -> dict[tuple[str, str], BudgetApproval]:
+    """Each item of ``kind`` (the budget, or a budget adjustment) a session's vote approved (the first vote on it
+    that passed), by (session, item)."""
     approved: dict[tuple[str, str], BudgetApproval] = {}
     for session in sorted(year.sessions, key=lambda s: s.opens_on):
-        budgets = {item.id for item in session.agenda if item.kind is AgendaItemKind.BUDGET}
+        budgets = {item.id for item in session.agenda if item.kind is kind}
         for vote in sorted(session.votes, key=lambda v: v.on):
             if vote.subject in budgets and vote.passed and (session.id, vote.subject) not in approved:
                 approved[session.id, vote.subject] = BudgetApproval(session_id=session.id, item_id=vote.subject,
@@ -57,8 +60,9 @@ def record_approvals(year: CongressYear) -> dict[tuple[str, str], BudgetApproval
 def audit_standing_rules(
     year: CongressYear, rules: RuleSet, findings: Findings, where: str, as_of: datetime.date | None
 ) -> None:
-    """ZJ 18 ¶1 and 32 ¶1: each closed session under rules of procedure, each approved budget under the presidium's
-    budget review procedure, adopted on or before that day (``standing_rules``)."""
+    """ZJ 18 ¶1, 32 ¶1 and 33 ¶1: each closed session under rules of procedure, each approved budget under the
+    presidium's budget review procedure, each session hearing the budget execution or final accounts under its
+    supervision system, adopted on or before that day (``standing_rules``)."""
     roll = Roll(year.deputies)
     log = RulesLog(adopted=tuple(RulesAdopted(kind=r.kind, on=r.adopted_on) for r in year.standing_rules))
     index = {s.id: i for i, s in enumerate(year.sessions)}
@@ -73,3 +77,27 @@ def audit_standing_rules(
     for approval in record_approvals(year).values():
         at = f"{where}.sessions[{index[approval.session_id]}]"
         findings.check(at, *standing_rules_checks(rules_on, [], [approval], log))
+    for session in year.sessions:
+        if session.present and any(item.kind in SUPERVISED for item in session.agenda):
+            heard = [(session.id, session.opens_on)]
+            findings.check(f"{where}.sessions[{index[session.id]}]", *standing_rules_checks(rules_on, [], [], log,
+                                                                                            heard))  # fmt: skip
+
+
+def audit_budget_adjustments(year: CongressYear, rules: RuleSet, findings: Findings, where: str) -> None:
+    """ZJ 33 ¶2: each budget adjustment a session approved reached the presidium in writing, and the deputies were
+    heard on it, on or before the day of approval (``budget_adjustments``)."""
+    from npcproc.procedures.budget.adjustment import adjustment_checks
+    from npcproc.procedures.budget.events import AdjustmentSubmitted
+
+    approved = record_approvals(year, AgendaItemKind.BUDGET_ADJUSTMENT)
+    recorded = {(record.session, record.item): record for record in year.budget_adjustments}
+    for key, approval in approved.items():
+        index = next(i for i, s in enumerate(year.sessions) if s.id == approval.session_id)
+        record = recorded.get(key)
+        submitted = None if record is None else AdjustmentSubmitted(
+            session_id=record.session, item_id=record.item, on=record.submitted_on, in_writing=record.in_writing
+        )  # fmt: skip
+        heard = None if record is None else record.opinions_heard_on
+        day_rules = year_rules(year, rules, Roll(year.deputies), approval.on)
+        findings.check(f"{where}.sessions[{index}]", *adjustment_checks(day_rules, approval, submitted, heard))

@@ -65,7 +65,7 @@ def _livelihood_session(store: SQLiteStore) -> None:
                                       agenda_vote=VoteCount(yes=len(present) - 1, abstain=1))  # fmt: skip
     for deputy in in_office[-3:]:
         sessions.grant_leave("2022-x", deputy)
-    sessions.open("2022-x", on=day, present=present)
+    sessions.open("2022-x", on=day, present=present, attending=["周志远"])  # the township head elected in January
     livelihood.vote("qx", 2022, session_id="2022-x", on=day, ballots_issued=len(present),
                     votes={project: votes for project, (_title, votes) in PROJECTS.items()})  # fmt: skip
     sessions.handle_item("2022-x", "x0")

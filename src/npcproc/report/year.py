@@ -11,7 +11,7 @@ filtered to one year and one congress when asked::
         print(congress.name, len(congress.sessions), len(congress.overdue_suggestions()))
 
 It backs ``npcproc report`` and is meant for every reader of a whole year (exports,
-calendars). Any :class:`~npcproc.store.EventStore` will do: memory, SQLite, PostgreSQL.
+calendars). Any :class:`~npcproc.store.backend.EventStore` will do: memory, SQLite, PostgreSQL.
 
 What belongs to a year: sessions that open in it, and the elections, inquiries and
 questions of those sessions; suggestions and supervision cases active in it (begun by its

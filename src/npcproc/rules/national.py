@@ -44,6 +44,11 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in [
        "deputies present for a session to be held", "会议出席代表比例（以上）"),
     _p("session.extraordinary_proposal", Fraction(1, 5), HIGHER, "OL", 14, 3, "fraction of all deputies, inclusive",
        "deputies who may propose an extraordinary session", "提议临时召集会议的代表比例（以上）"),
+    # OL 21 "乡级的人民政府领导人员，列席本级人民代表大会会议" (restated by CQ 13 ¶1, SD 13). The county's
+    # government members, supervision director, court president and procurator (the same article) are not recorded.
+    _p("session.heads_attend", 1, HIGHER, "OL", 21, None, "1 = yes",
+       "the township head and deputy heads who are not deputies attend every session",
+       "不是代表的乡长、副乡长，镇长、副镇长列席会议"),
     _p("session.first_within_months", 2, LOWER, "OL", 20, 1, "months",
        "first session of a term after the deputy elections", "每届第一次会议在代表选举完成后的期限"),
     _p("vote.majority_of_all", Fraction(1, 2), HIGHER, "OL", 25, 1, "fraction of all deputies, exclusive",
@@ -136,10 +141,6 @@ PROVINCIAL_ONLY = [
         ("session.first_preparatory_by_last_presidium", HIGHER, "1 = yes",
          "the preparatory meeting of a term's first session is presided by the last session's presidium",
          "每届第一次会议的预备会议由上次人民代表大会主席团主持"),
-        # CQ 13 ¶1, SD 13 (OL 21 says the same of "乡级的人民政府领导人员"; the core leaves it to the provinces)
-        ("session.heads_attend", HIGHER, "1 = yes",
-         "the township head and deputy heads who are not deputies attend every session",
-         "不是代表的乡长、副乡长，镇长、副镇长列席会议"),
         ("session.invite_upper_deputies", HIGHER, "1 = yes",
          "the upper-level deputies elected in the area are invited to attend a session",
          "邀请本行政区域内上级人民代表大会代表列席会议"),
@@ -199,6 +200,10 @@ PROVINCIAL_ONLY = [
         ("budget.review_procedure", HIGHER, "1 = yes",
          "the budget is approved under a budget review procedure the presidium has adopted",
          "主席团制定财政预算审查批准工作制度"),
+        # ZJ 33 ¶1: anchored to a session hearing the budget execution or final accounts report.
+        ("budget.supervision_system", HIGHER, "1 = yes",
+         "the budget execution and final accounts are heard under a supervision system the presidium has adopted",
+         "主席团制定财政预算执行监督和决算监督制度"),
         # CQ 47 "立即书面报告……闭会期间，书面报告……主席团，由主席团报告下一次人民代表大会会议" (DL 39 ¶4 asks a
         # report to the township congress without saying how).
         ("restraint.presidium_reports_to_next_session", HIGHER, "1 = yes",
@@ -302,6 +307,12 @@ PROVINCIAL_ONLY = [
 ]
 # ZJ 32 ¶2 "在批准后二十日内向社会公开": a period from the approval of the budget. The Budget Law (预算法 14) sets
 # the same twenty days nationally, but its text is not shipped, so there is no national value to cite.
+# ZJ 33 ¶2: the adjustment plan to the presidium in writing, the deputies' opinions heard, then the congress.
+PROVINCIAL_ONLY.append(Parameter(
+    name="budget.adjustment_through_presidium", national=None, direction=HIGHER, citation=None, unit="1 = yes",
+    en="a budget adjustment reaches the presidium in writing and the deputies are heard before the congress approves",
+    zh="预算调整方案以书面形式报主席团并听取代表意见后提请大会审查批准",
+))
 PROVINCIAL_ONLY.append(Parameter(
     name="budget.publication_days", national=None, direction=LOWER, citation=None, unit="days",
     en="approved budget report made public within, after its approval", zh="批准的财政预算报告在批准后向社会公开的期限",

@@ -1,9 +1,13 @@
-"""Event storage: the EventStore protocol, the record envelope, and ``open_store``."""
+"""Event storage: ``open_store``, the EventStore protocol and the record envelope.
+
+What a backend implements and may use is :mod:`npcproc.store.backend`; these names are the ones an
+application needs.
+"""
 
 from __future__ import annotations
 
 from npcproc.errors import NpcprocError
-from npcproc.store.base import (
+from npcproc.store.backend import (
     Append,
     CommitCallback,
     CorruptRecordError,

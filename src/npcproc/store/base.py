@@ -1,7 +1,9 @@
-"""The EventStore protocol, the record envelope, and the sealing and checking of the hash chain.
+"""The recorder: the EventStore protocol, the record envelope, and the sealing and checking of the hash chain.
 
 Every backend keeps the same envelope and chain, so sealing new records and verifying
-stored ones are written here once.
+stored ones are written here once. It deals in rows and records only; turning events into
+what is stored is :mod:`npcproc.store.mapper`'s. Backends import both through the public
+interface, :mod:`npcproc.store.backend`.
 """
 
 from __future__ import annotations
@@ -19,9 +21,7 @@ from typing import Any, Protocol, runtime_checkable
 import attrs
 
 from npcproc.errors import ConcurrencyError, NpcprocError
-from npcproc.serialization import events_to_data
 from npcproc.store import chain
-from npcproc.text import UNSAFE_IN_NAMES, UnsafeTextError, check_event_text, describe
 
 #: What a backend calls with the records of each append, after it commits (never for a replay).
 CommitCallback = Callable[[tuple["Record", ...]], None]
@@ -64,28 +64,15 @@ class Record:
         )
 
 
-def _compile_new_record() -> Callable[..., Record]:
-    names = [field.name for field in attrs.fields(Record)]
-    plain = not any(field.validator or field.converter for field in attrs.fields(Record))
-    if not plain or hasattr(Record, "__attrs_post_init__") or "__slots__" not in Record.__dict__:
-        return lambda *values: Record(**dict(zip(names, values, strict=True)))
-    # What attrs' __init__ does, minus keyword parsing and a bound setattr per field: about twice as fast.
-    source = (
-        f"def new_record({', '.join(names)}):\n"
-        "    self = _new(Record)\n"
-        + "".join(f"    _set_{name}(self, {name})\n" for name in names)
-        + "    return self\n"
-    )
-    namespace: dict[str, Any] = {"_new": object.__new__, "Record": Record}
-    namespace.update({f"_set_{name}": Record.__dict__[name].__set__ for name in names})
-    exec(compile(source, "<npcproc new_record>", "exec"), namespace)
-    function: Callable[..., Record] = namespace["new_record"]
-    return function
-
-
-new_record = _compile_new_record()
-"""``new_record(position, event_id, stream, version, type, data, recorded_at, prev_hash, hash)``: a Record
-from its fields in declaration order, without keyword parsing, for backends that build thousands at once."""
+def new_record(
+    position: int, event_id: str, stream: str, version: int, type: str,
+    data: Any, recorded_at: datetime.datetime, prev_hash: str, hash: str,
+) -> Record:  # fmt: skip
+    """A Record from its fields in declaration order, as backends build them from rows."""
+    return Record(
+        position=position, event_id=event_id, stream=stream, version=version, type=type,
+        data=data, recorded_at=recorded_at, prev_hash=prev_hash, hash=hash,
+    )  # fmt: skip
 
 
 @attrs.frozen(kw_only=True)
@@ -192,34 +179,6 @@ def new_event_ids(count: int) -> tuple[str, ...]:
     return tuple(f"{first + offset:032x}" for offset in range(count))
 
 
-def prepare(stream: str, events: Sequence[object], event_ids: Sequence[str] | None) -> Pending:
-    """Encode events and pair them with ids (new ones from :func:`new_event_ids` when none are given)."""
-    if not isinstance(stream, str) or not stream:
-        raise ValueError(f"stream: must be a non-empty string, got {stream!r}")
-    types, datas = events_to_data(events)
-    if event_ids is None:
-        ids = new_event_ids(len(datas))
-    else:
-        ids = tuple(event_ids)
-        if len(ids) != len(datas) or len(set(ids)) != len(ids):
-            raise ValueError(f"event_ids: need {len(datas)} distinct ids, got {len(ids)} ({len(set(ids))} distinct)")
-    texts = tuple(map(chain.canonical_text, datas))
-    for index, (data, text) in enumerate(zip(datas, texts, strict=True)):
-        check_event_text(data, text, f"events[{index}]")
-    for field, names in (("stream", (stream,)), ("event_ids", () if event_ids is None else ids)):
-        unsafe = next((found for found in map(UNSAFE_IN_NAMES.search, names) if found), None)
-        if unsafe is not None:
-            raise UnsafeTextError(f"{field}: holds {describe(unsafe.group())}; nothing was recorded")
-    return Pending(
-        stream=stream,
-        event_ids=ids,
-        types=tuple(types),
-        datas=tuple(datas),
-        texts=texts,
-        fresh_ids=event_ids is None,
-    )
-
-
 @attrs.frozen(kw_only=True)
 class Append:
     """One stream's part of :meth:`EventStore.append_many`: as the arguments of :meth:`EventStore.append`."""
@@ -228,19 +187,6 @@ class Append:
     events: Sequence[object]
     expected_version: int
     event_ids: Sequence[str] | None = None
-
-
-def prepare_many(appends: Sequence[Append]) -> list[tuple[Pending, int]]:
-    """Each append encoded (:func:`prepare`) with its expected version; empty ones dropped.
-
-    Two appends to one stream are refused: their versions would depend on their order.
-    """
-    streams = [append.stream for append in appends]
-    twice = sorted({stream for stream in streams if streams.count(stream) > 1})
-    if twice:
-        raise ValueError(f"appends: stream {twice[0]!r} is appended to twice; give each stream one append")
-    prepared = [(prepare(a.stream, a.events, a.event_ids), a.expected_version) for a in appends]
-    return [(pending, version) for pending, version in prepared if pending.datas]
 
 
 def replayed_many(found: Sequence[tuple[Pending, Sequence[Record]]]) -> tuple[Record, ...] | None:
@@ -318,6 +264,7 @@ def replayed(pending: Pending, found: Sequence[Record]) -> tuple[Record, ...] | 
 
 
 def utc_now() -> datetime.datetime:
+    """The time now, in UTC: the clock every built-in backend stamps its appends with unless given another."""
     return datetime.datetime.now(datetime.UTC)
 
 

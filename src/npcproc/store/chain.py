@@ -15,6 +15,9 @@ from collections.abc import Callable, Iterable
 from json.encoder import encode_basestring as _string
 from typing import Any
 
+__all__ = ["GENESIS", "Row", "canonical", "canonical_text", "hashes", "link", "record_hash"]
+
+#: The ``prev_hash`` of the first record, and the head's hash while the log is empty.
 GENESIS = "0" * 64
 # Built once: json.dumps with non-default options builds a new encoder on every call.
 _ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
@@ -33,6 +36,7 @@ def _c_encoder() -> Callable[[Any], str] | None:
     encode = make(None, _refuse, _string, None, ":", ",", True, False, True)
 
     def text(data: Any) -> str:
+        """The canonical JSON of ``data`` as text: sorted keys, no spaces, non-ASCII kept."""
         return "".join(encode(data, 0))
 
     return text

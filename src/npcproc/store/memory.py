@@ -7,10 +7,10 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
-from npcproc.errors import ConcurrencyError
-from npcproc.store.base import (
+from npcproc.store.backend import (
     Append,
     CommitCallback,
+    ConcurrencyError,
     Head,
     Record,
     Snapshot,

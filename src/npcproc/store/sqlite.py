@@ -17,12 +17,14 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from npcproc.errors import ConcurrencyError, NpcprocError
-from npcproc.store.base import (
+from npcproc.errors import NpcprocError
+from npcproc.store.backend import (
     Append,
     CommitCallback,
+    ConcurrencyError,
     Head,
     Record,
+    Row,
     Sealed,
     Snapshot,
     VerifyResult,
@@ -35,7 +37,6 @@ from npcproc.store.base import (
     seal_many,
     utc_now,
 )
-from npcproc.store.chain import Row
 
 #: Schema migrations, applied in order; the schema_version table records how many ran.
 MIGRATIONS: tuple[str, ...] = (

@@ -16,14 +16,14 @@ from npcproc.hookspecs import hookimpl
 from npcproc.provinces import Province
 from npcproc.rules.parameters import Setting
 from npcproc.rules.topics import Check
-from npcproc.store.base import Record
+from npcproc.store.backend import EventStore, Record
 
 if TYPE_CHECKING:
     from npcproc.model.session import AgendaItem
     from npcproc.procedures.session.commands import Sessions
     from npcproc.rules.decision import Decision
 
-__all__ = ["assert_ballots_unlinkable", "prepare", "settings_plugin"]
+__all__ = ["assert_ballots_unlinkable", "heads_attending", "prepare", "settings_plugin"]
 
 
 class _SettingsPlugin:
@@ -79,6 +79,18 @@ def assert_ballots_unlinkable(
     assert len({record.recorded_at for record in records}) <= 1, "ballots were written at different times"
     encoded = [canonical(record.data) for record in records]
     assert encoded == sorted(encoded), "ballots are not in canonical order"
+
+
+def heads_attending(store: EventStore, congress_id: str, on: datetime.date) -> list[str]:
+    """The township head and deputy heads in office on ``on`` who are not deputies: they attend every session
+    (OL 21 "乡级的人民政府领导人员，列席本级人民代表大会会议"), so a fixture that opens one lists them."""
+    from npcproc.model.election import Office
+    from npcproc.procedures import Congresses
+
+    state = Congresses(store).state(congress_id)
+    deputies = set(state.in_office(on))
+    offices = (Office.TOWNSHIP_HEAD, Office.DEPUTY_TOWNSHIP_HEAD)
+    return [holder for office in offices for holder in state.holders(office, on) if holder not in deputies]
 
 
 def prepare(

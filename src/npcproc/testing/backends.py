@@ -32,7 +32,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 from npcproc.errors import ConcurrencyError
 from npcproc.events import event_type
 from npcproc.serialization import event_from_data
-from npcproc.store.base import Append, EventStore, Head, IdempotencyError, Record
+from npcproc.store.backend import Append, EventStore, Head, IdempotencyError, Record
 
 __all__ = ["EventStoreContract", "EventStoreMachine", "Noted", "tamperings"]
 

@@ -21,7 +21,7 @@ import attrs
 
 from npcproc.errors import ConcurrencyError
 from npcproc.serialization import event_from_data
-from npcproc.store.base import EventStore, verify_records
+from npcproc.store.backend import EventStore, verify_records
 from npcproc.testing.backends import Noted
 
 __all__ = [

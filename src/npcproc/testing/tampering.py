@@ -5,7 +5,7 @@ database may edit that text so that some JSON reader decodes it to other data wh
 seems to hold: duplicate keys (which value wins?), spacing, Unicode escapes, number forms, trailing
 bytes, bytes moved from one row to the next, another spelling of the timestamp. Every such edit must
 either fail ``verify`` at the edited position or read back exactly the data that was hashed; a reader
-of a corrupt row raises :class:`~npcproc.store.base.CorruptRecordError` naming it, never a traceback::
+of a corrupt row raises :class:`~npcproc.store.backend.CorruptRecordError` naming it, never a traceback::
 
     class TestMyStoreRows(RowTamperingContract):
         def make_store(self):
@@ -22,8 +22,7 @@ from collections.abc import Callable
 
 import pytest
 
-from npcproc.store.base import CorruptRecordError, EventStore
-from npcproc.store.chain import Row
+from npcproc.store.backend import CorruptRecordError, EventStore, Row
 from npcproc.testing.backends import noted
 
 __all__ = ["ROW_EDITS", "RowTamperingContract"]

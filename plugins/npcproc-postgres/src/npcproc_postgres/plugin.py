@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from npcproc import hookimpl
-from npcproc.store.base import CommitCallback, EventStore
+from npcproc.store.backend import CommitCallback, EventStore
 
 
 @hookimpl

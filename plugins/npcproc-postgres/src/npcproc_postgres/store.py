@@ -20,16 +20,21 @@ import psycopg
 from psycopg import sql
 from psycopg_pool import ConnectionPool
 
-from npcproc.errors import ConcurrencyError, NpcprocError
-from npcproc.store import chain
-from npcproc.store.base import (
+from npcproc.errors import NpcprocError
+from npcproc.store.backend import (
+    GENESIS,
     Append,
     CommitCallback,
+    ConcurrencyError,
     Head,
     Pending,
     Record,
+    Row,
     Snapshot,
     VerifyResult,
+    canonical_text,
+    hashes,
+    mask_secrets,
     prepare,
     prepare_many,
     records_from_rows,
@@ -39,8 +44,6 @@ from npcproc.store.base import (
     seal_many,
     utc_now,
 )
-from npcproc.store.chain import GENESIS, canonical_text
-from npcproc.store.urls import mask_secrets
 
 #: Schema migrations, applied in order; the schema_version table records how many ran.
 MIGRATIONS: tuple[str, ...] = (
@@ -293,7 +296,7 @@ class PostgresStore:
             conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
             head = _head(conn.execute(_HEAD))
 
-            def rows() -> Iterator[chain.Row]:
+            def rows() -> Iterator[Row]:
                 after = 0
                 while chunk := conn.execute(_PAGE, (after, _READ_CHUNK)).fetchall():
                     yield from chunk
@@ -372,8 +375,8 @@ class _ChainCheck:
         self._position, self._previous = head.position, head.hash
         self._versions = versions  # each stream's last version so far
 
-    def rows(self, rows: Sequence[chain.Row], *, check_hashes: bool) -> None:
-        expected = chain.hashes(rows) if check_hashes else [row[8] for row in rows]
+    def rows(self, rows: Sequence[Row], *, check_hashes: bool) -> None:
+        expected = hashes(rows) if check_hashes else [row[8] for row in rows]
         versions = self._versions
         for (position, _id, stream, version, _type, _data, _at, prev_hash, hash_), digest in zip(
             rows, expected, strict=True
@@ -418,7 +421,7 @@ def _one(cursor: psycopg.Cursor[Any]) -> Any:
     return row
 
 
-def _row(record: Record, data_json: str, recorded_at: str) -> chain.Row:
+def _row(record: Record, data_json: str, recorded_at: str) -> Row:
     return (
         record.position, record.event_id, record.stream, record.version, record.type,
         data_json, recorded_at, record.prev_hash, record.hash,

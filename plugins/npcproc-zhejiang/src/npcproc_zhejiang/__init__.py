@@ -86,6 +86,11 @@ SETTINGS: tuple[Setting, ...] = (
     _township("livelihood.performance_evaluation", 1, zj(30, 2)),
     # ZJ 32 ¶2: 将本级人民代表大会批准的财政预算报告在批准后二十日内向社会公开 — from the approving vote.
     _township("budget.publication_days", 20, zj(32, 2), starts="budget_approved"),
+    # ZJ 33 ¶2 "应当编制预算调整方案，以书面形式报主席团。主席团组织听取代表对预算调整方案的意见，并将预算调整方案提请
+    # 乡镇人民代表大会会议审查和批准": in writing to the presidium, the deputies heard, then the congress.
+    # ZJ 33 ¶1 "主席团应当制定财政预算执行监督和决算监督制度": before a session hears those reports.
+    _township("budget.supervision_system", 1, zj(33, 1)),
+    _township("budget.adjustment_through_presidium", 1, zj(33, 2)),
     # ZJ 18 ¶1 "乡镇人民代表大会应当制定大会议事规则": a session closes under rules of procedure adopted by then.
     _township("session.rules_of_procedure", 1, zj(18, 1)),
     # ZJ 32 ¶1 "主席团应当……制定财政预算审查批准工作制度": a budget is approved under that procedure, adopted by then.

@@ -56,11 +56,14 @@ class BudgetApproval:
     on: datetime.date
 
 
-def approvals(sessions: Iterable[SessionState]) -> tuple[BudgetApproval, ...]:
-    """Each budget item of ``sessions`` with the first vote on it that passed."""
+def approvals(
+    sessions: Iterable[SessionState], kind: AgendaItemKind = AgendaItemKind.BUDGET
+) -> tuple[BudgetApproval, ...]:
+    """Each item of ``kind`` (the budget, or a budget adjustment) of ``sessions`` with the first vote on it that
+    passed."""
     found = []
     for session in sessions:
-        budgets = {item.id for item in session.agenda if item.kind is AgendaItemKind.BUDGET}
+        budgets = {item.id for item in session.agenda if item.kind is kind}
         seen: set[str] = set()
         for vote in sorted(session.votes.values(), key=lambda v: v.opened_on):
             if vote.subject in budgets and vote.subject not in seen and vote.tally is not None and vote.tally.passed:

@@ -51,8 +51,8 @@ def bill_deadline_checks(
 def heads_attend_checks(
     rules: RuleSet, kind: SessionKind, heads: Sequence[str], attending: Sequence[str], in_office: Collection[str]
 ) -> list[Reason]:
-    """The township head and deputy heads in office on the opening day (``heads``) attend the session, where the
-    province says so (parameter ``session.heads_attend``; CQ 13 ¶1
+    """The township head and deputy heads in office on the opening day (``heads``) attend the session (parameter
+    ``session.heads_attend``: OL 21 "乡级的人民政府领导人员，列席本级人民代表大会会议", restated by CQ 13 ¶1
     "不是本级人民代表大会代表的乡长、副乡长，镇长、副镇长列席本级人民代表大会会议",
     SD 13 "乡长、副乡长，镇长、副镇长列席乡镇人民代表大会会议"): each who is not a deputy in office is among the
     non-deputies ``attending``. One who is a deputy attends as a deputy (OL 21 bars him from the list): the roll
