@@ -19,7 +19,7 @@ from common import N, events, interleaved
 from eventsourcing.persistence import StoredEvent
 from eventsourcing.sqlite import SQLiteApplicationRecorder, SQLiteDatastore
 
-from npcproc.events import DeputyElected
+from npcproc.procedures.congress.events import DeputyElected
 from npcproc.serialization import event_from_data
 from npcproc.store.sqlite import SQLiteStore
 

@@ -22,7 +22,7 @@ import psycopg
 from common import N, events
 from npcproc_postgres.store import MIGRATIONS, PostgresStore
 
-from npcproc.events import DeputyElected
+from npcproc.procedures.congress.events import DeputyElected
 from npcproc.store import MemoryStore
 from npcproc.store.backend import new_event_ids
 

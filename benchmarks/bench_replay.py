@@ -22,14 +22,14 @@ from typing import Any
 import simulate
 
 from npcproc.procedures import base
-from npcproc.procedures.congress import fold_congress
-from npcproc.procedures.election_state import fold_election
-from npcproc.procedures.inquiry import fold_inquiry
-from npcproc.procedures.livelihood_state import fold_livelihood
-from npcproc.procedures.presidium import fold_presidium
-from npcproc.procedures.session_state import fold_session
-from npcproc.procedures.suggestion import fold_suggestions
-from npcproc.procedures.supervision import fold_supervision
+from npcproc.procedures.congress.state import fold_congress
+from npcproc.procedures.election.state import fold_election
+from npcproc.procedures.inquiry.commands import fold_inquiry
+from npcproc.procedures.livelihood.state import fold_livelihood
+from npcproc.procedures.presidium.commands import fold_presidium
+from npcproc.procedures.session.state import fold_session
+from npcproc.procedures.suggestion.state import fold_suggestions
+from npcproc.procedures.supervision.state import fold_supervision
 from npcproc.serialization import event_from_data
 from npcproc.store.sqlite import SQLiteStore
 

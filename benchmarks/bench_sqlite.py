@@ -16,7 +16,7 @@ from pathlib import Path
 import attrs
 from common import N, events, interleaved
 
-from npcproc.events import DeputyElected
+from npcproc.procedures.congress.events import DeputyElected
 from npcproc.serialization import unstructure
 from npcproc.store.backend import new_event_ids
 from npcproc.store.sqlite import MIGRATIONS, SQLiteStore

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from npcproc.events import DeputyElected
+from npcproc.procedures.congress.events import DeputyElected
 from npcproc.serialization import unstructure
 
 N = 10_000

@@ -44,9 +44,9 @@ from npcproc.procedures import (
     Suggestions,
     Supervision,
 )
-from npcproc.procedures.between_sessions_events import ProjectSource, ReviewBody, SatisfactionCount
-from npcproc.procedures.supervision import link
-from npcproc.procedures.supervision_events import LinkKind, Step
+from npcproc.procedures.livelihood.events import ProjectSource, ReviewBody, SatisfactionCount
+from npcproc.procedures.supervision.commands import link
+from npcproc.procedures.supervision.events import LinkKind, Step
 from npcproc.rules.ruleset import RuleSet
 from npcproc.statute import deputy_quota_cap
 from npcproc.store import EventStore

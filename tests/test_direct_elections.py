@@ -16,8 +16,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from npcproc import i18n, statute
 from npcproc.errors import ProcedureError
 from npcproc.model import Level
-from npcproc.procedures import direct_election
-from npcproc.procedures.direct_election import (
+from npcproc.procedures.direct_election import commands as direct_election
+from npcproc.procedures.direct_election.commands import (
     DirectElections,
     RoundKind,
     Stage,

@@ -474,7 +474,7 @@ def test_small_congress_relaxation_and_complex_inquiry_deadline(store):
 def test_ol_27_1_principal_list_check_binds_only_principal_posts_outside_by_elections():
     """The record's reading of OL 27 ¶1: an uncontested principal list with more nominees than seats breaks it;
     vice posts have their own margin and a by-election may be uncontested (OL 30)."""
-    from npcproc.procedures.election import principal_list_check
+    from npcproc.procedures.election.checks import principal_list_check
 
     def judged(office=Office.TOWNSHIP_HEAD, nominees=2, listed=1, by_election=False):
         return [(r.code, str(r.citation), r.ok) for r in principal_list_check(office, 1, nominees, listed, by_election)]

@@ -7,16 +7,16 @@ import datetime
 import pytest
 
 from npcproc.errors import ConcurrencyError, ProcedureError
-from npcproc.events import ItemHandled
 from npcproc.model import Congress, Level
 from npcproc.model.session import AgendaItem, AgendaItemKind, Choice, VoteMethod
 from npcproc.model.suggestion import ReplyCategory
 from npcproc.procedures import Congresses, Sessions, Suggestions
-from npcproc.procedures.congress import congress_stream, fold_congress
+from npcproc.procedures.congress.state import congress_stream, fold_congress
 from npcproc.procedures.folded import FoldCache, cache_for
-from npcproc.procedures.session import session_stream
-from npcproc.procedures.session_state import fold_session
-from npcproc.procedures.suggestion import fold_suggestions, suggestions_stream
+from npcproc.procedures.session.commands import session_stream
+from npcproc.procedures.session.events import ItemHandled
+from npcproc.procedures.session.state import fold_session
+from npcproc.procedures.suggestion.state import fold_suggestions, suggestions_stream
 from npcproc.serialization import event_from_data
 from npcproc.store import MemoryStore
 from npcproc.store.sqlite import SQLiteStore

@@ -16,8 +16,8 @@ from npcproc.model import Congress, Level
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionStatus
 from npcproc.plugins import create_plugin_manager, load_rules
 from npcproc.procedures import Congresses, Sessions
-from npcproc.procedures.between_sessions_events import ProjectSource, ReviewBody, SatisfactionCount
-from npcproc.procedures.livelihood import Livelihood, LivelihoodStage
+from npcproc.procedures.livelihood.commands import Livelihood, LivelihoodStage
+from npcproc.procedures.livelihood.events import ProjectSource, ReviewBody, SatisfactionCount
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Parameter, Setting
 from npcproc.rules.decision import Decision

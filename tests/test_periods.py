@@ -26,10 +26,10 @@ from npcproc.model.session import AgendaItem, AgendaItemKind
 from npcproc.model.suggestion import Classification, ReplyCategory, Stage
 from npcproc.plugins import create_plugin_manager, load_rules
 from npcproc.procedures import Congresses, Inquiries, Sessions, Suggestions, Supervision
-from npcproc.procedures.congress import first_session_deadline
-from npcproc.procedures.presidium import PresidiumMeetings
-from npcproc.procedures.supervision import link
-from npcproc.procedures.supervision_events import LinkKind, Step
+from npcproc.procedures.congress.commands import first_session_deadline
+from npcproc.procedures.presidium.commands import PresidiumMeetings
+from npcproc.procedures.supervision.commands import link
+from npcproc.procedures.supervision.events import LinkKind, Step
 from npcproc.provinces import Province
 from npcproc.record.audit import audit
 from npcproc.record.load import parse_record

@@ -46,8 +46,8 @@ def in_session(store: MemoryStore, session_id: str = "s1", on: datetime.date = D
 
 
 def with_head(store: MemoryStore) -> None:
-    from npcproc.events import PostTaken
-    from npcproc.procedures.congress import congress_stream
+    from npcproc.procedures.congress.events import PostTaken
+    from npcproc.procedures.congress.state import congress_stream
 
     version = store.stream_version(congress_stream("t"))
     store.append(congress_stream("t"), [PostTaken(congress_id="t", office=Office.TOWNSHIP_HEAD, holder_id="王芳",

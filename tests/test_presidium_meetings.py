@@ -14,8 +14,8 @@ from npcproc.model import Congress, DeputyStatus, Level, StatusChange
 from npcproc.model.session import AgendaItem, AgendaItemKind
 from npcproc.plugins import create_plugin_manager, load_rules
 from npcproc.procedures import Congresses, Sessions
-from npcproc.procedures.liaison import Liaison
-from npcproc.procedures.presidium import PresidiumMeetings
+from npcproc.procedures.liaison.commands import Liaison
+from npcproc.procedures.presidium.commands import PresidiumMeetings
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Parameter, Setting
 from npcproc.rules.national import PARAMETERS

@@ -15,9 +15,10 @@ import npcproc
 from npcproc import hookimpl
 from npcproc.builtin import core
 from npcproc.errors import ConversionError, PluginError, UnknownMessageError
-from npcproc.events import TermBegan, declared_event_types, event_type, event_types
+from npcproc.events import declared_event_types, event_type, event_types
 from npcproc.i18n import Messages, catalogue, defined_in, render
 from npcproc.plugins import create_plugin_manager, get_plugin_manager
+from npcproc.procedures.congress.events import TermBegan
 from npcproc.rules import Citation, Reason
 from npcproc.serialization import event_from_data, event_to_data
 

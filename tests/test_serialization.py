@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from npcproc import statute
 from npcproc.errors import ConversionError, NpcprocError
-from npcproc.events import CongressEstablished, DeputyStatusChanged, TermBegan, event_type, event_types, type_name
+from npcproc.events import event_type, event_types, type_name
 from npcproc.model import Congress, Deputy, DeputyStatus, StatusChange, Term
 from npcproc.model.session import AgendaItem, Bill, VoteCount
+from npcproc.procedures.congress.events import CongressEstablished, DeputyStatusChanged, TermBegan
 from npcproc.provinces import Province
 from npcproc.rules import Decision
 from npcproc.serialization import event_from_data, event_to_data, structure, unstructure

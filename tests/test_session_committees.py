@@ -13,7 +13,7 @@ from npcproc.model import Congress, Level
 from npcproc.model.session import AgendaItem, AgendaItemKind, VoteMethod
 from npcproc.plugins import load_rules
 from npcproc.procedures import Congresses, SessionCommittees, Sessions
-from npcproc.procedures.session_committees import CommitteeKind
+from npcproc.procedures.session_committees.events import CommitteeKind
 from npcproc.record.audit import audit
 from npcproc.record.importer import import_record
 from npcproc.record.load import parse_record

@@ -13,7 +13,7 @@ from npcproc.model import Congress, Level
 from npcproc.model.session import AgendaItem, AgendaItemKind
 from npcproc.plugins import load_rules
 from npcproc.procedures import Congresses, SessionGroups, Sessions
-from npcproc.procedures.session_groups import MeetingKind
+from npcproc.procedures.session_groups.events import MeetingKind
 from npcproc.record.audit import audit
 from npcproc.record.importer import ImportRefusedError, import_record
 from npcproc.record.load import parse_record

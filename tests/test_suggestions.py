@@ -14,7 +14,7 @@ from npcproc.model import Congress, Level
 from npcproc.model.suggestion import Classification, Rating, ReplyCategory, Stage, SuggestionStatus
 from npcproc.plugins import create_plugin_manager, load_rules
 from npcproc.procedures import Congresses
-from npcproc.procedures.suggestion import Suggestions
+from npcproc.procedures.suggestion.commands import Suggestions
 from npcproc.provinces import Province
 from npcproc.rules import Citation, Setting
 from npcproc.store import MemoryStore

@@ -15,16 +15,16 @@ from npcproc.hookspecs import hookimpl
 from npcproc.model import Congress, Level
 from npcproc.plugins import create_plugin_manager, load_rules
 from npcproc.procedures import Congresses
-from npcproc.procedures.supervision import (
+from npcproc.procedures.supervision.commands import (
     BASIS,
     COUNTY_ONLY,
     GENERAL,
     RATED_BY_DEFAULT,
-    STEPS,
     Supervision,
     link,
 )
-from npcproc.procedures.supervision_events import CaseOpened, LeadTimes, LinkKind, Rated, Step, StepRecorded
+from npcproc.procedures.supervision.events import CaseOpened, LeadTimes, LinkKind, Rated, Step, StepRecorded
+from npcproc.procedures.supervision.state import STEPS
 from npcproc.rules import Citation, Direction, Parameter, Setting
 from npcproc.rules.national import PARAMETERS
 from npcproc.serialization import event_from_data, event_to_data

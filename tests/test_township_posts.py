@@ -12,13 +12,13 @@ import json
 import pytest
 
 from npcproc.errors import ProcedureError
-from npcproc.events import PostTaken, PostVacated
 from npcproc.model import Congress, Level
 from npcproc.model.election import Candidate, ElectionBallot, Nominator, Office
 from npcproc.model.session import Choice
 from npcproc.plugins import load_rules
 from npcproc.popolo import popolo_from_store
 from npcproc.procedures import Congresses, Elections, Sessions
+from npcproc.procedures.congress.events import PostTaken, PostVacated
 from npcproc.record.audit import audit
 from npcproc.record.importer import import_record
 from npcproc.record.load import parse_record

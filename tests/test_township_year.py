@@ -13,9 +13,9 @@ from npcproc.model.session import AgendaItem, AgendaItemKind, SessionStatus
 from npcproc.model.suggestion import Rating, ReplyCategory, SuggestionStatus
 from npcproc.plugins import create_plugin_manager
 from npcproc.procedures import Congresses, Livelihood, PresidiumMeetings, Sessions, Suggestions, Supervision
-from npcproc.procedures.between_sessions_events import ProjectSource, ReviewBody, SatisfactionCount
-from npcproc.procedures.supervision import link
-from npcproc.procedures.supervision_events import LinkKind, Step
+from npcproc.procedures.livelihood.events import ProjectSource, ReviewBody, SatisfactionCount
+from npcproc.procedures.supervision.commands import link
+from npcproc.procedures.supervision.events import LinkKind, Step
 from npcproc.store.sqlite import SQLiteStore
 from npcproc.testing import prepare
 

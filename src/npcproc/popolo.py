@@ -13,10 +13,10 @@ from typing import Any
 
 from npcproc.model.congress import Deputy, DeputyStatus
 from npcproc.model.session import Choice, VoteMethod
-from npcproc.procedures.congress import CongressState
-from npcproc.procedures.election_state import ElectionState
-from npcproc.procedures.posts import CHAIR_POSTS
-from npcproc.procedures.session_state import SessionState, VoteState
+from npcproc.procedures.congress.posts import CHAIR_POSTS
+from npcproc.procedures.congress.state import CongressState
+from npcproc.procedures.election.state import ElectionState
+from npcproc.procedures.session.state import SessionState, VoteState
 from npcproc.report.year import read_year
 from npcproc.store.base import EventStore
 

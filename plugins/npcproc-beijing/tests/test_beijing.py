@@ -20,7 +20,7 @@ from npcproc.model.election import AnswerForm, Candidate, InquiryTarget, Nominat
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, SessionStatus, VoteCount
 from npcproc.model.suggestion import ReplyCategory
 from npcproc.procedures import Congresses, Elections, Inquiries, Sessions, Suggestions
-from npcproc.procedures.session_checks import presidium_checks
+from npcproc.procedures.session.checks import presidium_checks
 from npcproc.record.audit import audit
 from npcproc.record.importer import import_record
 from npcproc.record.load import parse_record

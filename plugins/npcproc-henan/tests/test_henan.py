@@ -16,14 +16,14 @@ import npcproc_henan
 import pytest
 
 from npcproc.errors import ProcedureError
-from npcproc.events import PostTaken
 from npcproc.model import Congress, Level
 from npcproc.model.election import Office
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, VoteCount
 from npcproc.procedures import Congresses, HandlingReports, PresidiumMeetings, Recalls, Sessions, Supervision
-from npcproc.procedures.agenda import REQUIRED_EACH_YEAR
-from npcproc.procedures.congress import congress_stream
-from npcproc.procedures.supervision import LinkKind, Step, link
+from npcproc.procedures.congress.events import PostTaken
+from npcproc.procedures.congress.state import congress_stream
+from npcproc.procedures.session.agenda import REQUIRED_EACH_YEAR
+from npcproc.procedures.supervision.commands import LinkKind, Step, link
 from npcproc.record.audit import audit
 from npcproc.record.load import _iso_dates, parse_record
 from npcproc.rules import Citation

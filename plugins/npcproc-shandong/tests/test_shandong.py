@@ -22,8 +22,8 @@ from npcproc.model.congress import DeputyStatus, StatusChange
 from npcproc.model.election import Candidate, ElectionBallot, Nominator, Office
 from npcproc.model.session import Choice, ConveningBody, SessionKind
 from npcproc.procedures import Congresses, Elections, PresidiumMeetings, Sessions, Suggestions
-from npcproc.procedures.agenda import annual_agenda
-from npcproc.procedures.session_checks import presidium_checks
+from npcproc.procedures.session.agenda import annual_agenda
+from npcproc.procedures.session.checks import presidium_checks
 from npcproc.record.audit import audit
 from npcproc.record.load import _iso_dates, parse_record
 from npcproc.rules import Citation, Decision

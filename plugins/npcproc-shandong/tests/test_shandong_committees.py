@@ -19,7 +19,7 @@ import pytest
 from npcproc.model import Congress, Level
 from npcproc.model.session import AgendaItem, AgendaItemKind, VoteMethod
 from npcproc.procedures import Congresses, SessionCommittees, Sessions
-from npcproc.procedures.session_committees import CommitteeKind
+from npcproc.procedures.session_committees.events import CommitteeKind
 from npcproc.record.audit import audit
 from npcproc.record.load import parse_record
 from npcproc.store import MemoryStore

@@ -20,7 +20,7 @@ from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
 from npcproc.model.session import AgendaItem, AgendaItemKind
 from npcproc.procedures import Congresses, SessionGroups, Sessions
-from npcproc.procedures.session_groups import MeetingKind
+from npcproc.procedures.session_groups.events import MeetingKind
 from npcproc.record.audit import audit
 from npcproc.record.load import parse_record
 from npcproc.store import MemoryStore

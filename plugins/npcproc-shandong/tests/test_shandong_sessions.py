@@ -256,7 +256,7 @@ EARLY = D(2021, 12, 20)
 
 
 def every_draft(preparations, *, on: D = EARLY, leave_out=()):
-    from npcproc.procedures.preparations import REQUIRED
+    from npcproc.procedures.session.preparations import REQUIRED
 
     for step in REQUIRED:
         if step not in leave_out:

@@ -11,7 +11,7 @@ from npcproc.model import Congress, Level
 from npcproc.model.suggestion import Rating, ReplyCategory, SuggestionStatus
 from npcproc.plugins import create_plugin_manager, load_rules
 from npcproc.procedures import Congresses
-from npcproc.procedures.suggestion import Suggestions
+from npcproc.procedures.suggestion.commands import Suggestions
 from npcproc.store import MemoryStore
 
 DAY = datetime.date(2026, 3, 2)

@@ -16,9 +16,9 @@ from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind
 from npcproc.procedures import Congresses, Sessions
-from npcproc.procedures.between_sessions_events import ProjectSource, ReviewBody, SatisfactionCount
-from npcproc.procedures.livelihood import Livelihood
-from npcproc.procedures.presidium import PresidiumMeetings
+from npcproc.procedures.livelihood.commands import Livelihood
+from npcproc.procedures.livelihood.events import ProjectSource, ReviewBody, SatisfactionCount
+from npcproc.procedures.presidium.commands import PresidiumMeetings
 from npcproc.rules import Citation
 from npcproc.rules.decision import Binding
 from npcproc.rules.parameters import CongressFacts

@@ -21,8 +21,8 @@ from npcproc.errors import ProcedureError
 from npcproc.model import Congress, Level
 from npcproc.model.session import AgendaItem, AgendaItemKind, VoteMethod
 from npcproc.procedures import Budgets, Congresses, Sessions, SpecialReports, Supervision
-from npcproc.procedures.supervision import link
-from npcproc.procedures.supervision_events import LinkKind, Step
+from npcproc.procedures.supervision.commands import link
+from npcproc.procedures.supervision.events import LinkKind, Step
 from npcproc.record.audit import audit
 from npcproc.record.load import parse_record
 from npcproc.store import MemoryStore

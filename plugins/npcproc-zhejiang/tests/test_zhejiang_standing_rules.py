@@ -4,7 +4,7 @@ StandingRules and `npcproc check`.
 
 ZJ 18 ¶1 "乡镇人民代表大会应当制定大会议事规则". ZJ 32 ¶1 "主席团应当……制定财政预算审查批准工作制度".
 Neither gives a date: a session closes under rules of procedure adopted by its last day, and a budget
-is approved under a review procedure adopted by the day of approval (npcproc.procedures.standing_rules).
+is approved under a review procedure adopted by the day of approval (npcproc.procedures.standing_rules.commands).
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from npcproc.model.session import AgendaItem, AgendaItemKind, Bill, Choice, Vote
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.plugins import load_rules
 from npcproc.procedures import Congresses, Elections, Inquiries, Sessions
-from npcproc.procedures.suggestion import Suggestions
+from npcproc.procedures.suggestion.commands import Suggestions
 from npcproc.rules.decision import Decision
 from npcproc.rules.ruleset import RuleSet
 from npcproc.statute import deputy_quota_cap

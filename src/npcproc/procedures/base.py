@@ -1,5 +1,10 @@
 """The shape every procedure shares: load a stream, fold it, decide, append or refuse.
 
+:class:`Procedure` is the one generic base: ``_load`` folds a stream (through the store's fold
+cache), ``_opened`` and ``_congress_log`` refuse an unknown stream or congress, ``_append``
+records with the optimistic concurrency check; :func:`~npcproc.procedures.folded.fold_log` and
+:func:`~npcproc.procedures.folded.fold_opened` build the two shapes of fold every procedure uses.
+
 A refusal is a :class:`~npcproc.errors.ProcedureError` carrying the Decision; it is
 raised before anything is appended, so the store is left exactly as it was.
 
@@ -17,6 +22,7 @@ from typing import NoReturn, TypeVar
 
 from npcproc.errors import ProcedureError
 from npcproc.procedures import messages  # noqa: F401 - defines the message codes used below
+from npcproc.procedures.congress.state import CongressState, congress_stream, fold_congress
 from npcproc.procedures.folded import cache_for
 from npcproc.rules.decision import Citation, Decision, Reason, ReasonValue
 from npcproc.rules.logic import Rule
@@ -67,9 +73,27 @@ class Procedure:
     def rules_for(self, congress_id: str, on: datetime.date | None = None) -> RuleSet:
         """The rules resolved for one congress: a township regulation never binds a county congress, and a
         value that depends on the congress (population, deputies in office on ``on``) takes its value."""
-        from npcproc.procedures.congress import Congresses
+        return self._congress(congress_id)[0].rules(self.rules, on)
 
-        return Congresses(self.store, self.rules).state(congress_id).rules(self.rules, on)
+    def _congress(self, congress_id: str) -> tuple[CongressState, int]:
+        """The congress's state and its stream's version; refused for an unknown congress."""
+        return self._opened(congress_stream(congress_id), fold_congress, "congress.unknown", cite("OL", 2),
+                            congress_id=congress_id)  # fmt: skip
+
+    def _opened(
+        self, stream: str, fold: Callable[[Sequence[object]], S | None], code: str, citation: Citation,
+        **values: ReasonValue,
+    ) -> tuple[S, int]:  # fmt: skip
+        """The fold of a stream its first event opens, and its version; refused with ``code`` while unopened."""
+        state, version = self._load(stream, fold)
+        if state is None:
+            refuse(code, citation, **values)
+        return state, version
+
+    def _congress_log(self, congress_id: str, stream: str, fold: Callable[[Sequence[object]], S]) -> tuple[S, int]:
+        """The fold of one of a congress's log streams, and its version; refused for an unknown congress."""
+        self._congress(congress_id)
+        return self._load(stream, fold)
 
     def _load(self, stream: str, fold: Callable[[Sequence[object]], S]) -> tuple[S, int]:
         """The fold of ``stream`` as stored now and its version, from the store's fold cache when still current."""

@@ -1,4 +1,5 @@
-"""A bounded cache of folded stream states, so a command does not re-read and re-fold its whole stream.
+"""How a stream folds into a state (:func:`fold_log`, :func:`fold_opened`), and a bounded cache of folded stream
+states, so a command does not re-read and re-fold its whole stream.
 
 Each procedure command loads a stream, folds it, decides and appends. Without a cache a
 session's hundredth vote re-reads and re-decodes the ninety-nine before it. The cache
@@ -21,8 +22,9 @@ import threading
 import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Protocol, Self, TypeVar
 
+from npcproc.errors import ConversionError
 from npcproc.serialization import event_from_data
 from npcproc.store.base import EventStore, Record
 
@@ -30,6 +32,56 @@ from npcproc.store.base import EventStore, Record
 MAX_STREAMS = 256
 
 Fold = Callable[[Sequence[object]], Any]
+
+F = TypeVar("F")
+
+
+class Folds(Protocol):
+    """A folded state: ``apply`` returns the state after one more event of its stream."""
+
+    def apply(self, event: object) -> Self: ...
+
+
+A = TypeVar("A", bound=Folds)
+T = TypeVar("T")
+
+
+def present(value: T | None, path: str) -> T:
+    """``value``, which the stream's stage guarantees is there; a stream that breaks the guarantee raises
+    :class:`~npcproc.errors.ConversionError` (never an ``assert``, which ``python -O`` would skip)."""
+    if value is None:
+        raise ConversionError(path, "missing, though the stream's stage requires it")
+    return value
+
+
+def fold_log(initial: Callable[[], A]) -> Callable[[Sequence[object]], A]:
+    """The fold of a log stream: ``initial()`` (the empty log), then each event applied in order."""
+
+    def fold(events: Sequence[object]) -> A:
+        state = initial()
+        for event in events:
+            state = state.apply(event)
+        return state
+
+    return fold
+
+
+def fold_opened(first: type[F], start: Callable[[F], A]) -> Callable[[Sequence[object]], A | None]:
+    """The fold of a stream its first event opens: None while empty, else ``start(first)`` then each later event
+    applied in order. A stream that begins with another event raises :class:`~npcproc.errors.ConversionError`."""
+
+    def fold(events: Sequence[object]) -> A | None:
+        if not events:
+            return None
+        head = events[0]
+        if not isinstance(head, first):
+            raise ConversionError("events[0]", f"the stream begins with {type(head).__name__}, not {first.__name__}")
+        state = start(head)
+        for event in events[1:]:
+            state = state.apply(event)
+        return state
+
+    return fold
 
 
 class _Entry:

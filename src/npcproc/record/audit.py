@@ -1,6 +1,6 @@
 """Audit a record: every rule the procedures apply, applied to what the record says happened.
 
-The checks are the procedures' own (:mod:`npcproc.procedures.session_checks`, the inquiry,
+The checks are the procedures' own (:mod:`npcproc.procedures.session.checks`, the inquiry,
 election and supervision check functions, :func:`~npcproc.procedures.annual_agenda`) and the
 :class:`~npcproc.rules.RuleSet` in force, with the province's plugin checks; so a record is
 judged as the live API would judge the same steps. Each finding says where it is (a path like
@@ -21,11 +21,11 @@ from npcproc.model.congress import DeputyStatus
 from npcproc.model.election import Office
 from npcproc.model.session import Choice, SessionStatus, Tally
 from npcproc.procedures import messages  # noqa: F401 - defines the message codes reused here
-from npcproc.procedures.agenda import annual_agenda
-from npcproc.procedures.session_checks import CONVENER
-from npcproc.procedures.session_state import SessionState, VoteState
-from npcproc.procedures.special_reports import hearings, year_checks
-from npcproc.procedures.supervision_events import Step
+from npcproc.procedures.session.agenda import annual_agenda
+from npcproc.procedures.session.checks import CONVENER
+from npcproc.procedures.session.state import SessionState, VoteState
+from npcproc.procedures.supervision.events import Step
+from npcproc.procedures.supervision.special_reports import hearings, year_checks
 from npcproc.record import messages as _record_messages  # noqa: F401 - defines the record's own codes
 from npcproc.record.model import CongressRecord, CongressYear, DeputyRecord, SessionRecord, VoteRecord
 from npcproc.rules.decision import Citation, Reason, ReasonValue

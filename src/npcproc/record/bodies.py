@@ -1,5 +1,5 @@
 """The audit of a record's credentials committee, credentials reports and deputy groups, with the procedures'
-own checks (:mod:`npcproc.procedures.bodies`)."""
+own checks (:mod:`npcproc.procedures.bodies.commands`)."""
 
 from __future__ import annotations
 
@@ -7,17 +7,14 @@ import datetime
 
 from npcproc.model.levels import Level
 from npcproc.procedures.base import cite
-from npcproc.procedures.bodies import (
+from npcproc.procedures.bodies.checks import (
     _QUARTERS,
-    BY_ELECTION_REVIEW,
-    COMMITTEE,
-    CONFIRMATION,
-    GROUPS,
     committee_checks,
     first_session_check,
     group_checks,
     quarter_checks,
 )
+from npcproc.procedures.bodies.commands import BY_ELECTION_REVIEW, COMMITTEE, CONFIRMATION, GROUPS
 from npcproc.record.audit import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear, DeputyGroupRecord, SessionRecord
 from npcproc.rules.decision import Reason

@@ -14,12 +14,11 @@ from npcproc.model.levels import Level
 from npcproc.model.session import Choice, VoteMethod
 from npcproc.model.suggestion import Rating, ReplyCategory
 from npcproc.procedures.base import cite, reason, ruled
-from npcproc.procedures.budget import APPROVAL, publication_checks
-from npcproc.procedures.election import margin_check, nomination_time_check, plurality, principal_list_check
-from npcproc.procedures.inquiry import answer_checks, filing_checks
-from npcproc.procedures.posts import CHAIR_POSTS, ethnic_head_checks, township_posts_checks
-from npcproc.procedures.preparations import preparation_checks
-from npcproc.procedures.session_checks import (
+from npcproc.procedures.budget.commands import APPROVAL, publication_checks
+from npcproc.procedures.congress.posts import CHAIR_POSTS, ethnic_head_checks, township_posts_checks
+from npcproc.procedures.election.checks import margin_check, nomination_time_check, plurality, principal_list_check
+from npcproc.procedures.inquiry.commands import answer_checks, filing_checks
+from npcproc.procedures.session.checks import (
     CONVENER,
     attendee_checks,
     bill_sponsorship,
@@ -31,23 +30,21 @@ from npcproc.procedures.session_checks import (
     preparatory_chair_checks,
     presidium_checks,
 )
-from npcproc.procedures.session_prep import announcement_checks, bill_deadline_checks, heads_attend_checks
-from npcproc.procedures.special_reports import hearing_checks, hearings
-from npcproc.procedures.supervision import (
-    COUNTY_ONLY,
-    RATING_ALLOWED,
-    LinkState,
-    basis,
+from npcproc.procedures.session.prep import announcement_checks, bill_deadline_checks, heads_attend_checks
+from npcproc.procedures.session.preparations import preparation_checks
+from npcproc.procedures.supervision.checks import (
     deadline_checks,
     kind_values,
     lead_times,
-    link,
     rating_publication_checks,
     referral_windows,
     satisfaction,
     step_values,
 )
-from npcproc.procedures.supervision_events import LinkKind, Rated, Step, StepRecorded
+from npcproc.procedures.supervision.commands import COUNTY_ONLY, RATING_ALLOWED, basis, link
+from npcproc.procedures.supervision.events import LinkKind, Rated, Step, StepRecorded
+from npcproc.procedures.supervision.special_reports import hearing_checks, hearings
+from npcproc.procedures.supervision.state import LinkState
 from npcproc.record.audit import Finding, Findings, Roll, heads_after, year_rules
 from npcproc.record.model import (
     CaseRecord,
@@ -488,7 +485,7 @@ class CongressChecks:
 
     def _step(self, case: CaseRecord, index: int, state: LinkState, step: StepRecord, where: str) -> LinkState | None:
         """Check one step as the procedure would record it; None when the link cannot go on."""
-        from npcproc.procedures.supervision_messages import STEP_LABELS
+        from npcproc.procedures.supervision.messages import STEP_LABELS
 
         kind, findings, rules = state.spec.kind, self.findings, self._rules_on(step.on)
         law = basis(self.level, kind, step.step)

@@ -44,8 +44,8 @@ from npcproc.procedures import (
     Suggestions,
     Supervision,
 )
-from npcproc.procedures.supervision import link
-from npcproc.procedures.supervision_events import Step
+from npcproc.procedures.supervision.commands import link
+from npcproc.procedures.supervision.events import Step
 from npcproc.record.audit import Audit, audit, heads_after
 from npcproc.record.model import (
     AdjustmentRecord,

@@ -29,9 +29,9 @@ from npcproc.model.session import (
     VoteMethod,
 )
 from npcproc.model.suggestion import Rating, ReplyCategory
-from npcproc.procedures.session_committees import CommitteeKind
-from npcproc.procedures.session_groups import MeetingKind
-from npcproc.procedures.supervision_events import LeadTimes, LinkKind, Step
+from npcproc.procedures.session_committees.events import CommitteeKind
+from npcproc.procedures.session_groups.events import MeetingKind
+from npcproc.procedures.supervision.events import LeadTimes, LinkKind, Step
 
 __all__ = [
     "FORMAT_VERSION",

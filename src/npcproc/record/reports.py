@@ -1,15 +1,16 @@
 """The audit of a record's reports on the handling of deputies' suggestions (DL 51 ¶3, CQ 16 ¶2, HN 4 ¶1 (7)) and
-of its standing rules (ZJ 18 ¶1, 32 ¶1), with the procedures' own checks (:mod:`npcproc.procedures.handling_reports`,
-:mod:`npcproc.procedures.standing_rules`)."""
+of its standing rules (ZJ 18 ¶1, 32 ¶1), with the procedures' own checks
+(:mod:`npcproc.procedures.suggestion.handling_reports`, :mod:`npcproc.procedures.standing_rules.commands`)."""
 
 from __future__ import annotations
 
 import datetime
 
 from npcproc.model.session import AgendaItemKind
-from npcproc.procedures.budget import BudgetApproval
-from npcproc.procedures.handling_reports import REPORTED, distribution_checks, publication_checks
-from npcproc.procedures.standing_rules import SUPERVISED, RulesAdopted, RulesLog, standing_rules_checks
+from npcproc.procedures.budget.commands import BudgetApproval
+from npcproc.procedures.standing_rules.commands import SUPERVISED, RulesLog, standing_rules_checks
+from npcproc.procedures.standing_rules.events import RulesAdopted
+from npcproc.procedures.suggestion.handling_reports import REPORTED, distribution_checks, publication_checks
 from npcproc.record.audit import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear
 from npcproc.rules.ruleset import RuleSet
@@ -86,7 +87,8 @@ def audit_standing_rules(
 def audit_budget_adjustments(year: CongressYear, rules: RuleSet, findings: Findings, where: str) -> None:
     """ZJ 33 ¶2: each budget adjustment a session approved reached the presidium in writing, and the deputies were
     heard on it, on or before the day of approval (``budget_adjustments``)."""
-    from npcproc.procedures.budget_adjustment import AdjustmentSubmitted, adjustment_checks
+    from npcproc.procedures.budget.adjustment import adjustment_checks
+    from npcproc.procedures.budget.events import AdjustmentSubmitted
 
     approved = record_approvals(year, AgendaItemKind.BUDGET_ADJUSTMENT)
     recorded = {(record.session, record.item): record for record in year.budget_adjustments}

@@ -1,12 +1,13 @@
 """The audit of a record's session committees (SD 7) and the budget committee's report before a budget vote
-(SD 18 ¶2), with the procedure's own checks (:mod:`npcproc.procedures.session_committees`)."""
+(SD 18 ¶2), with the procedure's own checks (:mod:`npcproc.procedures.session_committees.commands`)."""
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Collection
 
-from npcproc.procedures.session_committees import PRACTICE, CommitteeKind, budget_vote_check, lists_check
+from npcproc.procedures.session_committees.commands import PRACTICE, budget_vote_check, lists_check
+from npcproc.procedures.session_committees.events import CommitteeKind
 from npcproc.record.audit import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear, SessionRecord
 from npcproc.rules.ruleset import RuleSet

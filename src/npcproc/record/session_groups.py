@@ -1,18 +1,18 @@
 """The audit of a record's session groups 代表团（组） and the chairs' meetings with them (DL 14; SD 10-12), with
-the procedure's own checks (:mod:`npcproc.procedures.session_groups`)."""
+the procedure's own checks (:mod:`npcproc.procedures.session_groups.commands`)."""
 
 from __future__ import annotations
 
 import datetime
 
-from npcproc.procedures.session_groups import (
+from npcproc.procedures.session_groups.commands import (
     GROUPS,
     MEETINGS,
-    MeetingKind,
     conveners_meeting_checks,
     formation_checks,
     meeting_checks,
 )
+from npcproc.procedures.session_groups.events import MeetingKind
 from npcproc.record.audit import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear, SessionRecord
 from npcproc.rules.ruleset import RuleSet

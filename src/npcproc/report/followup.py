@@ -8,9 +8,10 @@ from collections import Counter
 from npcproc.model.election import RoundKind
 from npcproc.model.suggestion import SuggestionStatus
 from npcproc.procedures.base import cite
-from npcproc.procedures.livelihood import execution, power
-from npcproc.procedures.supervision import STEPS, LinkState, basis
-from npcproc.procedures.supervision_events import Rated, Step, StepRecorded
+from npcproc.procedures.livelihood.commands import execution, power
+from npcproc.procedures.supervision.commands import basis
+from npcproc.procedures.supervision.events import Rated, Step, StepRecorded
+from npcproc.procedures.supervision.state import STEPS, LinkState
 from npcproc.report import charts
 from npcproc.report.labels import enum_label
 from npcproc.report.markup import Page, cites, day, e, table

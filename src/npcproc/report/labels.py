@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 
 from npcproc.i18n import Lang
-from npcproc.procedures.supervision_messages import KIND_LABELS
+from npcproc.procedures.supervision.messages import KIND_LABELS
 
 __all__ = ["TEXT", "enum_label", "t"]
 

@@ -19,9 +19,9 @@ from rich.console import Console
 from npcproc.cli.demo import DEPUTIES, run
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, VoteCount
 from npcproc.procedures import Congresses, Livelihood, PresidiumMeetings, Sessions, Supervision
-from npcproc.procedures.between_sessions_events import ProjectSource, ReviewBody, SatisfactionCount
-from npcproc.procedures.supervision import link
-from npcproc.procedures.supervision_events import LinkKind, Step
+from npcproc.procedures.livelihood.events import ProjectSource, ReviewBody, SatisfactionCount
+from npcproc.procedures.supervision.commands import link
+from npcproc.procedures.supervision.events import LinkKind, Step
 from npcproc.store.sqlite import SQLiteStore
 
 __all__ = ["PROJECTS", "sample_year"]

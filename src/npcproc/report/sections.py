@@ -7,9 +7,9 @@ import datetime
 from npcproc.i18n import Lang
 from npcproc.model.session import AgendaItem, AgendaItemKind, BillStatus
 from npcproc.model.suggestion import SuggestionStatus
-from npcproc.procedures.agenda import REQUIRED_EACH_YEAR
 from npcproc.procedures.base import cite
-from npcproc.procedures.session_state import SessionState
+from npcproc.procedures.session.agenda import REQUIRED_EACH_YEAR
+from npcproc.procedures.session.state import SessionState
 from npcproc.report import charts, followup
 from npcproc.report.labels import enum_label
 from npcproc.report.markup import Page, cites, day, e, reasons, table

@@ -30,28 +30,26 @@ from typing import TypeVar
 import attrs
 
 from npcproc.errors import NpcprocError
-from npcproc.events import (
-    CongressEstablished,
-    ElectionOpened,
-    InquiryFiled,
-    QuestionAsked,
-    SessionPlanned,
-    SuggestionSubmitted,
-    declared_name,
-)
+from npcproc.events import declared_name
 from npcproc.model.levels import Level
 from npcproc.model.suggestion import SuggestionStatus
-from npcproc.procedures.agenda import annual_agenda, elected_at, first_sessions
-from npcproc.procedures.between_sessions_events import CollectionOpened, MeetingHeld, MemberResigned
-from npcproc.procedures.congress import CongressState, fold_congress
-from npcproc.procedures.election_state import ElectionState, fold_election
-from npcproc.procedures.inquiry import InquiryState, fold_inquiry
-from npcproc.procedures.livelihood_state import LivelihoodState, fold_livelihood
-from npcproc.procedures.presidium import MeetingState, PresidiumMeetings, fold_presidium
-from npcproc.procedures.session_state import SessionState, fold_session
-from npcproc.procedures.suggestion import SuggestionState, at_session_close, fold_suggestions
-from npcproc.procedures.supervision import CaseState, Overdue, fold_supervision
-from npcproc.procedures.supervision_events import CaseOpened
+from npcproc.procedures.congress.events import CongressEstablished
+from npcproc.procedures.congress.state import CongressState, fold_congress
+from npcproc.procedures.election.events import ElectionOpened
+from npcproc.procedures.election.state import ElectionState, fold_election
+from npcproc.procedures.inquiry.commands import InquiryState, fold_inquiry
+from npcproc.procedures.inquiry.events import InquiryFiled, QuestionAsked
+from npcproc.procedures.livelihood.events import CollectionOpened
+from npcproc.procedures.livelihood.state import LivelihoodState, fold_livelihood
+from npcproc.procedures.presidium.commands import MeetingState, PresidiumMeetings, fold_presidium
+from npcproc.procedures.presidium.events import MeetingHeld, MemberResigned
+from npcproc.procedures.session.agenda import annual_agenda, elected_at, first_sessions
+from npcproc.procedures.session.events import SessionPlanned
+from npcproc.procedures.session.state import SessionState, fold_session
+from npcproc.procedures.suggestion.events import SuggestionSubmitted
+from npcproc.procedures.suggestion.state import SuggestionState, at_session_close, fold_suggestions
+from npcproc.procedures.supervision.events import CaseOpened
+from npcproc.procedures.supervision.state import CaseState, Overdue, fold_supervision
 from npcproc.rules.decision import Decision
 from npcproc.rules.ruleset import RuleSet
 from npcproc.serialization import event_from_data

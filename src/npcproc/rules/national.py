@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from npcproc.errors import InvalidArgumentError
 from npcproc.model.levels import Level
 from npcproc.rules.decision import Binding, Citation
 from npcproc.rules.parameters import Direction, Parameter, Setting, Value
@@ -103,7 +104,7 @@ PARAMETERS: dict[str, Parameter] = {p.name: p for p in [
     _p("suggestion.reply_months_complex", 6, LOWER, "DL", 51, 2, "months",
        "reply to a broad or hard suggestion", "涉及面广、处理难度大的代表建议答复期限"),
     # DL 51 ¶3 (2025) "代表建议、批评和意见办理情况的报告，应当予以公开": every congress; no period is given, so a
-    # report is judged by the end of the year it was made in (npcproc.procedures.handling_reports).
+    # report is judged by the end of the year it was made in (npcproc.procedures.suggestion.handling_reports).
     _p("suggestion.handling_report_published", 1, HIGHER, "DL", 51, 3, "1 = yes",
        "the report on the handling of deputies' suggestions is made public",
        "代表建议、批评和意见办理情况的报告予以公开"),
@@ -194,7 +195,7 @@ PROVINCIAL_ONLY = [
          "the suggestion-handling report is among the documents of the next session",
          "代表建议办理情况的报告印发下一次人民代表大会会议"),
         # ZJ 18 ¶1 "应当制定大会议事规则"; ZJ 32 ¶1 "主席团应当……制定财政预算审查批准工作制度" (no date in either:
-        # npcproc.procedures.standing_rules anchors them to the session's close and the budget's approval).
+        # npcproc.procedures.standing_rules.commands anchors them to the session's close and the budget's approval).
         ("session.rules_of_procedure", HIGHER, "1 = yes",
          "a session closes under rules of procedure the congress has adopted",
          "乡镇人民代表大会制定大会议事规则"),
@@ -333,11 +334,13 @@ ADVICE = (
 def national(name: str) -> Value:
     """The national value of a parameter; every statute number is read through here."""
     value = PARAMETERS[name].national
-    assert value is not None, f"{name} has no national value"
+    if value is None:
+        raise InvalidArgumentError("name", f"{name} has no national value")
     return value
 
 
 def citation(name: str) -> Citation:
     cited = PARAMETERS[name].citation
-    assert cited is not None
+    if cited is None:
+        raise InvalidArgumentError("name", f"{name} cites no national law")
     return cited

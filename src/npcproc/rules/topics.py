@@ -19,7 +19,7 @@ from npcproc.rules.decision import Decision
 
 if TYPE_CHECKING:
     from npcproc.model.election import Office
-    from npcproc.procedures.session_state import SessionState
+    from npcproc.procedures.session.state import SessionState
     from npcproc.rules.ruleset import RuleSet
 
 __all__ = ["TOPICS", "AgendaFacts", "Check", "MajorityFacts", "QuorumFacts", "in_force_from"]

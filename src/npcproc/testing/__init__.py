@@ -20,7 +20,7 @@ from npcproc.store.backend import EventStore, Record
 
 if TYPE_CHECKING:
     from npcproc.model.session import AgendaItem
-    from npcproc.procedures.session import Sessions
+    from npcproc.procedures.session.commands import Sessions
     from npcproc.rules.decision import Decision
 
 __all__ = ["assert_ballots_unlinkable", "heads_attending", "prepare", "settings_plugin"]

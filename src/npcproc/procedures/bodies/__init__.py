@@ -1,0 +1,1 @@
+"""The bodies procedure: its commands, state, events and messages."""

@@ -1,0 +1,1 @@
+"""The budget procedure: its commands, state, events and messages."""

@@ -1,0 +1,1 @@
+"""The congress procedure: its commands, state, events and messages."""

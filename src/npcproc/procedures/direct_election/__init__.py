@@ -1,0 +1,1 @@
+"""The direct election procedure: its commands, state, events and messages."""

@@ -1,0 +1,1 @@
+"""The election procedure: its commands, state, events and messages."""

@@ -1,0 +1,1 @@
+"""The inquiry procedure: its commands, state, events and messages."""

@@ -1,0 +1,1 @@
+"""The liaison procedure: its commands, state, events and messages."""

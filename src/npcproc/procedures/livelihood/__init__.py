@@ -1,0 +1,1 @@
+"""The livelihood procedure: its commands, state, events and messages."""

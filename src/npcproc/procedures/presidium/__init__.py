@@ -1,0 +1,1 @@
+"""The presidium procedure: its commands, state, events and messages."""

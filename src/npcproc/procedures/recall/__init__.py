@@ -1,0 +1,1 @@
+"""The recall procedure: its commands, state, events and messages."""

@@ -1,0 +1,1 @@
+"""The restraints procedure: its commands, state, events and messages."""

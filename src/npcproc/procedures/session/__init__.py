@@ -1,0 +1,1 @@
+"""The session procedure: its commands, state, events and messages."""

@@ -1,0 +1,1 @@
+"""The session committees procedure: its commands, state, events and messages."""

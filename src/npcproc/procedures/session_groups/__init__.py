@@ -1,0 +1,1 @@
+"""The session groups procedure: its commands, state, events and messages."""

@@ -1,0 +1,1 @@
+"""The standing rules procedure: its commands, state, events and messages."""

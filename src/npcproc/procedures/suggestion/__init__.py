@@ -1,0 +1,1 @@
+"""The suggestion procedure: its commands, state, events and messages."""

@@ -1,0 +1,1 @@
+"""The supervision procedure: its commands, state, events and messages."""
