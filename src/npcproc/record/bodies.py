@@ -18,7 +18,7 @@ from npcproc.procedures.bodies import (
     group_checks,
     quarter_checks,
 )
-from npcproc.record.audit import Findings, Roll, year_rules
+from npcproc.record.findings import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear, DeputyGroupRecord, SessionRecord
 from npcproc.rules.decision import Reason
 from npcproc.rules.ruleset import RuleSet

@@ -48,7 +48,7 @@ from npcproc.procedures.supervision import (
     step_values,
 )
 from npcproc.procedures.supervision_events import LinkKind, Rated, Step, StepRecorded
-from npcproc.record.audit import Finding, Findings, Roll, heads_after, year_rules
+from npcproc.record.findings import Finding, Findings, Roll, heads_after, year_rules
 from npcproc.record.model import (
     CaseRecord,
     CongressYear,

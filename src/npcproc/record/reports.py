@@ -10,7 +10,7 @@ from npcproc.model.session import AgendaItemKind
 from npcproc.procedures.budget import BudgetApproval
 from npcproc.procedures.handling_reports import REPORTED, distribution_checks, publication_checks
 from npcproc.procedures.standing_rules import RulesAdopted, RulesLog, standing_rules_checks
-from npcproc.record.audit import Findings, Roll, year_rules
+from npcproc.record.findings import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear
 from npcproc.rules.ruleset import RuleSet
 

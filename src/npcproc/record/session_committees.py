@@ -7,7 +7,7 @@ import datetime
 from collections.abc import Collection
 
 from npcproc.procedures.session_committees import PRACTICE, CommitteeKind, budget_vote_check, lists_check
-from npcproc.record.audit import Findings, Roll, year_rules
+from npcproc.record.findings import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear, SessionRecord
 from npcproc.rules.ruleset import RuleSet
 
