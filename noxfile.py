@@ -28,10 +28,15 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff check and ruff format --check over the whole project."""
+    """ruff check and ruff format --check over the whole project; lint-imports checks the layers.
+
+    The import contracts are ``[tool.importlinter]`` in pyproject.toml (``tools/import_contracts.py``
+    adds the module-level cycle check); lint-imports reads ``npcproc`` from ``src/`` without installing it.
+    """
     install_groups(session, "lint")
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
+    session.run("lint-imports", "--no-cache", env={"PYTHONPATH": str(ROOT / "src")})
 
 
 @nox.session

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from npcproc._errors import NpcprocError, UnknownCitationError
+
 if TYPE_CHECKING:
     from npcproc.rules.decision import Citation, Decision
-
-
-class NpcprocError(Exception):
-    """Root of every error npcproc raises on purpose."""
 
 
 class InvalidArgumentError(NpcprocError, ValueError):
@@ -23,10 +21,6 @@ class InvalidArgumentError(NpcprocError, ValueError):
         self.citation = citation
         source = f" ({citation})" if citation is not None else ""
         super().__init__(f"{argument}: {message}{source}")
-
-
-class UnknownCitationError(NpcprocError, LookupError):
-    """A citation names a law, article, paragraph or item that the shipped law data lacks."""
 
 
 class UnknownParameterError(NpcprocError, KeyError):
