@@ -39,15 +39,16 @@ def lint(session: nox.Session) -> None:
     session.run("lint-imports", "--no-cache", env={"PYTHONPATH": str(ROOT / "src")})
 
 
+PLUGIN_PACKAGES = sorted(path.parent.name for path in ROOT.glob("plugins/*/pyproject.toml"))
+
+
 @nox.session
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over src/npcproc."""
+    """mypy --strict over src/npcproc, then over each plugin's src/ (installed with its dependencies)."""
     install_groups(session, "typecheck")
-    session.install(".")
+    session.install(".", *(f"plugins/{name}" for name in PLUGIN_PACKAGES))
     session.run("mypy", "--strict", "src/npcproc")
-
-
-PLUGIN_PACKAGES = sorted(path.parent.name for path in ROOT.glob("plugins/*/pyproject.toml"))
+    session.run("mypy", "--strict", *(f"plugins/{name}/src" for name in PLUGIN_PACKAGES))
 
 
 @nox.session
