@@ -702,3 +702,53 @@ def test_ol_27_2_a_preliminary_revote_is_dated_by_its_tied_vote(store):
     )
     listed = elections.revote_preliminary("vice", votes={"李明": 30, "张伟": 25})  # on the tied vote's day
     assert listed.candidates == ("王芳", "李明")
+
+
+def test_the_township_chair_and_vice_chairs_are_the_offices_on_the_presidium():
+    """OL 19 ¶1: 乡、民族乡、镇的人民代表大会主席、副主席为主席团的成员."""
+    assert {office for office in Office if office.presidium_member} == {
+        Office.TOWNSHIP_CHAIR,
+        Office.TOWNSHIP_VICE_CHAIR,
+    }
+
+
+def test_the_posts_strategy_draws_every_post_and_shrinks_toward_principal_posts():
+    from hypothesis import find
+
+    from npcproc.model.levels import Post
+    from npcproc.testing.strategies import posts
+
+    assert find(posts(), lambda post: True) is Post.PRINCIPAL
+    assert {find(posts(), lambda post, wanted=wanted: post is wanted) for wanted in Post} == set(Post)
+
+
+def test_only_a_county_congress_refers_a_recall_to_an_investigation_committee(store):
+    """OL 31 ¶5: the investigation committee is a county congress's; a township's recall is refused."""
+    elections = township_in_session(store)
+    elections.open("vice", session_id="s1", office=Office.TOWNSHIP_VICE_CHAIR, seats=1, extra_candidates=1)
+    elections.nominate("vice", candidates("d02"), by=Nominator.PRESIDIUM)
+    elections.nominate("vice", candidates("d03"), by=Nominator.DEPUTIES, nominators=list(DEPUTIES)[10:20])
+    elections.list_candidates("vice")
+    elections.open_round("vice", on=D, present=ROLL)
+    elections.count("vice", ballots("vice", 1, 1, {"d02": 40, "d03": 15}, 60), ballots_issued=60)
+    Sessions(store).close("s1", on=D)
+    open_session(store, "s2", LATER)
+    recalls = Recalls(store)
+    recalls.propose("r1", session_id="s2", office=Office.TOWNSHIP_VICE_CHAIR, holder_id="d02",
+                    by=RecallProposer.PRESIDIUM, reasons="严重失职")  # fmt: skip
+    before = store.stream_version("recall-r1")
+    with pytest.raises(ProcedureError, match="refer to an investigation"):
+        recalls.refer_to_investigation("r1", on=LATER)
+    assert not recalls.state("r1").referred
+    assert store.stream_version("recall-r1") == before
+
+
+def test_a_county_congress_records_its_standing_committee_for_a_term(store):
+    """OL 11 (4): the members a county congress elected to its standing committee, per term; each is a deputy."""
+    county_in_session(store)
+    congresses = Congresses(store)
+    with pytest.raises(ProcedureError):
+        congresses.set_standing_committee("t", term=1, members=["d01", "nobody"])
+    assert congresses.state("t").standing_committee == {}
+    congresses.set_standing_committee("t", term=1, members=["d01", "d02", "d03"])
+    assert congresses.state("t").standing_committee == {1: ("d01", "d02", "d03")}

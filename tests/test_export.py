@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime
-import io
 import json
 from pathlib import Path
 
 import icalendar
 import pytest
-from rich.console import Console
 
 from npcproc.cli import main
-from npcproc.cli.demo import run as run_demo
 from npcproc.procedures import Sessions
+from npcproc.samples import demo_year
 from npcproc.store.backend import Record, verify_records
 from npcproc.store.sqlite import SQLiteStore
 
@@ -21,7 +19,7 @@ from npcproc.store.sqlite import SQLiteStore
 @pytest.fixture(scope="module")
 def demo_store(tmp_path_factory: pytest.TempPathFactory) -> str:
     db = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert run_demo(db, province=None, lang="en", out=Console(file=io.StringIO())) == 0
+    assert demo_year(db)
     return f"sqlite:///{db}"
 
 

@@ -269,6 +269,22 @@ def test_el_55_2_deputy_resignation_with_30_of_60_yes_not_accepted_deputy_stays(
     assert "d60" in Congresses(store).state("t").in_office(D)
 
 
+def test_el_55_2_a_resignation_a_record_reports_as_in_effect_is_taken_as_accepted():
+    """``npcproc import``: the record format holds no acceptance vote, so a resignation it reports is recorded
+    as it stands (record_past_status), while the live API refuses it without the vote (change_status)."""
+    store = township()
+    congresses = Congresses(store)
+    resigned = StatusChange(status=DeputyStatus.RESIGNED, on=D)
+    assert refused(lambda: congresses.change_status("t", "d60", resigned)).decision.failing[0].citation == Citation(
+        law="EL", article=55, paragraph=2
+    )
+    assert "d60" in congresses.state("t").in_office(D)
+    congresses.record_past_status("t", "d60", resigned)
+    assert "d60" not in congresses.state("t").in_office(D)
+    with pytest.raises(ProcedureError):  # DL 62: no change after the mandate has ended
+        congresses.record_past_status("t", "d60", StatusChange(status=DeputyStatus.ACTIVE, on=D))
+
+
 def test_ol_14_4_deputy_resignation_vote_with_39_of_60_present_refused():
     store = township()
     in_session(store)

@@ -51,6 +51,8 @@ def test_the_view_holds_what_the_procedures_fold_from_the_store(store):
     (qx,) = view.congresses
     sessions = Sessions(store)
     assert [s.id for s in qx.sessions] == ["2022-1", "2022-x", "2022-2"]
+    assert qx.session("2022-x") is qx.sessions[1]
+    assert qx.session("2021-1") is None
     for session in qx.sessions:
         assert session.votes == sessions.state(session.id).votes
     budget = qx.sessions[0].votes["budget"].tally

@@ -127,3 +127,8 @@ def test_a_relaxation_of_a_provincial_only_parameter_is_listed():
     assert [e.parameter.name for e in township.relaxations()] == ["inquiry.small_congress_fraction"]
     assert county.relaxations() == ()
     assert county.optional("inquiry.small_congress_fraction") is None
+
+
+def test_a_condition_describes_itself_as_the_text_words_it():
+    assert POPULOUS.describe("zh") == "九万人以上的"
+    assert POPULOUS.describe() == POPULOUS.describe("en") == "90,000 people or more"

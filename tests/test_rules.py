@@ -156,3 +156,13 @@ def test_statute_reads_numbers_from_the_registry(monkeypatch):
     months = PARAMETERS["suggestion.reply_months"]
     monkeypatch.setitem(PARAMETERS, months.name, attrs.evolve(months, national=4))
     assert statute.suggestion_reply_deadline(datetime.date(2025, 1, 15)) == datetime.date(2025, 5, 15)
+
+
+def test_an_unknown_parameter_is_an_error_that_names_it_plainly():
+    from npcproc.errors import UnknownParameterError
+    from npcproc.plugins import load_rules
+
+    with pytest.raises(UnknownParameterError) as caught:
+        load_rules(None).value("no.such.parameter")
+    assert str(caught.value) == "no rule parameter named 'no.such.parameter'"  # not KeyError's quoted repr
+    assert isinstance(caught.value, KeyError)

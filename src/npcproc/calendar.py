@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections.abc import Iterable, Mapping
+from importlib.metadata import version
 from typing import TYPE_CHECKING, Literal, Protocol, runtime_checkable
 
 import attrs
@@ -362,13 +363,11 @@ def to_ics(events: Iterable[CalendarEvent], *, calendar_name: str, stamp: dateti
     stamp = stamp or datetime.datetime.now(datetime.UTC)
     if stamp.tzinfo is None:
         raise InvalidArgumentError("stamp", "must be timezone-aware")
-    from npcproc import __version__
-
     utc = stamp.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        f"PRODID:-//npcproc//npcproc {__version__}//ZH",
+        f"PRODID:-//npcproc//npcproc {version('npcproc')}//ZH",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         f"NAME:{_text(calendar_name)}",

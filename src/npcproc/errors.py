@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from npcproc._errors import NpcprocError, UnknownCitationError, UnknownMessageError
+
 if TYPE_CHECKING:
     from npcproc.rules.decision import Citation, Decision
-
-
-class NpcprocError(Exception):
-    """Root of every error npcproc raises on purpose."""
 
 
 class InvalidArgumentError(NpcprocError, ValueError):
@@ -23,10 +21,6 @@ class InvalidArgumentError(NpcprocError, ValueError):
         self.citation = citation
         source = f" ({citation})" if citation is not None else ""
         super().__init__(f"{argument}: {message}{source}")
-
-
-class UnknownCitationError(NpcprocError, LookupError):
-    """A citation names a law, article, paragraph or item that the shipped law data lacks."""
 
 
 class UnknownParameterError(NpcprocError, KeyError):
@@ -54,17 +48,6 @@ class FloorViolationError(PluginError):
 
 class UnknownProvinceError(NpcprocError, LookupError):
     """No installed plugin serves the requested province."""
-
-
-class UnknownMessageError(NpcprocError, LookupError):
-    """An explanation names a message code that no plugin registers (``npcproc_register_messages``)."""
-
-    def __init__(self, code: str) -> None:
-        self.code = code
-        super().__init__(
-            f"unknown message code {code!r}: no plugin registers it. A plugin registers its codes with "
-            "npcproc_register_messages; is the plugin that defines it installed (or loaded)?"
-        )
 
 
 class ConversionError(NpcprocError, ValueError):

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Literal
 
 import attrs
 
-from npcproc.errors import UnknownMessageError
+from npcproc._errors import UnknownMessageError
 
 if TYPE_CHECKING:
     import pluggy

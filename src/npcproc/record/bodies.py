@@ -15,7 +15,7 @@ from npcproc.procedures.bodies.checks import (
     quarter_checks,
 )
 from npcproc.procedures.bodies.commands import BY_ELECTION_REVIEW, COMMITTEE, CONFIRMATION, GROUPS
-from npcproc.record.audit import Findings, Roll, year_rules
+from npcproc.record.findings import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear, DeputyGroupRecord, SessionRecord
 from npcproc.rules.decision import Reason
 from npcproc.rules.ruleset import RuleSet

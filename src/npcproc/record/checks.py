@@ -45,7 +45,7 @@ from npcproc.procedures.supervision.commands import COUNTY_ONLY, RATING_ALLOWED,
 from npcproc.procedures.supervision.events import LinkKind, Rated, Step, StepRecorded
 from npcproc.procedures.supervision.special_reports import hearing_checks, hearings
 from npcproc.procedures.supervision.state import LinkState
-from npcproc.record.audit import Finding, Findings, Roll, heads_after, year_rules
+from npcproc.record.findings import Finding, Findings, Roll, heads_after, year_rules
 from npcproc.record.model import (
     CaseRecord,
     CongressYear,

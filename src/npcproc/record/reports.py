@@ -11,7 +11,7 @@ from npcproc.procedures.budget.commands import BudgetApproval
 from npcproc.procedures.standing_rules.commands import SUPERVISED, RulesLog, standing_rules_checks
 from npcproc.procedures.standing_rules.events import RulesAdopted
 from npcproc.procedures.suggestion.handling_reports import REPORTED, distribution_checks, publication_checks
-from npcproc.record.audit import Findings, Roll, year_rules
+from npcproc.record.findings import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear
 from npcproc.rules.ruleset import RuleSet
 

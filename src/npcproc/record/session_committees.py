@@ -8,7 +8,7 @@ from collections.abc import Collection
 
 from npcproc.procedures.session_committees.commands import PRACTICE, budget_vote_check, lists_check
 from npcproc.procedures.session_committees.events import CommitteeKind
-from npcproc.record.audit import Findings, Roll, year_rules
+from npcproc.record.findings import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear, SessionRecord
 from npcproc.rules.ruleset import RuleSet
 

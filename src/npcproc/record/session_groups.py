@@ -13,7 +13,7 @@ from npcproc.procedures.session_groups.commands import (
     meeting_checks,
 )
 from npcproc.procedures.session_groups.events import MeetingKind
-from npcproc.record.audit import Findings, Roll, year_rules
+from npcproc.record.findings import Findings, Roll, year_rules
 from npcproc.record.model import CongressYear, SessionRecord
 from npcproc.rules.ruleset import RuleSet
 

@@ -1,4 +1,4 @@
-"""A sample congress year to report on: the ``npcproc demo`` year, with the work between sessions added.
+"""A sample congress year to report on: the demo year of :mod:`npcproc.samples`, with the work between sessions added.
 
 The demo records Qingxi township's 2022 sessions, elections, bills, suggestions and an
 inquiry. :func:`sample_year` adds what the demo leaves out, as the seed reports describe
@@ -11,17 +11,14 @@ It backs the report's tests, its screenshot and its documentation.
 from __future__ import annotations
 
 import datetime
-import io
 from pathlib import Path
 
-from rich.console import Console
-
-from npcproc.cli.demo import DEPUTIES, run
 from npcproc.model.session import AgendaItem, AgendaItemKind, SessionKind, VoteCount
 from npcproc.procedures import Congresses, Livelihood, PresidiumMeetings, Sessions, Supervision
 from npcproc.procedures.livelihood.events import ProjectSource, ReviewBody, SatisfactionCount
 from npcproc.procedures.supervision.commands import link
 from npcproc.procedures.supervision.events import LinkKind, Step
+from npcproc.samples import DEPUTIES, demo_year
 from npcproc.store.sqlite import SQLiteStore
 
 __all__ = ["PROJECTS", "sample_year"]
@@ -35,7 +32,7 @@ PROJECTS = {"p1": ("青溪村道硬化", 50), "p2": ("老年食堂", 44), "p3": 
 
 def sample_year(db: Path, *, province: str | None = None) -> Path:
     """Write the sample year to the SQLite file ``db`` (replaced) and return its path."""
-    run(db, province=province, lang="en", out=Console(file=io.StringIO()))
+    demo_year(db, province=province)
     store = SQLiteStore(str(db))
     try:
         _livelihood_session(store)

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from npcproc.errors import UnknownCitationError
+from npcproc._errors import UnknownCitationError  # not npcproc.errors, which names Decision
 
 if TYPE_CHECKING:
     import pluggy

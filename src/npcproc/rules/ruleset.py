@@ -8,7 +8,7 @@ conjunction, so a plugin can turn a pass into a fail and never the reverse.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -21,8 +21,11 @@ from npcproc.model.suggestion import Classification
 from npcproc.provinces import Province
 from npcproc.rules import logic
 from npcproc.rules.decision import Binding, Decision
+from npcproc.rules.facts import TOPICS, MajorityFacts, QuorumFacts
 from npcproc.rules.parameters import CongressFacts, Effective, Parameter, Setting, Value, compose, lookup, resolve
-from npcproc.rules.topics import TOPICS, Check, MajorityFacts, QuorumFacts
+
+#: A plugin check: (the topic's facts, the rules in force) -> Decision.
+Check = Callable[[Any, "RuleSet"], Decision]
 
 __all__ = ["RuleSet"]
 

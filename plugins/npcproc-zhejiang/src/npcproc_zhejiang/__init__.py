@@ -136,7 +136,7 @@ def main_items(facts: AgendaFacts, rules: RuleSet) -> Decision:
     regular = sorted(
         (s for s in facts.sessions
          if s.kind is SessionKind.REGULAR and s.opened_on is not None and s.status is not SessionStatus.PLANNED),
-        key=lambda s: s.opened_on,
+        key=lambda s: s.opened_on or datetime.date.min,  # each has opened (filtered above); mypy cannot see it
     )  # fmt: skip
     reasons = []
     for index, session in enumerate(regular):
