@@ -1,3 +1,4 @@
+# Over 400 lines: one subject, the Civil Code's periods with the holiday calendar, and the plan in iCalendar.
 """Periods and deadlines under the Civil Code (CC 200-204), working days, and an annual plan as iCalendar.
 
 A period in days or months is counted from the day after it starts (CC 201); a period in

@@ -1,3 +1,4 @@
+# Over 400 lines: the plugin manager and the registries it fills, which must agree on one manager's lifecycle.
 """The plugin manager: hook specs, built-in plugins, entry points and environment switches.
 
 Environment:

@@ -1,3 +1,4 @@
+# Over 400 lines: one class, the checks of one congress year, which share its roll, rules and findings.
 """The checks of one congress year: its quota, sessions, elections, inquiries, suggestions and supervision."""
 
 from __future__ import annotations
@@ -201,7 +202,8 @@ class CongressChecks:
         """The preparatory meeting sat with two thirds present (OL 14 ¶4) and elected the presidium and adopted the
         agenda each with more than half of all deputies (OL 25), as the record says it did."""
         prep = session.preparatory
-        assert prep is not None
+        if prep is None:  # the caller judges only a recorded preparatory meeting
+            return
         if session.first_of_term:
             earlier = [
                 s.id for s in sorted(self.year.sessions, key=lambda s: s.opens_on) if s.opens_on < session.opens_on
@@ -470,10 +472,9 @@ class CongressChecks:
                                    **kind_values(spec.kind))  # fmt: skip
             state: LinkState | None = LinkState(spec=spec)
             for number, step in enumerate(record.steps):
-                assert state is not None
-                state = self._step(case, index, state, step, f"{at}.steps[{number}]")
-                if state is None:
+                if state is None:  # an earlier step was refused: the rest of the link is not judged
                     break
+                state = self._step(case, index, state, step, f"{at}.steps[{number}]")
             if state is not None and state.awaiting is not None and state.due is not None \
                     and self.as_of is not None and self.as_of > state.due:  # fmt: skip
                 self.findings.fact(at, "record.supervision_overdue", law, due=state.due.isoformat(),

@@ -1,3 +1,4 @@
+# Over 400 lines: one player: each kind of record entry played through its procedure, in the record's order.
 """Import a record into an event store by playing it through the procedures.
 
 The store ends up holding the events the live API would have written for the same steps. The

@@ -1,3 +1,4 @@
+# Over 400 lines: the record format: one frozen value per table of a record file, read together by the schema.
 """A record of congresses' years: what a TOML or JSON record file holds, as frozen attrs values.
 
 One file holds one or more congress years (:class:`CongressYear`): the congress, its deputies

@@ -1,3 +1,4 @@
+# Over 400 lines: the recorder in one place: envelope, sealing, row checks and verification, which every backend shares.
 """The recorder: the EventStore protocol, the record envelope, and the sealing and checking of the hash chain.
 
 Every backend keeps the same envelope and chain, so sealing new records and verifying
