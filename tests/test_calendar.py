@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime
 import itertools
 import sys
-import types
 from datetime import date, timedelta
 
 import attrs
@@ -292,17 +291,9 @@ def test_add_working_days_across_the_2025_spring_festival():
 # -- the plugin hook ------------------------------------------------------------------------------
 
 
-@hookspecs.hookspec(firstresult=True)
-def _holiday_calendar_spec():  # pragma: no cover - a spec has no body
-    """Stands in for npcproc.hookspecs.npcproc_holiday_calendar until that is added."""
-
-
-_Spec = types.SimpleNamespace(npcproc_holiday_calendar=_holiday_calendar_spec)
-
-
 def _manager(*extra: object) -> pluggy.PluginManager:
     pm = plugins.PluginManager()
-    pm.add_hookspecs(hookspecs if hasattr(hookspecs, "npcproc_holiday_calendar") else _Spec)
+    pm.add_hookspecs(hookspecs)
     pm.register(builtin_holidays, name="npcproc.builtin.holidays")
     for i, plugin in enumerate(extra):
         pm.register(plugin, name=f"extra{i}")
@@ -355,12 +346,8 @@ def test_without_the_package_the_builtin_abstains_and_the_error_names_the_fix(mo
         builtin_holidays._chinesecalendar.cache_clear()
 
 
-def test_the_process_wide_manager_supplies_the_calendar(monkeypatch):
-    # Until the lead registers the spec and the built-in, stand them in.
-    if not hasattr(hookspecs, "npcproc_holiday_calendar"):
-        monkeypatch.setattr(hookspecs, "npcproc_holiday_calendar", _Spec.npcproc_holiday_calendar, raising=False)
-    if "npcproc.builtin.holidays" not in plugins.BUILTIN_PLUGINS:
-        monkeypatch.setattr(plugins, "BUILTIN_PLUGINS", (*plugins.BUILTIN_PLUGINS, "npcproc.builtin.holidays"))
+def test_the_process_wide_manager_supplies_the_calendar():
+    assert "npcproc.builtin.holidays" in plugins.BUILTIN_PLUGINS
     plugins.reset_plugin_manager()
     try:
         assert holiday_calendar() == CAL
