@@ -34,5 +34,5 @@ def test_the_demo_year_is_silent_by_default_and_replaces_the_file(tmp_path):
 
 
 def test_a_refusal_that_passes_is_a_bug_in_the_script():
-    with pytest.raises(AssertionError, match="expected a refusal"):
+    with pytest.raises(RuntimeError, match="expected a refusal"):
         Narrator().refused("nothing", "无", lambda: None)

@@ -78,6 +78,8 @@ def hold(rules, store, sid, on, *, presidium=5, notice_days=10, kind=SessionKind
     if kind is SessionKind.REGULAR:
         sessions.give_notice(sid, on=on - notice_days * DAY, materials_on=on - DAY)
     prepare(sessions, sid, on=on, presidium=everyone[:presidium], agenda=AGENDA)
+    if attending:
+        sessions.admit_attendees(sid, attending)  # BJ 16 ¶1: others attend by the presidium's decision
     sessions.open(sid, on=on, present=everyone, attending=attending)
     if close:
         sessions.close(sid, on=on)
@@ -159,6 +161,7 @@ WORDS = {
     ("presidium.max_size", 9): "主席团一般由五人至九人组成",
     ("township.chairs.min_full_time", 1): "主席、副主席中至少有一人为专职",
     ("session.max_attendees_fraction", Fraction(1, 2)): "列席人数不得超过代表总数的二分之一",
+    ("session.attendees_admitted", 1): "其他有关机关、团体负责人，经主席团决定，可以列席会议",
     ("credentials.committee_required", 1): "设立代表资格审查委员会",
     ("credentials.nominated_by_presidium", 1): "由主席团在代表中提名",
     ("credentials.members_from_deputies", 1): "由主席团在代表中提名",
@@ -453,6 +456,26 @@ def test_bj_16_2_one_attendee_more_than_half_refused(rules, deputies, attending)
     assert Sessions(store, rules).state("s1").status is SessionStatus.PREPARED  # the refusal recorded nothing
 
 
+@pytest.mark.parametrize(("admitted", "ok"), [(2, True), (1, False)])
+def test_bj_16_1_others_attend_by_the_presidiums_decision(rules, admitted, ok):
+    """BJ 16 ¶1 "其他有关机关、团体负责人，经主席团决定，可以列席会议": two attend; admitted both / one."""
+    store = congress(rules, deputies=40)
+    sessions = Sessions(store, rules)
+    everyone = list(Congresses(store, rules).state("c").in_office(D(2022, 1, 10)))
+    sessions.plan("s1", congress_id="c", opens_on=D(2022, 1, 10))
+    sessions.give_notice("s1", on=D(2021, 12, 31), materials_on=D(2022, 1, 9))
+    prepare(sessions, "s1", on=D(2022, 1, 10), presidium=everyone[:5], agenda=AGENDA)
+    sessions.admit_attendees("s1", guests(admitted))
+    if ok:
+        assert sessions.open("s1", on=D(2022, 1, 10), present=everyone, attending=guests(2)).ok
+    else:
+        with pytest.raises(ProcedureError) as caught:
+            sessions.open("s1", on=D(2022, 1, 10), present=everyone, attending=guests(2))
+        assert [(r.code, str(r.citation)) for r in caught.value.decision.failing] == [
+            ("session.attendee_admitted", "BJ 16 ¶1")
+        ]
+
+
 def test_bj_16_2_counts_the_deputies_in_office_on_the_opening_day(rules):
     """代表总数: the deputies in office that day; two of 40 died, so 19 of 38 may attend, not 20."""
     store = congress(rules, deputies=40)
@@ -478,13 +501,21 @@ def test_bj_16_2_leaves_a_county_congress_untouched(rules):
 
 @pytest.mark.parametrize(("attending", "violation"), [(20, False), (21, True)])
 def test_bj_16_2_in_npcproc_check(rules, attending, violation):
-    first = {"opens_on": "2022-03-01", "attending": guests(attending)}
+    first = {"opens_on": "2022-03-01", "attending": guests(attending), "admitted": guests(attending)}
     result = checked(record(first, {"opens_on": "2022-07-01"}, deputies=40), rules)
     expected = [("congresses[0].sessions[0].attending", "session.attendees", "BJ 16 ¶2")] if violation else []
     assert [(f.where, f.code, str(f.citation)) for f in result.violations] == expected
     county = checked(record({"opens_on": "2022-03-01", "presidium": ids(20), "attending": guests(76)},
                             deputies=150, level="county"), rules)  # fmt: skip
     assert [f for f in county.findings if f.code == "session.attendees"] == []
+
+
+@pytest.mark.parametrize(("admitted", "violation"), [(2, False), (1, True)])
+def test_bj_16_1_in_npcproc_check(rules, admitted, violation):
+    first = {"opens_on": "2022-03-01", "attending": guests(2), "admitted": guests(admitted)}
+    result = checked(record(first, {"opens_on": "2022-07-01"}, deputies=40), rules)
+    expected = [("congresses[0].sessions[0].attending", "session.attendee_admitted", "BJ 16 ¶1")] if violation else []
+    assert [(f.where, f.code, str(f.citation)) for f in result.violations] == expected
 
 
 # -- BJ 14: 对迫切需要办理又有条件办理的 … 应当在会议期间办理或者提出办理方案答复代表 -----------------------------

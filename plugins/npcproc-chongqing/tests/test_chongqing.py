@@ -136,6 +136,7 @@ WORDS = {
     ("session.notice_days", 10): "会议举行的十日前，主席团将开会日期和建议议程通知代表",
     ("bill.unlisted_becomes_suggestion", 1): "未列入大会议程的应转为建议",
     ("session.heads_attend", 1): "不是本级人民代表大会代表的乡长、副乡长，镇长、副镇长列席本级人民代表大会会议",
+    ("session.attendees_admitted", 1): "经主席团决定，可以列席",
     ("bill.before_session", 1): "应当在大会主席团作出召开乡、民族乡、镇人民代表大会会议的决定之日起",
     ("bill.by_deadline", 1): "至代表议案截止时间之前提出",
     ("suggestion.reply_months", 2): "从交办之日起两个月内办结",

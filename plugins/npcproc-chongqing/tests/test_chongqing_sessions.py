@@ -212,9 +212,25 @@ def ready(rules, *, heads=("周镇长",), deputy_heads=("李副镇长", "d05")) 
 
 def test_cq_13_1_every_head_who_is_not_a_deputy_attends():
     sessions = ready(chongqing())
+    sessions.admit_attendees("s", ["派出所所长"])
     opened = sessions.open("s", on=OPENS, present=EVERYONE, attending=["周镇长", "李副镇长", "派出所所长"])
     heads = [(r.code, r.ok, r.values["head"]) for r in opened.reasons if r.code == "session.head_attends"]
     assert heads == [("session.head_attends", True, "周镇长"), ("session.head_attends", True, "李副镇长")]
+
+
+def test_cq_13_1_others_attend_by_the_presidiums_decision():
+    """ "其他有关机关、团体、和企业事业单位的负责人，经主席团决定，可以列席": the heads attend as of right, others
+    only if the presidium admitted them; a county and national law are untouched."""
+    sessions = ready(chongqing())
+    attending = ["周镇长", "李副镇长", "派出所所长"]
+    assert refusal(lambda: sessions.open("s", on=OPENS, present=EVERYONE, attending=attending)) == [
+        ("session.attendee_admitted", "CQ 13 ¶1")
+    ]
+    sessions.admit_attendees("s", ["派出所所长"])
+    assert sessions.open("s", on=OPENS, present=EVERYONE, attending=attending).ok
+    rules = national()
+    assert rules.optional("session.attendees_admitted") is None
+    assert ready(rules).open("s", on=OPENS, present=EVERYONE, attending=attending).ok
 
 
 def test_cq_13_1_a_head_missing_from_the_attendees_is_refused():

@@ -117,6 +117,7 @@ WORDS = {
     ("presidium.convened_by_chair", 1): "主席团会议由乡镇人民代表大会主席召集",
     ("bill.sponsors.township", 5): "乡镇人民代表大会代表五人以上联名",
     ("session.heads_attend", 1): "乡长、副乡长，镇长、副镇长列席乡镇人民代表大会会议",
+    ("session.attendees_admitted", 1): "经主席团决定，其他有关单位、部门和团体的负责人，可以列席",
     ("session.preparations", 1): "主席团在决定召集本级人民代表大会会议前，应做下列筹备工作",
     ("vote.result_announced", 1): "表决结果由会议执行主席当场宣布",
     ("bill.before_session", 1): "也可以在乡镇人民代表大会会议举行前提出",
@@ -341,15 +342,30 @@ def test_sd_13_the_attendees_are_recorded_and_sd_caps_not_their_number(sd_rules)
     sessions = prepared(sd_rules)
     prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
     attending = ["镇长", "副镇长", *(f"列席{k}" for k in range(29))]
+    sessions.admit_attendees("s", attending)  # SD 13: by the presidium's decision (no heads are on record here)
     opened = sessions.open("s", on=D(2022, 1, 5), present=members(60), attending=attending)
-    assert [r.code for r in opened.reasons] == ["session.quorum"]
+    assert opened.ok
+    assert [r.code for r in opened.reasons] == ["session.quorum"] + ["session.attendee_admitted"] * 31
     assert sessions.state("s").attending == tuple(sorted(attending))
     assert township(sd_rules).optional("session.max_attendees_fraction") is None
+
+
+def test_sd_13_others_attend_by_the_presidiums_decision(sd_rules):
+    """SD 13 "经主席团决定，其他有关单位、部门和团体的负责人，可以列席": one the presidium admitted / one it did not."""
+    sessions = prepared(sd_rules)
+    prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    sessions.admit_attendees("s", ["派出所所长"])
+    with pytest.raises(ProcedureError) as caught:
+        sessions.open("s", on=D(2022, 1, 5), present=members(60), attending=["派出所所长", "供电所所长"])
+    assert codes(caught.value.decision) == [("session.attendee_admitted", "SD 13")]
+    assert sessions.state("s").opened_on is None
+    assert sessions.open("s", on=D(2022, 1, 5), present=members(60), attending=["派出所所长"]).ok
 
 
 def test_sd_13_a_deputy_is_not_among_the_attendees(sd_rules):
     sessions = prepared(sd_rules)
     prepare(sessions, "s", on=D(2022, 1, 5), presidium=members(9), agenda=[])
+    sessions.admit_attendees("s", ["镇长", "d060"])  # the presidium's list, a deputy on it by mistake
     with pytest.raises(ProcedureError) as caught:
         sessions.open("s", on=D(2022, 1, 5), present=members(59), attending=["镇长", "d060"])
     assert codes(caught.value.decision) == [("attendance.attendee_is_deputy", "OL 21")]

@@ -31,7 +31,12 @@ from npcproc.procedures.session.checks import (
     preparatory_chair_checks,
     presidium_checks,
 )
-from npcproc.procedures.session.prep import announcement_checks, bill_deadline_checks, heads_attend_checks
+from npcproc.procedures.session.prep import (
+    admission_checks,
+    announcement_checks,
+    bill_deadline_checks,
+    heads_attend_checks,
+)
 from npcproc.procedures.session.preparations import preparation_checks
 from npcproc.procedures.supervision.checks import (
     deadline_checks,
@@ -148,6 +153,9 @@ class CongressChecks:
                 heads = [head for holders in self.heads.values() for head in holders]
                 attended = heads_attend_checks(rules, session.kind, heads, session.attending, in_office)
                 check(f"{where}.attending", *attended)
+                in_post = {head for head in heads if head not in in_office}
+                check(f"{where}.attending", *admission_checks(rules, session.kind, session.attending, in_post,
+                                                              session.admitted))  # fmt: skip
         for index, bill in enumerate(session.bills):
             at = f"{where}.bills[{index}]"
             if (bill.sponsor_body is None) == (not bill.sponsors):

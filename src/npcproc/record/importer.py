@@ -282,6 +282,8 @@ class _Player:
             )  # fmt: skip
         for deputy in s.on_leave:
             sessions.grant_leave(sid, deputy)
+        if s.admitted:
+            sessions.admit_attendees(sid, s.admitted)
         if not s.present:
             return
         sessions.open(sid, on=day, present=s.present, attending=s.attending, invited=s.invited)

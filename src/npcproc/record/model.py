@@ -371,6 +371,8 @@ class SessionRecord:
     present: tuple[str, ...] = ()
     #: non-deputies who attended (列席, OL 21): the township's government leaders, those the presidium admitted
     attending: tuple[str, ...] = ()
+    #: the non-deputies the presidium decided may attend (经主席团决定，可以列席: CQ 13 ¶1, SD 13, BJ 16 ¶1)
+    admitted: tuple[str, ...] = ()
     #: the upper-level deputies elected in the area invited to attend (ZJ 21 ¶2)
     invited: tuple[str, ...] = ()
     closed_on: datetime.date | None = None

@@ -143,6 +143,11 @@ PROVINCIAL_ONLY = [
         ("session.first_preparatory_by_last_presidium", HIGHER, "1 = yes",
          "the preparatory meeting of a term's first session is presided by the last session's presidium",
          "每届第一次会议的预备会议由上次人民代表大会主席团主持"),
+        # CQ 13 ¶1, SD 13, BJ 16 ¶1 "其他有关机关、团体负责人，经主席团决定，可以列席" (OL 21 says it for county
+        # congresses only, of the standing committee's decision)
+        ("session.attendees_admitted", HIGHER, "1 = yes",
+         "attendees other than the township heads attend by the presidium's decision",
+         "其他列席人员经主席团决定列席"),
         ("session.invite_upper_deputies", HIGHER, "1 = yes",
          "the upper-level deputies elected in the area are invited to attend a session",
          "邀请本行政区域内上级人民代表大会代表列席会议"),

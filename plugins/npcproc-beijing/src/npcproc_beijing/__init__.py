@@ -61,6 +61,8 @@ SETTINGS: tuple[Setting, ...] = (
     # BJ 16 ¶2 "列席人数不得超过代表总数的二分之一": half is allowed (不超过 includes it), one more is not.
     # 代表总数 is read as the deputies in office on the opening day, as for BJ 12 ¶1.
     Setting(parameter="session.max_attendees_fraction", value=Fraction(1, 2), citation=bj(16, 2), levels=TOWNSHIP),
+    # BJ 16 ¶1 "其他有关机关、团体负责人，经主席团决定，可以列席会议".
+    Setting(parameter="session.attendees_admitted", value=1, citation=bj(16, 1), levels=TOWNSHIP),
     # BJ 15 ¶1 "每届…第一次会议，由主席团在代表中提名，大会通过，设立代表资格审查委员会".
     Setting(parameter="credentials.committee_required", value=1, citation=bj(15, 1), levels=TOWNSHIP),
     Setting(parameter="credentials.nominated_by_presidium", value=1, citation=bj(15, 1), levels=TOWNSHIP),

@@ -57,6 +57,8 @@ SETTINGS: tuple[Setting, ...] = (
     # bills are taken from the session's plan (the decision to convene), and none after the deadline for bills.
     # CQ 13 ¶1 "不是本级人民代表大会代表的乡长、副乡长，镇长、副镇长列席本级人民代表大会会议": every session.
     _township("session.heads_attend", 1, cq(13, 1)),
+    # CQ 13 ¶1 "其他有关机关、团体、和企业事业单位的负责人，经主席团决定，可以列席": others by the presidium's decision.
+    _township("session.attendees_admitted", 1, cq(13, 1)),
     _township("bill.before_session", 1, cq(14, 4)),
     _township("bill.by_deadline", 1, cq(14, 4)),
     # CQ 16 ¶1 "从交办之日起两个月内办结并书面答复代表".

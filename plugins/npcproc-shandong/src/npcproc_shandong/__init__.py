@@ -85,6 +85,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(parameter="session_group.special_meeting_government", value=1, citation=sd(12), levels=TOWNSHIP),
     # SD 13 "乡长、副乡长，镇长、副镇长列席乡镇人民代表大会会议": those who are not deputies (a deputy attends as one).
     Setting(parameter="session.heads_attend", value=1, citation=sd(13), levels=TOWNSHIP),
+    # SD 13 "经主席团决定，其他有关单位、部门和团体的负责人，可以列席乡镇人民代表大会会议".
+    Setting(parameter="session.attendees_admitted", value=1, citation=sd(13), levels=TOWNSHIP),
     # SD 14 ¶2 "提交本次代表大会的议案须在大会规定的截止日期前提出，也可以在乡镇人民代表大会会议举行前提出": the
     # deadline the presidium fixes (SD 9 (3) "代表提出议案的截止日期") binds deputies' bills, which may also come
     # in before the session is held.

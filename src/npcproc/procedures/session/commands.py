@@ -48,6 +48,7 @@ from npcproc.procedures.session.checks import (
     roll_call,
 )
 from npcproc.procedures.session.events import (
+    AttendeesAdmitted,
     BallotsCounted,
     BillDeadlineFixed,
     BillListingDecided,
@@ -65,6 +66,7 @@ from npcproc.procedures.session.events import (
     VoteOpened,
 )
 from npcproc.procedures.session.prep import (
+    admission_checks,
     announcement_checks,
     bill_deadline_checks,
     bills_before_session,
@@ -264,7 +266,8 @@ class Sessions(Procedure):
         says so, a session of a congress with such deputies on record (``Congresses.record_upper_deputies``)
         invites at least one of them (ZJ 21 ¶2). Where the province says so, every township head and deputy head
         in office that day who is not a deputy (``Congresses.record_heads``, or elected) is among ``attending``
-        (CQ 13 ¶1, SD 13), or the opening is refused.
+        (OL 21, CQ 13 ¶1, SD 13), or the opening is refused; and where the province says so, every other
+        attendee is one the presidium admitted (:meth:`admit_attendees`; CQ 13 ¶1, SD 13, BJ 16 ¶1).
         """
         state, version = self._current(session_id)
         _stage(state, "open", SessionStatus.PREPARED)
@@ -278,10 +281,20 @@ class Sessions(Procedure):
             h for office in (Office.TOWNSHIP_HEAD, Office.DEPUTY_TOWNSHIP_HEAD) for h in congress.holders(office, on)
         ]
         attendees += heads_attend_checks(rules, state.kind, heads, attending, in_office)
+        attendees += admission_checks(rules, state.kind, attending, heads, state.admitted)
         require(Decision.of(*attendees))
         opened = SessionOpened(on=on, present=tuple(present), attending=tuple(attending), invited=tuple(invited))
         self._append(session_stream(session_id), version, opened)
         return Decision.of(*quorum.reasons, *attendees) if attendees else quorum
+
+    def admit_attendees(self, session_id: str, names: Sequence[str]) -> None:
+        """The presidium decides that ``names``, leaders of other bodies who are not deputies, may attend the
+        session (列席: CQ 13 ¶1, SD 13, BJ 16 ¶1 "经主席团决定，可以列席"); recorded before the session opens.
+        Where the province says so, :meth:`open` refuses an attendee who is neither a township head or deputy
+        head in office nor admitted."""
+        state, version = self._current(session_id)
+        _stage(state, "admit attendees", SessionStatus.PLANNED, SessionStatus.NOTICED, SessionStatus.PREPARED)
+        self._append(session_stream(session_id), version, AttendeesAdmitted(names=tuple(names)))
 
     def quorum(self, session_id: str, *, on: datetime.date, present: Sequence[str]) -> Decision:
         """The attendance roll of a plenary act of the open session (a recall or resignation vote) checked as

@@ -89,6 +89,15 @@ class SessionOpened:
     invited: tuple[str, ...] = ()
 
 
+@event_type("session.attendees_admitted")
+@attrs.frozen(kw_only=True)
+class AttendeesAdmitted:
+    """The presidium decides that ``names`` (负责人 of other bodies) may attend the session (列席: CQ 13 ¶1, SD 13,
+    BJ 16 ¶1 "经主席团决定，可以列席")."""
+
+    names: tuple[str, ...] = attrs.field(converter=attendance)
+
+
 @event_type("session.bill_submitted")
 @attrs.frozen(kw_only=True)
 class BillSubmitted:

@@ -30,6 +30,14 @@ define(
     en_fail="{head}, a township head or deputy head in office on the opening day who is not a deputy, does not attend",
 )
 
+define(
+    "session.attendee_admitted",
+    zh_ok="{name}经主席团决定列席会议",
+    zh_fail="{name}不是在任的乡镇长、副乡镇长，主席团没有决定其列席会议",
+    en_ok="{name} attends by the presidium's decision",
+    en_fail="{name} is not a township head or deputy head in office, and the presidium did not decide that they attend",
+)
+
 # -- the result of a vote announced on the spot by the executive chair (SD 26 ¶3) -----------------------------------
 
 define(

@@ -20,7 +20,13 @@ from npcproc.procedures.session import messages  # noqa: F401 - defines the mess
 from npcproc.rules.decision import Reason
 from npcproc.rules.ruleset import RuleSet
 
-__all__ = ["announcement_checks", "bill_deadline_checks", "bills_before_session", "heads_attend_checks"]
+__all__ = [
+    "admission_checks",
+    "announcement_checks",
+    "bill_deadline_checks",
+    "bills_before_session",
+    "heads_attend_checks",
+]
 
 
 def bills_before_session(rules: RuleSet) -> bool:
@@ -63,6 +69,20 @@ def heads_attend_checks(
     listed = set(attending)
     return [ruled(head in listed, "session.head_attends", rule, head=head)
             for head in dict.fromkeys(heads) if head not in in_office]  # fmt: skip
+
+
+def admission_checks(
+    rules: RuleSet, kind: SessionKind, attending: Sequence[str], heads: Collection[str], admitted: Collection[str]
+) -> list[Reason]:
+    """The others who attend do so by the presidium's decision (parameter ``session.attendees_admitted``: CQ 13 ¶1
+    "其他有关机关、团体、和企业事业单位的负责人，经主席团决定，可以列席", SD 13, BJ 16 ¶1): each of ``attending``
+    who is not a township head or deputy head in office (``heads``, who attend as of right) is among those the
+    presidium ``admitted``. No rule, no check."""
+    rule = rules.optional("session.attendees_admitted")
+    if rule is None or not rule.value or not rule.covers(kind):
+        return []
+    return [ruled(name in admitted, "session.attendee_admitted", rule, name=name)
+            for name in dict.fromkeys(attending) if name not in heads]  # fmt: skip
 
 
 def announcement_checks(rules: RuleSet, announced_by: str | None, presidium: Collection[str]) -> list[Reason]:

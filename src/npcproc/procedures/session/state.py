@@ -22,6 +22,7 @@ from npcproc.model.session import (
     VoteMethod,
 )
 from npcproc.procedures.session.events import (
+    AttendeesAdmitted,
     BallotsCounted,
     BillDeadlineFixed,
     BillListingDecided,
@@ -96,6 +97,7 @@ class SessionState:
     bills_on: Mapping[str, datetime.date] = attrs.field(factory=dict)
     #: the last day for deputies' bills the presidium fixed (CQ 14 ¶4, SD 9 (3)), where fixed
     bill_deadline: datetime.date | None = None
+    admitted: frozenset[str] = frozenset()  # the non-deputies the presidium admitted to attend (CQ 13 ¶1)
     votes: Mapping[str, VoteState] = attrs.field(factory=dict)
     handled: frozenset[str] = frozenset()
     closed_on: datetime.date | None = None
@@ -122,6 +124,8 @@ class SessionState:
                 return attrs.evolve(self, bills={**self.bills, bill.id: bill}, bills_on=dated)
             case BillDeadlineFixed(deadline=deadline):
                 return attrs.evolve(self, bill_deadline=deadline)
+            case AttendeesAdmitted(names=names):
+                return attrs.evolve(self, admitted=self.admitted | set(names))
             case BillListingDecided(bill_id=bill_id, status=status):
                 return self._bill(bill_id, status)
             case BillWithdrawn(bill_id=bill_id):
