@@ -19,6 +19,8 @@ import attrs
 if TYPE_CHECKING:
     import pluggy
 
+__all__ = ["attendance", "declared_event_types", "declared_name", "event_type", "event_types", "type_name"]
+
 E = TypeVar("E")
 
 #: event class -> the type name it declares (a declaration, not a registration), and the module declaring it.

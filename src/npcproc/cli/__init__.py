@@ -13,6 +13,8 @@ from npcproc.model.levels import Level
 from npcproc.store.urls import mask_secrets
 from npcproc.text import terminal_safe
 
+__all__ = ["cli", "demo", "main", "new_plugin", "plugins", "render_plugins", "rules"]
+
 
 class _Group(click.Group):
     """Turns npcproc's own errors into one line on stderr and exit status 2 (a traceback only with --debug)."""

@@ -9,6 +9,8 @@ import click
 from npcproc.cli.options import Options, common_options, open_existing_store, pass_options, store_option
 from npcproc.text import terminal_safe
 
+__all__ = ["COMMANDS", "head", "run_verify", "verify"]
+
 
 @click.command()
 @common_options

@@ -10,6 +10,8 @@ from rich.text import Text
 from npcproc.i18n import Lang
 from npcproc.samples import Narrator, demo_year
 
+__all__ = ["run"]
+
 
 def run(db: Path, *, province: str | None, lang: Lang, out: Console) -> int:
     """Record the year in ``db`` (replaced if it exists) and narrate it; 0 when the chain verifies."""

@@ -14,6 +14,17 @@ from npcproc.cli.options import Options, common_options, open_existing_store, pa
 from npcproc.i18n import Lang
 from npcproc.store.base import EventStore, Head, Record
 
+__all__ = [
+    "COMMANDS",
+    "EVENT_LOG_FORMAT",
+    "EVENT_LOG_VERSION",
+    "calendar",
+    "calendar_events",
+    "export",
+    "record_to_json",
+    "write_event_log",
+]
+
 EVENT_LOG_FORMAT = "npcproc-event-log"
 EVENT_LOG_VERSION = 1
 

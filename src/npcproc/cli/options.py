@@ -24,6 +24,18 @@ from npcproc.i18n import Lang
 from npcproc.store.base import EventStore
 from npcproc.text import terminal_safe
 
+__all__ = [
+    "Options",
+    "StoreNotFoundError",
+    "common_options",
+    "default_lang",
+    "open_existing_store",
+    "options_of",
+    "pass_options",
+    "province_option",
+    "store_option",
+]
+
 T = TypeVar("T")
 
 

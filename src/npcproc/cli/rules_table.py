@@ -20,6 +20,8 @@ from npcproc.rules.decision import Binding, Citation
 from npcproc.rules.parameters import ALL_LEVELS, Parameter, Setting
 from npcproc.rules.ruleset import RuleSet
 
+__all__ = ["BINDING_NAMES", "KIND_NAMES", "LEVEL_NAMES", "NATIONAL_PLUGIN", "STARTS", "render_rules", "rule_rows"]
+
 NATIONAL_PLUGIN = "npcproc.builtin.national"
 LEVEL_NAMES = {Level.TOWNSHIP: ("township", "乡镇"), Level.COUNTY: ("county", "县级")}
 BINDING_NAMES = {Binding.SHALL: ("shall", "应当"), Binding.NORMALLY: ("normally", "一般"), Binding.MAY: ("may", "可以")}

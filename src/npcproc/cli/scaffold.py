@@ -14,6 +14,8 @@ from pathlib import Path
 from npcproc.errors import NpcprocError
 from npcproc.rules.laws import parse_articles
 
+__all__ = ["PROVINCES", "ScaffoldError", "new_plugin"]
+
 #: GB/T 2260 province-level codes -> (Chinese name, English name).
 PROVINCES = {
     "110000": ("北京市", "Beijing"), "120000": ("天津市", "Tianjin"), "130000": ("河北省", "Hebei"),

@@ -30,6 +30,8 @@ from npcproc.rules.ruleset import RuleSet
 from npcproc.serialization import event_from_data
 from npcproc.store.base import EventStore, Record
 
+__all__ = ["Procedure", "cite", "reason", "refuse", "require", "ruled"]
+
 S = TypeVar("S")
 
 

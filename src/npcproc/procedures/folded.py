@@ -28,6 +28,17 @@ from npcproc.errors import ConversionError
 from npcproc.serialization import event_from_data
 from npcproc.store.base import EventStore, Record
 
+__all__ = [
+    "MAX_STREAMS",
+    "Fold",
+    "FoldCache",
+    "Folds",
+    "cache_for",
+    "fold_log",
+    "fold_opened",
+    "present",
+]
+
 #: Streams kept per store: a township's working set is a few dozen streams.
 MAX_STREAMS = 256
 

@@ -24,6 +24,32 @@ import attrs
 from npcproc.errors import ConcurrencyError, NpcprocError
 from npcproc.store import chain
 
+__all__ = [
+    "Append",
+    "CommitCallback",
+    "CorruptRecordError",
+    "EventStore",
+    "Head",
+    "IdempotencyError",
+    "Pending",
+    "Record",
+    "Sealed",
+    "Snapshot",
+    "VerifyResult",
+    "new_event_ids",
+    "new_record",
+    "records_from_rows",
+    "replayed",
+    "replayed_many",
+    "row_problem",
+    "rows_of",
+    "seal",
+    "seal_many",
+    "utc_now",
+    "verify_records",
+    "verify_rows",
+]
+
 #: What a backend calls with the records of each append, after it commits (never for a replay).
 CommitCallback = Callable[[tuple["Record", ...]], None]
 

@@ -25,6 +25,8 @@ from npcproc.store.backend import (
     utc_now,
 )
 
+__all__ = ["MemoryStore"]
+
 
 class MemoryStore:
     """An EventStore held in lists; thread-safe, gone when the process ends."""

@@ -17,6 +17,8 @@ from npcproc.serialization import event_to_data
 from npcproc.store.base import EventStore, Record
 from npcproc.store.chain import canonical
 
+__all__ = ["LINKING_KEYS", "SecretBallotError", "append_secret_ballots", "canonical_batch", "linking_keys"]
+
 #: Keys that would tie a ballot to a voter or to the moment, or order, of voting.
 LINKING_KEYS = frozenset({"deputy_id", "deputy", "voter", "voter_id", "cast_at", "voted_at", "sequence", "seat"})
 

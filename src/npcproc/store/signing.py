@@ -34,6 +34,18 @@ from npcproc.events import event_type
 from npcproc.store.base import EventStore, utc_now
 from npcproc.store.chain import Row, canonical
 
+__all__ = [
+    "HEADS_STREAM",
+    "HeadSigned",
+    "SignatureCheck",
+    "SignedHeads",
+    "SigningError",
+    "key_id",
+    "load_private_key",
+    "load_public_key",
+    "sign_head",
+]
+
 #: The stream that holds the signed heads.
 HEADS_STREAM = "npcproc.signed-heads"
 _TYPE = "store.head_signed"

@@ -38,6 +38,8 @@ from npcproc.store.backend import (
     utc_now,
 )
 
+__all__ = ["MIGRATIONS", "SYNCHRONOUS", "SQLiteStore", "SchemaError"]
+
 #: Schema migrations, applied in order; the schema_version table records how many ran.
 MIGRATIONS: tuple[str, ...] = (
     """

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["mask_secrets"]
+
 _USERINFO = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^/@\s:]*:)[^@/\s]*@")
 _QUERY = re.compile(r"(?P<head>[?&]password=)[^&#\s'\"]*", re.IGNORECASE)
 

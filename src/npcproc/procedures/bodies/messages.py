@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+__all__: list[str] = []
+
 # -- the credentials committee 代表资格审查委员会 ----------------------------------------------------------
 
 define_fact(

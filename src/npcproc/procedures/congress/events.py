@@ -19,6 +19,23 @@ from npcproc.model.session import (
     VoteCount,
 )
 
+__all__ = [
+    "AbsenceRecorded",
+    "AdministrativePostRecorded",
+    "CongressEstablished",
+    "DeputyElected",
+    "DeputyStatusChanged",
+    "HeadsRecorded",
+    "PostTaken",
+    "PostVacated",
+    "ResignationAccepted",
+    "ResignationVoted",
+    "SessionScheduled",
+    "StandingCommitteeMembersSet",
+    "TermBegan",
+    "UpperDeputiesRecorded",
+]
+
 
 @event_type("congress.established")
 @attrs.frozen(kw_only=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+__all__: list[str] = []
+
 define_fact("deputy.resignation_by_vote",
       "乡镇人民代表大会代表{deputy_id}的辞职须经人民代表大会过半数的代表通过，应当表决接受（Recalls.accept_deputy_resignation）",
       "a township deputy's resignation ({deputy_id}) takes effect only when the congress accepts it by a vote of "

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+__all__ = ["ACTIONS", "DOCUMENTS", "STAGES_ZH"]
+
 #: Stage values of :class:`~npcproc.procedures.direct_election.commands.Stage`, in Chinese.
 STAGES_ZH = {
     "set_up": "待公布选民名单",

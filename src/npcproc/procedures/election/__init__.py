@@ -1,1 +1,3 @@
 """The election procedure: its commands, state, events and messages."""
+
+__all__: list[str] = []

@@ -10,6 +10,8 @@ from npcproc.model.congress import Deputy
 from npcproc.model.election import ElectionBallot
 from npcproc.procedures.base import cite, refuse
 
+__all__ = ["check_ballots", "shape", "write_in_resolver"]
+
 
 def shape(text: str) -> str:
     """What an id looks like: each ASCII letter as ``a``, each digit as ``9`` (``d07`` and ``x12`` are ``a99``).

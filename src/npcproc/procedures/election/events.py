@@ -17,6 +17,16 @@ from npcproc.model.election import (
     RoundKind,
 )
 
+__all__ = [
+    "CandidatesListed",
+    "CandidatesNominated",
+    "ElectionOpened",
+    "FurtherElectionDecided",
+    "PreliminaryTied",
+    "RoundCounted",
+    "RoundOpened",
+]
+
 event_type("election.ballot")(ElectionBallot)
 
 

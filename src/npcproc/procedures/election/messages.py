@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+__all__: list[str] = []
+
 define_fact("election.unknown", "没有选举{election_id}", "no election {election_id}")
 define_fact("election.exists", "选举{election_id}已有记录", "election {election_id} is already recorded")
 define_fact("election.before_session", "选举不能在会议举行（{opened}）之前的{on}开始",

@@ -12,6 +12,8 @@ from npcproc.model.election import (
     InquiryTarget,
 )
 
+__all__ = ["AnswerFormDecided", "InquiryAnswered", "InquiryFiled", "InquiryRated", "QuestionAsked"]
+
 
 @event_type("inquiry.filed")
 @attrs.frozen(kw_only=True)

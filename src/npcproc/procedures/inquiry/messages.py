@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+__all__: list[str] = []
+
 define_fact("inquiry.unknown", "没有质询案{inquiry_id}", "no inquiry {inquiry_id}")
 define_fact("inquiry.exists", "质询案{inquiry_id}已有记录", "inquiry {inquiry_id} is already recorded")
 define(

@@ -1,1 +1,3 @@
 """The presidium procedure: its commands, state, events and messages."""
+
+__all__: list[str] = []

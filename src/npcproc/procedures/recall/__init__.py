@@ -1,1 +1,3 @@
 """The recall procedure: its commands, state, events and messages."""
+
+__all__: list[str] = []

@@ -13,6 +13,8 @@ from npcproc.model.election import (
     RecallProposer,
 )
 
+__all__ = ["DefenceCirculated", "DefenceSubmitted", "RecallCounted", "RecallProposed", "RecallReferred"]
+
 
 @event_type("recall.proposed")
 @attrs.frozen(kw_only=True)

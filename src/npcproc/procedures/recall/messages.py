@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+__all__: list[str] = []
+
 define_fact("recall.unknown", "没有罢免案{recall_id}", "no recall {recall_id}")
 define_fact("recall.exists", "罢免案{recall_id}已有记录", "recall {recall_id} is already recorded")
 define("recall.reasons", zh_ok="罢免案写明了罢免理由", zh_fail="罢免案应当写明罢免理由",

@@ -21,6 +21,26 @@ from npcproc.model.session import (
     VoteMethod,
 )
 
+__all__ = [
+    "AttendeesAdmitted",
+    "BallotsCounted",
+    "BillDeadlineFixed",
+    "BillListingDecided",
+    "BillSubmitted",
+    "BillWithdrawn",
+    "ItemHandled",
+    "LeaveGranted",
+    "NoticeGiven",
+    "PreparationRecorded",
+    "PreparatoryMeetingHeld",
+    "SessionClosed",
+    "SessionOpened",
+    "SessionPlanned",
+    "VoteCast",
+    "VoteClosed",
+    "VoteOpened",
+]
+
 
 @event_type("session.planned")
 @attrs.frozen(kw_only=True)

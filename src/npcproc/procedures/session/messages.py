@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+__all__: list[str] = []
+
 # -- the deadline for deputies' bills (CQ 14 ¶4, SD 14 ¶2, SD 9 (3)) ---------------------------------------------
 
 define(

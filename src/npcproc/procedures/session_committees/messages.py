@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+__all__: list[str] = []
+
 define_fact(
     "session_committee.preparatory",
     "会议{session_id}的委员会人员名单由预备会议通过：{on}预备会议尚未举行或者会议已经开幕",

@@ -1,1 +1,3 @@
 """The session groups procedure: its commands, state, events and messages."""
+
+__all__: list[str] = []

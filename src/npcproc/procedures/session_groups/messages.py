@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+__all__: list[str] = []
+
 define_fact(
     "session_group.sitting",
     "会议{session_id}在{on}没有举行，代表团（组）及其会议只在会议举行期间",

@@ -9,6 +9,20 @@ import attrs
 from npcproc.events import event_type
 from npcproc.model.suggestion import Rating, ReplyCategory
 
+__all__ = [
+    "HandlingReportPublished",
+    "HandlingReported",
+    "RehandlingOrdered",
+    "StageCompleted",
+    "SuggestionClassified",
+    "SuggestionClosed",
+    "SuggestionDeadlineExtended",
+    "SuggestionRated",
+    "SuggestionReferred",
+    "SuggestionReplied",
+    "SuggestionSubmitted",
+]
+
 
 @event_type("suggestion.submitted")
 @attrs.frozen(kw_only=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from npcproc.i18n import define, define_fact
 
+__all__: list[str] = []
+
 define_fact("suggestion.unknown", "没有代表建议{suggestion_id}", "no suggestion {suggestion_id}")
 define_fact("suggestion.exists", "代表建议{suggestion_id}已有记录", "suggestion {suggestion_id} is already recorded")
 define_fact("suggestion.empty", "代表建议应当写明事由和内容", "a suggestion needs a subject and content")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from npcproc.i18n import define, define_fact
 from npcproc.procedures.supervision.events import LinkKind, Step
 
+__all__ = ["KIND_LABELS", "STEP_LABELS"]
+
 #: (English, Chinese) names, passed to the templates as ``kind``/``kind_zh`` and ``step``/``step_zh``.
 KIND_LABELS = {
     LinkKind.SPECIAL_REPORT: ("special work report", "专项工作报告"),
