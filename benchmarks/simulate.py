@@ -50,6 +50,7 @@ from npcproc.procedures.supervision.events import LinkKind, Step
 from npcproc.rules.ruleset import RuleSet
 from npcproc.statute import deputy_quota_cap
 from npcproc.store import EventStore
+from npcproc.testing import heads_attending
 
 TOWNSHIPS = 1134  # Guangdong's township congresses (seed 002)
 SEED = 2022
@@ -186,7 +187,9 @@ def _session(y: Year, number: str, day: D, kinds: list[AgendaItemKind]) -> list[
           agenda_vote=VoteCount(yes=len(present)))  # fmt: skip
     for deputy in on_leave:
         y.run(sessions.grant_leave, sid, deputy)
-    y.run(sessions.open, sid, on=day, present=present)
+    # OL 21: the township heads in office who are not deputies attend (a province may also require the
+    # presidium's decision for others: none attend here)
+    y.run(sessions.open, sid, on=day, present=present, attending=heads_attending(y.store, y.cid, day))
     return present
 
 
@@ -226,7 +229,7 @@ def _election(y: Year, sid: str, day: D, present: list[str], office: Office, sea
     if extra:
         y.run(elections.nominate, eid, people[seats:], by=Nominator.DEPUTIES, nominators=y.deputies[40:50])
     y.run(elections.list_candidates, eid)
-    y.run(elections.open_round, eid, on=day)
+    y.run(elections.open_round, eid, on=day, present=present)
     favoured = {c.id for c in people[:seats]}
     ballots = []
     for _ in present:
