@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from npcproc.samples import DEPUTIES, Narrator, demo_year
-from npcproc.store.sqlite import SQLiteStore
+from npcproc.store.sqlite import SchemaError, SQLiteStore
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -25,11 +25,14 @@ def test_the_demo_year_records_a_verifiable_chain_and_narrates_it(tmp_path, lang
     assert ("不予记录" in refusals[0]) == (lang == "zh")
 
 
-def test_the_demo_year_is_silent_by_default_and_replaces_the_file(tmp_path):
+def test_the_demo_year_is_silent_by_default_and_replaces_only_an_npcproc_store(tmp_path):
     db = tmp_path / "year.db"
     db.write_bytes(b"not a database")
-    assert demo_year(db)
-    assert demo_year(db)  # recorded again from scratch, not appended to
+    with pytest.raises(SchemaError, match="--force"):  # not npcproc's: refused, its bytes as they were
+        demo_year(db)
+    assert db.read_bytes() == b"not a database"
+    assert demo_year(db, force=True)
+    assert demo_year(db)  # an npcproc store now: recorded again from scratch, not appended to
     assert len(DEPUTIES) == 60
 
 

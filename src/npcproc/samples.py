@@ -26,7 +26,7 @@ from npcproc.procedures.suggestion.commands import Suggestions
 from npcproc.rules.decision import Decision
 from npcproc.rules.ruleset import RuleSet
 from npcproc.statute import deputy_quota_cap
-from npcproc.store.sqlite import SQLiteStore
+from npcproc.store.sqlite import SchemaError, SQLiteStore
 
 __all__ = ["DEPUTIES", "Narrator", "Write", "demo_year"]
 
@@ -82,12 +82,21 @@ class Narrator:
             raise RuntimeError(f"the demo expected a refusal and none came: {en}")
 
 
-def demo_year(db: Path, *, province: str | None = None, tell: Narrator | None = None) -> bool:
-    """Record the year in the SQLite file ``db`` (replaced if it exists); True when its hash chain verifies.
+def demo_year(db: Path, *, province: str | None = None, tell: Narrator | None = None, force: bool = False) -> bool:
+    """Record the year in the SQLite file ``db``; True when its hash chain verifies.
 
-    ``province`` selects a province plugin's rules (None: national law alone); ``tell`` narrates
-    each step and decision (default: silently).
+    An existing npcproc store at ``db`` (an earlier demo) is replaced. Any other existing file is refused
+    with :class:`~npcproc.store.sqlite.SchemaError`, its bytes unchanged, unless ``force`` says to replace
+    it. ``province`` selects a province plugin's rules (None: national law alone); ``tell`` narrates each
+    step and decision (default: silently).
     """
+    if db.exists() and not force:
+        try:
+            SQLiteStore(str(db), read_only=True).close()
+        except SchemaError as refused:
+            raise SchemaError(
+                f"--db: {refused}; the demo replaces only an npcproc store (--force replaces any file)"
+            ) from None
     if db.exists():
         db.unlink()
     for extra in (Path(f"{db}-wal"), Path(f"{db}-shm")):

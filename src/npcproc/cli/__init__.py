@@ -41,13 +41,15 @@ def cli() -> None:
 @common_options
 @province_option
 @click.option("--db", "db", metavar="PATH", default="npcproc-demo.db", show_default=True,
-              type=click.Path(dir_okay=False, path_type=Path), help="SQLite file to write (replaced)")  # fmt: skip
+              type=click.Path(dir_okay=False, path_type=Path),
+              help="SQLite file to write (an earlier demo's store is replaced)")  # fmt: skip
+@click.option("--force", is_flag=True, help="replace --db even when it is not an npcproc store")
 @pass_options
-def demo(options: Options, province: str | None, db: Path) -> None:
+def demo(options: Options, province: str | None, db: Path, force: bool) -> None:
     """Run a township congress's year on SQLite, every decision explained."""
     from npcproc.cli.demo import run
 
-    raise SystemExit(run(db, province=province, lang=options.lang, out=options.console))
+    raise SystemExit(run(db, province=province, lang=options.lang, out=options.console, force=force))
 
 
 @cli.command()

@@ -88,7 +88,7 @@ def head(options: Options, store_url: str, key_path: Path) -> None:
     from npcproc.store.signing import load_private_key, sign_head
 
     key = load_private_key(key_path)
-    store = open_existing_store(store_url)
+    store = open_existing_store(store_url, read_only=False)  # the signed head is appended
     try:
         signed = sign_head(store, key)
     finally:

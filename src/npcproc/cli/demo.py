@@ -13,10 +13,11 @@ from npcproc.samples import Narrator, demo_year
 __all__ = ["run"]
 
 
-def run(db: Path, *, province: str | None, lang: Lang, out: Console) -> int:
-    """Record the year in ``db`` (replaced if it exists) and narrate it; 0 when the chain verifies."""
+def run(db: Path, *, province: str | None, lang: Lang, out: Console, force: bool = False) -> int:
+    """Record the year in ``db`` (an earlier demo's store is replaced; any other file only with ``force``) and
+    narrate it; 0 when the chain verifies."""
 
     def write(text: str, style: str) -> None:
         out.print(Text(text, style=style))
 
-    return 0 if demo_year(db, province=province, tell=Narrator(lang, write)) else 1
+    return 0 if demo_year(db, province=province, tell=Narrator(lang, write), force=force) else 1

@@ -122,8 +122,13 @@ class StoreNotFoundError(NpcprocError, FileNotFoundError):
     """A command that reads a store was given an SQLite file that does not exist."""
 
 
-def open_existing_store(url: str) -> EventStore:
-    """Open ``url`` for a command that reads it: a missing SQLite file is an error, not a new empty store."""
+def open_existing_store(url: str, *, read_only: bool = True) -> EventStore:
+    """Open ``url`` for a command that reads it: a missing SQLite file is an error, not a new empty store.
+
+    A read-only command (``read_only``, the default) opens an SQLite store with ``?mode=ro``: the file is
+    never written, migrated or switched to WAL, and a file that is not an npcproc store is refused with its
+    bytes unchanged.
+    """
     from urllib.parse import urlsplit
 
     from npcproc.store import open_store
@@ -135,4 +140,6 @@ def open_existing_store(url: str) -> EventStore:
             raise StoreNotFoundError(
                 f"--store: no SQLite file at {path} (a command that reads a store never creates one)"
             )
+        if read_only and "mode=" not in parts.query:
+            url = f"{url}{'&' if parts.query else '?'}mode=ro"
     return open_store(url)

@@ -38,7 +38,7 @@ from npcproc.store.backend import (
     utc_now,
 )
 
-__all__ = ["MIGRATIONS", "SYNCHRONOUS", "SQLiteStore", "SchemaError"]
+__all__ = ["MIGRATIONS", "SYNCHRONOUS", "ReadOnlyStoreError", "SQLiteStore", "SchemaError"]
 
 #: Schema migrations, applied in order; the schema_version table records how many ran.
 MIGRATIONS: tuple[str, ...] = (
@@ -73,6 +73,10 @@ class SchemaError(NpcprocError):
     """The database file was written by a newer npcproc, or is not an npcproc store."""
 
 
+class ReadOnlyStoreError(NpcprocError):
+    """An append to a store opened read-only (``?mode=ro``); nothing was written."""
+
+
 class SQLiteStore:
     """An EventStore in one SQLite file. One connection per store object, used under a lock."""
 
@@ -83,6 +87,7 @@ class SQLiteStore:
         synchronous: str = "full",
         clock: Callable[[], datetime.datetime] = utc_now,
         on_commit: CommitCallback | None = None,
+        read_only: bool = False,
     ) -> None:
         self._on_commit = on_commit
         if synchronous not in SYNCHRONOUS:
@@ -90,23 +95,69 @@ class SQLiteStore:
         self.path = path
         self._clock = clock
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=60)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute(f"PRAGMA synchronous={synchronous.upper()}")
+        self.read_only = read_only
+        try:
+            if read_only:  # never creates, migrates or switches the file to WAL: its bytes stay as they are
+                self._db = sqlite3.connect(_read_only_uri(path), uri=True, isolation_level=None,
+                                           check_same_thread=False, timeout=60)  # fmt: skip
+                self._check_schema()
+                return
+            self._db = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=60)
+            self._refuse_a_foreign_file()
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(f"PRAGMA synchronous={synchronous.upper()}")
+        except sqlite3.DatabaseError as error:  # not a database, or one SQLite cannot open
+            raise SchemaError(
+                f"{path}: cannot be opened as an SQLite database ({error}); nothing was changed"
+            ) from None
         self._migrate()
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyStoreError(f"{self.path}: opened read-only (mode=ro); nothing was written")
+
+    def _tables(self) -> set[str]:
+        return {row[0] for row in self._db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+    def _refuse_a_foreign_file(self) -> None:
+        """A database with tables but none of npcproc's is another application's: it is refused, not changed."""
+        tables = self._tables()
+        if tables and "schema_version" not in tables:
+            raise SchemaError(
+                f"{self.path}: an SQLite database of another application (tables: {', '.join(sorted(tables)[:5])}),"
+                " not an npcproc store; nothing was changed"
+            )
+
+    def _check_schema(self) -> None:
+        """A store opened read-only must already be an npcproc store of this npcproc's schema version."""
+        tables = self._tables()
+        if not {"schema_version", "events", "chain_head"} <= tables:
+            what = f"tables: {', '.join(sorted(tables)[:5])}" if tables else "no tables"
+            raise SchemaError(f"{self.path}: not an npcproc store ({what}); nothing was changed")
+        row = self._db.execute("SELECT version FROM schema_version").fetchone()
+        current = row[0] if row else 0
+        if current != len(MIGRATIONS):
+            raise SchemaError(
+                f"{self.path}: schema version {current}, this npcproc reads {len(MIGRATIONS)}; "
+                + ("upgrade npcproc" if current > len(MIGRATIONS) else "a command that writes migrates it")
+            )
 
     @classmethod
     def from_url(cls, url: str, *, on_commit: CommitCallback | None = None) -> SQLiteStore:
-        """``sqlite:///relative/path.db`` or ``sqlite:////absolute/path.db``, optionally ``?synchronous=normal``."""
+        """``sqlite:///relative/path.db`` or ``sqlite:////absolute/path.db``, optionally ``?synchronous=normal``
+        or ``?mode=ro`` (read-only: an existing npcproc store, never written, migrated or switched to WAL)."""
         parts = urlsplit(url)
         path = parts.path[1:] if parts.path.startswith("/") else parts.path
         if parts.scheme != "sqlite" or parts.netloc or not path:
             raise ValueError(f"url: expected sqlite:///path/to/file.db, got {url!r}")
         options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
-        unknown = set(options) - {"synchronous"}
+        unknown = set(options) - {"synchronous", "mode"}
         if unknown:
-            raise ValueError(f"url: unknown option(s) {', '.join(sorted(unknown))}; known: synchronous")
-        return cls(path, synchronous=options.get("synchronous", "full").lower(), on_commit=on_commit)
+            raise ValueError(f"url: unknown option(s) {', '.join(sorted(unknown))}; known: synchronous, mode")
+        if options.get("mode", "rw") not in ("ro", "rw"):
+            raise ValueError(f"url: mode must be ro or rw, got {options['mode']!r}")
+        return cls(path, synchronous=options.get("synchronous", "full").lower(), on_commit=on_commit,
+                   read_only=options.get("mode") == "ro")  # fmt: skip
 
     def _migrate(self) -> None:
         with self._lock, self._transaction():
@@ -132,6 +183,7 @@ class SQLiteStore:
     def append(
         self, stream: str, events: Sequence[object], *, expected_version: int, event_ids: Sequence[str] | None = None
     ) -> tuple[Record, ...]:
+        self._writable()
         pending = prepare(stream, events, event_ids)
         if not pending.datas:
             return ()
@@ -152,6 +204,7 @@ class SQLiteStore:
         return records
 
     def append_many(self, appends: Sequence[Append]) -> tuple[Record, ...]:
+        self._writable()
         prepared = prepare_many(appends)
         with self._lock, self._transaction():
             found = [
@@ -207,7 +260,7 @@ class SQLiteStore:
                 )
             yield Snapshot(head=head, rows=rows)
             return
-        reader = sqlite3.connect(f"{Path(self.path).absolute().as_uri()}?mode=ro", uri=True, isolation_level=None)
+        reader = sqlite3.connect(_read_only_uri(self.path), uri=True, isolation_level=None)
         try:
             reader.execute("BEGIN")
             position, hash_ = reader.execute("SELECT position, hash FROM chain_head").fetchone()
@@ -257,6 +310,10 @@ class SQLiteStore:
         while rows := cursor.fetchmany(_READ_CHUNK):
             records += records_from_rows(rows)
         return records
+
+
+def _read_only_uri(path: str) -> str:
+    return f"{Path(path).absolute().as_uri()}?mode=ro"
 
 
 def _fetched(cursor: sqlite3.Cursor) -> Iterator[Row]:
