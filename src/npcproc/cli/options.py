@@ -125,9 +125,9 @@ class StoreNotFoundError(NpcprocError, FileNotFoundError):
 def open_existing_store(url: str, *, read_only: bool = True) -> EventStore:
     """Open ``url`` for a command that reads it: a missing SQLite file is an error, not a new empty store.
 
-    A read-only command (``read_only``, the default) opens an SQLite store with ``?mode=ro``: the file is
-    never written, migrated or switched to WAL, and a file that is not an npcproc store is refused with its
-    bytes unchanged.
+    A read-only command (``read_only``, the default) opens an SQLite or PostgreSQL store with ``?mode=ro``:
+    nothing is created, written or migrated (an SQLite file is not switched to WAL), and what is not an
+    npcproc store is refused unchanged.
     """
     from urllib.parse import urlsplit
 
@@ -140,6 +140,6 @@ def open_existing_store(url: str, *, read_only: bool = True) -> EventStore:
             raise StoreNotFoundError(
                 f"--store: no SQLite file at {path} (a command that reads a store never creates one)"
             )
-        if read_only and "mode=" not in parts.query:
-            url = f"{url}{'&' if parts.query else '?'}mode=ro"
+    if read_only and parts.scheme in ("sqlite", "postgresql", "postgres") and "mode=" not in parts.query:
+        url = f"{url}{'&' if parts.query else '?'}mode=ro"
     return open_store(url)

@@ -90,6 +90,14 @@ class SchemaError(NpcprocError):
     """The database was written by a newer npcproc-postgres, or is not an npcproc store."""
 
 
+class StoreUnavailableError(NpcprocError):
+    """The PostgreSQL server cannot be reached, or refuses the connection (the password is never shown)."""
+
+
+class ReadOnlyStoreError(NpcprocError):
+    """A write to a store opened read-only (``?mode=ro``); nothing was written."""
+
+
 class BulkImportError(NpcprocError):
     """Records handed to ``bulk_import`` do not continue the stored chain; nothing was written."""
 
@@ -106,16 +114,27 @@ class PostgresStore:
         max_size: int = 4,
         clock: Callable[[], datetime.datetime] = utc_now,
         on_commit: CommitCallback | None = None,
+        read_only: bool = False,
     ) -> None:
         if not _SCHEMA_NAME.fullmatch(schema):
             raise ValueError(f"schema: must be a lower-case SQL identifier ([a-z_][a-z0-9_]*), got {schema!r}")
         self.schema = schema
+        self.read_only = read_only
         self._clock = clock
         self._on_commit = on_commit
-        options: dict[str, Any] = {"autocommit": True, "options": f"-c search_path={schema}"}
+        settings = f"-c search_path={schema}" + (" -c default_transaction_read_only=on" if read_only else "")
+        options: dict[str, Any] = {"autocommit": True, "options": settings}
         # A direct connection first, so a bad URL or a down server fails at once with libpq's reason.
-        with psycopg.connect(conninfo, **options) as conn:
-            _migrate(conn, schema)
+        try:
+            with psycopg.connect(conninfo, **options) as conn:
+                if read_only:  # never creates the schema or its tables, never migrates
+                    _check_schema(conn, schema)
+                else:
+                    _migrate(conn, schema)
+        except psycopg.OperationalError as error:
+            raise StoreUnavailableError(
+                f"cannot connect to the PostgreSQL server ({mask_secrets(str(error)).strip()})"
+            ) from None
         self._pool = ConnectionPool(
             conninfo, kwargs=options, min_size=min_size, max_size=max_size, configure=_configure, open=True
         )
@@ -125,13 +144,21 @@ class PostgresStore:
 
     @classmethod
     def from_url(cls, url: str, *, on_commit: CommitCallback | None = None) -> PostgresStore:
-        """Open the store at a ``postgresql://`` URL (see :func:`parse_url`)."""
-        conninfo, schema = parse_url(url)
-        return cls(conninfo, schema=schema, on_commit=on_commit)
+        """Open the store at a ``postgresql://`` URL (see :func:`parse_url`); ``?mode=ro`` opens an existing store
+        read-only: no schema or table is created, nothing migrated, every transaction read-only."""
+        parts = urlsplit(url)
+        query = parse_qsl(parts.query, keep_blank_values=True)
+        modes = [value for key, value in query if key == "mode"]
+        if modes and modes[-1] not in ("ro", "rw"):
+            raise ValueError(f"url: mode must be ro or rw, got {modes[-1]!r}")
+        rest = urlunsplit(parts._replace(query=urlencode([(k, v) for k, v in query if k != "mode"])))
+        conninfo, schema = parse_url(rest)
+        return cls(conninfo, schema=schema, on_commit=on_commit, read_only=modes[-1:] == ["ro"])
 
     def append(
         self, stream: str, events: Sequence[object], *, expected_version: int, event_ids: Sequence[str] | None = None
     ) -> tuple[Record, ...]:
+        self._writable()
         pending = prepare(stream, events, event_ids)
         if not pending.datas:
             return ()
@@ -186,6 +213,7 @@ class PostgresStore:
         return records, True
 
     def append_many(self, appends: Sequence[Append]) -> tuple[Record, ...]:
+        self._writable()
         prepared = prepare_many(appends)
         if not prepared:
             return ()
@@ -221,6 +249,10 @@ class PostgresStore:
             self._on_commit(records)
         return records
 
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ReadOnlyStoreError(f"schema {self.schema}: opened read-only (mode=ro); nothing was written")
+
     def bulk_import(self, records: Iterable[Record], *, check_hashes: bool = True) -> Head:
         """COPY already sealed records (another store's ``read_all()``) onto the end of this log.
 
@@ -234,6 +266,7 @@ class PostgresStore:
         records are still checked): for records just read from a store that verified; a
         later ``verify()`` still finds any record whose hash does not match.
         """
+        self._writable()
         batch = list(records)
         try:
             with self._pool.connection() as conn, conn.transaction():
@@ -357,6 +390,18 @@ def _migrate(conn: psycopg.Connection[Any], schema: str) -> None:
             conn.execute("INSERT INTO schema_version VALUES (%s)", (len(MIGRATIONS),))
         else:
             conn.execute("UPDATE schema_version SET version = %s", (len(MIGRATIONS),))
+
+
+def _check_schema(conn: psycopg.Connection[Any], schema: str) -> None:
+    """A store opened read-only must be an npcproc store of this version already: refused, nothing created."""
+    version = _schema_version(conn)
+    if version is None:
+        raise SchemaError(f"schema {schema}: holds no npcproc store (no schema_version table); nothing was created")
+    if version != len(MIGRATIONS):
+        raise SchemaError(
+            f"schema {schema}: schema version {version}, this npcproc-postgres reads {len(MIGRATIONS)}; "
+            + ("upgrade npcproc-postgres" if version > len(MIGRATIONS) else "a command that writes migrates it")
+        )
 
 
 def _schema_version(conn: psycopg.Connection[Any]) -> int | None:
