@@ -8,6 +8,7 @@ import json
 import re
 import sqlite3
 import time
+from pathlib import Path
 
 import attrs
 import pytest
@@ -332,3 +333,31 @@ def test_no_message_trace_or_hook_shows_a_store_password(monkeypatch, capsys, tm
     assert "npcproc_open_store" in err  # the trace ran
     assert "mongodb://clerk:***@host/npc" in err
     assert "s3cret" not in err
+
+
+@pytest.mark.parametrize("against", ["xyz", "ab" * 31, "AB" * 32, "ab" * 8 + "…"])
+def test_a_malformed_published_head_is_a_usage_error_not_a_rewritten_chain(tmp_path, capsys, against):
+    from npcproc.cli import main
+
+    path = tmp_path / "store.db"
+    store = SQLiteStore(str(path))
+    store.append("s", noted(1), expected_version=0)
+    head = store.head().hash
+    store.close()
+    assert main(["verify", "--store", f"sqlite:///{path}", "--against", against]) == 2
+    error = capsys.readouterr().err
+    assert "--against" in error
+    assert "64 hex digits" in error
+    assert "rewritten" not in error
+    assert main(["verify", "--store", f"sqlite:///{path}", "--against", head]) == 0
+
+
+def test_every_verb_prints_the_whole_head_that_verify_against_takes(tmp_path, capsys):
+    from npcproc.cli import main
+
+    example = Path(__file__).parents[1] / "docs" / "examples" / "township-year.toml"
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    assert main(["import", str(example), "--store", url]) == 0
+    printed = re.search(r"head ([0-9a-f]+)", capsys.readouterr().out).group(1)
+    assert len(printed) == 64
+    assert main(["verify", "--store", url, "--against", printed]) == 0

@@ -107,9 +107,9 @@ def demo_year(db: Path, *, province: str | None = None, tell: Narrator | None = 
     try:
         _year(store, rules, tell)
         result = store.verify()
-        head = result.head[:16]
-        tell.say(f"\nRecorded {result.checked} events in {db}; hash chain intact: {result.ok}; head {head}…",
-                 f"\n共记录{result.checked}条事件于{db}；哈希链完整：{result.ok}；链头{head}…")  # fmt: skip
+        head = result.head
+        tell.say(f"\nRecorded {result.checked} events in {db}; hash chain intact: {result.ok}; head {head}",
+                 f"\n共记录{result.checked}条事件于{db}；哈希链完整：{result.ok}；链头{head}")  # fmt: skip
         return result.ok
     finally:
         store.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import click
@@ -10,6 +11,9 @@ from npcproc.cli.options import Options, common_options, open_existing_store, pa
 from npcproc.text import terminal_safe
 
 __all__ = ["COMMANDS", "head", "run_verify", "verify"]
+
+
+_HEAD = re.compile("[0-9a-f]{64}")
 
 
 @click.command()
@@ -31,6 +35,11 @@ def verify(
     """
     if head_only and against:
         raise click.UsageError("--head and --against exclude each other")
+    if against is not None and not _HEAD.fullmatch(against):
+        raise click.BadParameter(
+            f"expected a head as npcproc prints it (64 hex digits: npcproc verify --head), got {against!r}",
+            param_hint="--against",
+        )
     raise SystemExit(run_verify(options, store_url, head_only=head_only, against=against, trusted_keys=trusted_keys))
 
 

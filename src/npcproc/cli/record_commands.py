@@ -120,8 +120,8 @@ def import_(options: Options, record: Path, store_url: str, province: str | None
             raise SystemExit(1) from None
         raise RecordInputError(refused.message(options.lang)) from refused
     options.console.print(options.text(
-        f"imported {result.events} events into {len(result.streams)} streams; head {result.head[:16]}…",
-        f"已导入{result.events}条事件，共{len(result.streams)}个事件流；链头{result.head[:16]}…",
+        f"imported {result.events} events into {len(result.streams)} streams; head {result.head}",
+        f"已导入{result.events}条事件，共{len(result.streams)}个事件流；链头{result.head}",
     ))  # fmt: skip
 
 
