@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -89,3 +90,17 @@ def test_the_demo_replaces_an_npcproc_store_but_refuses_any_other_file_unless_fo
     assert main(["demo", "--db", str(path), "--force"]) == 0
     assert main(["demo", "--db", str(path)]) == 0  # now an npcproc store: an earlier demo is replaced
     assert main(["verify", "--store", f"sqlite:///{path}"]) == 0
+
+
+@pytest.mark.parametrize("url", ["sqlite:///:memory:", "memory://"])
+def test_an_import_into_a_store_that_keeps_nothing_is_refused(capsys, url):
+    example = Path(__file__).parents[1] / "docs" / "examples" / "township-year.toml"
+    assert main(["import", str(example), "--store", url, "--lang", "en"]) == 2
+    assert "holds nothing once the command ends" in capsys.readouterr().err
+
+
+def test_a_store_url_with_a_fragment_is_refused(tmp_path, capsys):
+    path = tmp_path / "store.db"
+    SQLiteStore(str(path)).close()
+    assert main(["verify", "--store", f"sqlite:///{path}#head"]) == 2
+    assert "no #fragment" in capsys.readouterr().err

@@ -48,3 +48,10 @@ def test_an_unreachable_server_is_one_line_without_the_password(capsys):
     assert error.strip().startswith("npcproc: error: cannot connect to the PostgreSQL server")
     assert "Traceback" not in error
     assert "s3cret" not in error
+
+
+def test_a_store_url_with_a_fragment_is_refused():
+    from npcproc_postgres.store import parse_url
+
+    with pytest.raises(ValueError, match="no #fragment"):
+        parse_url("postgresql://clerk:s3cret@127.0.0.1/npc?schema=x#head")

@@ -103,6 +103,11 @@ def import_(options: Options, record: Path, store_url: str, province: str | None
     from npcproc.record.importer import ImportRefusedError, stage_record, write_staged
     from npcproc.store import open_store
 
+    if store_url.startswith("memory:") or store_url.split("?")[0] in ("sqlite:///:memory:", "sqlite://:memory:"):
+        raise RecordInputError(options.text(
+            f"--store: {store_url} holds nothing once the command ends; import into a file or a server",
+            f"--store：{store_url}在命令结束后不保存任何内容；请导入文件或数据库服务器",
+        ))  # fmt: skip
     loaded, rules = _load(options, record, province)
     try:
         # Staged first: a record that does not play never opens, or creates, the store.

@@ -150,6 +150,8 @@ class SQLiteStore:
         path = parts.path[1:] if parts.path.startswith("/") else parts.path
         if parts.scheme != "sqlite" or parts.netloc or not path:
             raise ValueError(f"url: expected sqlite:///path/to/file.db, got {url!r}")
+        if parts.fragment:
+            raise ValueError(f"url: a store URL has no #fragment ({url!r}); remove it")
         options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
         unknown = set(options) - {"synchronous", "mode"}
         if unknown:

@@ -355,6 +355,8 @@ def parse_url(url: str) -> tuple[str, str]:
     parts = urlsplit(url)
     if parts.scheme not in SCHEMES:
         raise ValueError(f"url: expected postgresql://user@host/database, got {mask_secrets(url)!r}")
+    if parts.fragment:
+        raise ValueError(f"url: a store URL has no #fragment ({mask_secrets(url)!r}); remove it")
     query = parse_qsl(parts.query, keep_blank_values=True)
     if any(key == "options" for key, _ in query):
         raise ValueError("url: the options parameter is not supported; the store sets search_path from ?schema=")
