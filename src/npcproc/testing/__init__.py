@@ -84,13 +84,11 @@ def assert_ballots_unlinkable(
 def heads_attending(store: EventStore, congress_id: str, on: datetime.date) -> list[str]:
     """The township head and deputy heads in office on ``on`` who are not deputies: they attend every session
     (OL 21 "乡级的人民政府领导人员，列席本级人民代表大会会议"), so a fixture that opens one lists them."""
-    from npcproc.model.election import Office
     from npcproc.procedures import Congresses
 
     state = Congresses(store).state(congress_id)
     deputies = set(state.in_office(on))
-    offices = (Office.TOWNSHIP_HEAD, Office.DEPUTY_TOWNSHIP_HEAD)
-    return [holder for office in offices for holder in state.holders(office, on) if holder not in deputies]
+    return [head for head in state.township_heads(on) if head not in deputies]
 
 
 def prepare(

@@ -67,6 +67,11 @@ class CongressState:
             return held
         return tuple(h for h in held if h in self.deputies and self.deputies[h].in_office_on(on))
 
+    def township_heads(self, on: datetime.date) -> tuple[str, ...]:
+        """The township head and deputy heads (乡长、副乡长，镇长、副镇长) in office on ``on``, who attend every
+        session of the congress (OL 21)."""
+        return (*self.holders(Office.TOWNSHIP_HEAD, on), *self.holders(Office.DEPUTY_TOWNSHIP_HEAD, on))
+
     def full_time_holders(self, office: Office, on: datetime.date) -> dict[str, bool]:
         """Who holds ``office`` on ``on``, each mapped to whether the post is held full-time 专职."""
         return {holder: (office, holder) in self.full_time for holder in self.holders(office, on)}

@@ -277,9 +277,7 @@ class Sessions(Procedure):
         rules = congress.rules(self.rules, on)
         attendees = attendee_checks(rules, state.kind, attending, in_office)
         attendees += invitation_checks(rules, state.kind, invited, congress.upper_deputies)
-        heads = [
-            h for office in (Office.TOWNSHIP_HEAD, Office.DEPUTY_TOWNSHIP_HEAD) for h in congress.holders(office, on)
-        ]
+        heads = congress.township_heads(on)
         attendees += heads_attend_checks(rules, state.kind, heads, attending, in_office)
         attendees += admission_checks(rules, state.kind, attending, heads, state.admitted)
         require(Decision.of(*attendees))
